@@ -1,0 +1,3 @@
+from salondesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Schema upgrades with a safety net: back up, upgrade, restore on failure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from salondesk.db import backup
+from salondesk.db.engine import sqlite_path
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class MigrationFailed(RuntimeError):
+    """The upgrade failed; the database was put back as it was."""
+
+    def __init__(self, cause: BaseException, restored_from: Path | None) -> None:
+        self.cause = cause
+        self.restored_from = restored_from
+        super().__init__(f"database upgrade failed ({cause}); restored from {restored_from}")
+
+
+def alembic_config() -> Config:
+    """Alembic configuration pointing at the packaged migrations."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str | None:
+    """The newest migration in the code."""
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at (None: empty database)."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_at_head(engine: Engine) -> bool:
+    """True when no upgrade is needed."""
+    return current_revision(engine) == head_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to ``revision`` (no safety net; see :func:`safe_upgrade`)."""
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def safe_upgrade(engine: Engine, backup_dir: Path) -> Path | None:
+    """Upgrade to head; before that back the database up, and restore it if the upgrade fails.
+
+    Returns the pre-upgrade backup (None when nothing needed doing or the database
+    was new). Raises :class:`MigrationFailed` after restoring.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
+        return None
+    db_file = sqlite_path(engine)
+    saved: Path | None = None
+    if current is not None and db_file is not None and db_file.exists():
+        saved = backup.backup_sqlite_file(engine, backup_dir, label=f"pre-upgrade-{current}")
+    try:
+        upgrade(engine)
+    except Exception as exc:
+        if saved is not None:
+            engine.dispose()
+            backup.restore_sqlite_file(saved, engine, keep_current_aside=False)
+        raise MigrationFailed(exc, saved) from exc
+    return saved

@@ -1,0 +1,64 @@
+"""Errors the services raise; each carries a translatable message.
+
+The message is an English template marked for translation (context ``Errors``)
+with ``{name}`` placeholders; front ends translate the template and then fill it
+in with :meth:`DomainError.render`, so no layer below the UI needs Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from salondesk.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Errors"
+
+
+class DomainError(Exception):
+    """A rule of the salon was broken; nothing was changed."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The action could not be done.")
+
+    def __init__(self, message: str | None = None, /, **params: Any) -> None:
+        self.message = message or self.default_message
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message in the caller's language, placeholders filled in."""
+        template = translate(CONTEXT, self.message) if translate else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):  # a translation with a broken placeholder
+            return self.message.format(**self.params)
+
+
+class ValidationError(DomainError):
+    """Input was invalid (a field is named in ``params['field']`` when known)."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "Please check the input.")
+
+
+class PermissionDenied(DomainError):
+    """The acting staff member's role does not allow this action."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action.")
+
+
+class NotFound(DomainError):
+    """The record does not exist (or is hidden from this user)."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The record was not found.")
+
+
+class Conflict(DomainError):
+    """The change clashes with another record (double booking, duplicate…)."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "This clashes with an existing record.")
+
+
+class AuthenticationError(DomainError):
+    """Wrong PIN, locked or inactive account."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")

@@ -1,0 +1,87 @@
+"""Roles and what each may do. Services check these; the UI only mirrors them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from salondesk.i18n import QT_TRANSLATE_NOOP
+
+
+class Role(StrEnum):
+    """A staff member's role."""
+
+    OWNER = "owner"
+    RECEPTIONIST = "receptionist"
+    TECHNICIAN = "technician"
+
+
+ROLE_LABELS = {
+    Role.OWNER: QT_TRANSLATE_NOOP("Role", "Owner"),
+    Role.RECEPTIONIST: QT_TRANSLATE_NOOP("Role", "Receptionist"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("Role", "Technician"),
+}
+
+
+class Permission(StrEnum):
+    """One thing a role may or may not do."""
+
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_SETTINGS = "manage_settings"
+    VIEW_AUDIT = "view_audit"
+    BACKUP_RESTORE = "backup_restore"
+    EXPORT_SALON = "export_salon"
+    # customer files
+    VIEW_CUSTOMER_CONTACT = "view_customer_contact"
+    EDIT_CUSTOMERS = "edit_customers"
+    EXPORT_CUSTOMERS = "export_customers"
+    ERASE_CUSTOMERS = "erase_customers"
+    MERGE_CUSTOMERS = "merge_customers"
+    IMPORT_CUSTOMERS = "import_customers"
+    # appointments and queue
+    MANAGE_CATALOGUE = "manage_catalogue"
+    MANAGE_SCHEDULE = "manage_schedule"
+    BOOK = "book"
+    RUN_QUEUE = "run_queue"
+    OVERRIDE_BOOKING_RULES = "override_booking_rules"
+    # hygiene and equipment
+    SIGN_CHECKLIST = "sign_checklist"
+    EDIT_TEMPLATES = "edit_templates"
+    MANAGE_EQUIPMENT = "manage_equipment"
+    REPORT_FAULT = "report_fault"
+    # complaints
+    LOG_COMPLAINT = "log_complaint"
+    HANDLE_COMPLAINT = "handle_complaint"
+    CLOSE_CRITICAL_COMPLAINT = "close_critical_complaint"
+    APPROVE_LARGE_REFUND = "approve_large_refund"
+    # reports
+    VIEW_REPORTS = "view_reports"
+    VIEW_DASHBOARD = "view_dashboard"
+
+
+_RECEPTIONIST = {
+    Permission.VIEW_CUSTOMER_CONTACT,
+    Permission.EDIT_CUSTOMERS,
+    Permission.BOOK,
+    Permission.RUN_QUEUE,
+    Permission.SIGN_CHECKLIST,
+    Permission.REPORT_FAULT,
+    Permission.LOG_COMPLAINT,
+    Permission.HANDLE_COMPLAINT,
+}
+_TECHNICIAN = {
+    Permission.SIGN_CHECKLIST,
+    Permission.REPORT_FAULT,
+    Permission.RUN_QUEUE,
+    Permission.LOG_COMPLAINT,
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.OWNER: frozenset(Permission),
+    Role.RECEPTIONIST: frozenset(_RECEPTIONIST),
+    Role.TECHNICIAN: frozenset(_TECHNICIAN),
+}
+
+
+def role_allows(role: Role, permission: Permission) -> bool:
+    """True when ``role`` has ``permission``."""
+    return permission in ROLE_PERMISSIONS[role]

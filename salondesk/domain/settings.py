@@ -1,0 +1,86 @@
+"""Salon settings: typed, with the defaults of commitments.md.
+
+Settings are stored append-only (key, JSON value, when, who), so the value "in
+force" at any instant can be read back: the monthly report prints the target
+that was in force, not today's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Field, SQLModel
+
+from salondesk.domain.base import instant_field, text_field
+
+# Commitment targets (commitments.md, "default target" column). Rates in percent.
+DEFAULT_TARGETS: dict[str, float] = {
+    "R1": 98.0,
+    "R3": 98.0,
+    "S1": 100.0,
+    "S2": 90.0,
+    "S3": 50.0,
+    "H1": 100.0,
+    "H2": 0.0,
+    "H3": 0.0,
+    "E1": 100.0,
+    "E2": 0.0,
+    "C1": 100.0,
+    "C2": 100.0,
+    "C3": 98.0,
+    "C4": 100.0,
+    "C5": 95.0,
+    "P1": 0.0,
+}
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def default_opening_hours() -> dict[str, list[str] | None]:
+    """10:00–21:00 every day; a weekday mapped to None is closed."""
+    return {day: ["10:00", "21:00"] for day in WEEKDAYS}
+
+
+@dataclass
+class SalonSettings:
+    """Every setting the owner can change, with its default."""
+
+    salon_name: str = "SalonDesk"
+    address: str = ""
+    phone: str = ""
+    timezone: str = ""  # empty: the computer's zone
+    phone_region: str = "CN"
+    language: str = ""  # empty: follow the system
+    opening_hours: dict[str, list[str] | None] = field(default_factory=default_opening_hours)
+    closed_days: list[str] = field(default_factory=list)  # ISO dates
+    targets: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
+    idle_lock_minutes: int = 10
+    backup_folder: str = ""  # empty: <data dir>/backups
+    backup_keep: int = 30
+    privacy_notice_version: str = "2026-01"
+    consent_text_version: str = "2026-01"
+    refund_limit: float = 500.0  # refunds above need the owner
+    remedies: list[str] = field(
+        default_factory=lambda: ["free_redo", "discount", "refund", "replacement", "training", "warning"]
+    )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain JSON-able values."""
+        return asdict(self)
+
+    @classmethod
+    def keys(cls) -> list[str]:
+        """Names of all settings."""
+        return [f.name for f in fields(cls)]
+
+
+class SettingValue(SQLModel, table=True):
+    """One value of one setting from ``changed_at`` on (append-only)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = text_field(length=60, index=True)
+    value_json: str = text_field()
+    changed_at: datetime = instant_field(index=True)
+    changed_by: int | None = Field(default=None, foreign_key="staff.id")

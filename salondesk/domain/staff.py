@@ -1,0 +1,98 @@
+"""Staff, their certificates and training."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlmodel import Field, SQLModel
+
+from salondesk.domain.base import enum_field, instant_field, text_field
+from salondesk.domain.permissions import Role
+from salondesk.i18n import QT_TRANSLATE_NOOP
+
+MAX_FAILED_PINS = 5
+LOCKOUT_MINUTES = 5
+CERT_EXPIRY_WARNING_DAYS = 30
+
+
+class CertificateKind(StrEnum):
+    """Kinds of certificate; a service names the kind a technician needs."""
+
+    HAIRDRESSING = "hairdressing"
+    BEAUTY = "beauty"
+    NAIL = "nail"
+    FOOT_CARE = "foot_care"
+    HEALTH = "health"
+
+
+CERTIFICATE_KIND_LABELS = {
+    CertificateKind.HAIRDRESSING: QT_TRANSLATE_NOOP("CertificateKind", "Hairdressing"),
+    CertificateKind.BEAUTY: QT_TRANSLATE_NOOP("CertificateKind", "Beauty"),
+    CertificateKind.NAIL: QT_TRANSLATE_NOOP("CertificateKind", "Nail care"),
+    CertificateKind.FOOT_CARE: QT_TRANSLATE_NOOP("CertificateKind", "Foot care"),
+    CertificateKind.HEALTH: QT_TRANSLATE_NOOP("CertificateKind", "Health certificate"),
+}
+
+
+class Staff(SQLModel, table=True):
+    """A person who works at the salon. Never deleted: deactivated."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = text_field(length=80)
+    role: Role = enum_field(index=True)
+    pin_hash: str = text_field(length=200)
+    active: bool = True
+    phone: str | None = text_field(None, length=32)
+    initials: str = text_field("", length=8)
+    failed_pins: int = 0
+    locked_until: datetime | None = instant_field(nullable=True, default=None)
+    created_at: datetime = instant_field()
+
+
+class Certificate(SQLModel, table=True):
+    """A licence to practise (or health certificate) held by a staff member."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", index=True)
+    kind: CertificateKind = enum_field()
+    number: str = text_field(length=60)
+    valid_from: date
+    valid_until: date | None = None  # open end: no expiry
+    created_at: datetime = instant_field()
+
+
+class TrainingSession(SQLModel, table=True):
+    """A training held on a day, with its attendees."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    held_on: date = Field(index=True)
+    topic: str = text_field(length=200)
+    trainer: str = text_field("", length=80)
+    created_at: datetime = instant_field()
+
+
+class TrainingAttendance(SQLModel, table=True):
+    """One staff member at one training, and whether they passed."""
+
+    session_id: int = Field(foreign_key="trainingsession.id", primary_key=True)
+    staff_id: int = Field(foreign_key="staff.id", primary_key=True)
+    passed: bool = True
+
+
+def certificate_valid_on(valid_from: date, valid_until: date | None, day: date) -> bool:
+    """``valid_from <= day <= valid_until`` (both inclusive; open end never expires)."""
+    return valid_from <= day and (valid_until is None or day <= valid_until)
+
+
+def certificate_expiring(valid_until: date | None, today: date, within_days: int) -> bool:
+    """Still valid today but ending within ``within_days`` days."""
+    return valid_until is not None and 0 <= (valid_until - today).days <= within_days
+
+
+def initials_for(name: str) -> str:
+    """Initials for sign-off columns: 张伟 → 张伟, Anna Lee → AL."""
+    parts = name.split()
+    if len(parts) > 1:
+        return "".join(p[0].upper() for p in parts)[:4]
+    return name[:3]

@@ -1,0 +1,66 @@
+"""Translation without Qt, for the layers that must not import it.
+
+The single source of every translation is ``resources/i18n/*.ts`` (Qt Linguist
+files). The GUI loads the compiled ``.qm`` files with ``QTranslator``; the core
+(service error messages, the PDF report, the CLI) reads the same ``.ts`` XML
+here, so a string is translated once and shows the same everywhere.
+
+Strings in the core are marked with :func:`QT_TRANSLATE_NOOP` so that
+``pyside6-lupdate`` extracts them; the marker itself returns the text unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+LANGUAGES = ("en", "zh_CN")
+I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    """Mark ``text`` for extraction under ``context``; return it untranslated."""
+    del context
+    return text
+
+
+def i18n_dir() -> Path:
+    """Where the ``.ts`` / ``.qm`` files live (source tree or installed copy)."""
+    packaged = Path(__file__).resolve().parent / "resources" / "i18n"
+    return packaged if packaged.is_dir() else I18N_DIR
+
+
+@functools.cache
+def catalog(lang: str) -> dict[tuple[str, str], str]:
+    """All finished translations for ``lang``, keyed by (context, source)."""
+    entries: dict[tuple[str, str], str] = {}
+    if lang == "en":
+        return entries
+    for ts_file in sorted(i18n_dir().glob(f"*_{lang}.ts")):
+        root = ET.parse(ts_file).getroot()  # noqa: S314 - our own resource file
+        for context in root.iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                source = message.findtext("source", "")
+                translation = message.find("translation")
+                if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
+                    continue
+                if translation.text:
+                    entries[(name, source)] = translation.text
+    return entries
+
+
+def translate(lang: str, context: str, text: str) -> str:
+    """Translate ``text`` from ``context`` into ``lang`` (falls back to English)."""
+    return catalog(lang).get((context, text), text)
+
+
+class Translator:
+    """A bound ``translate`` for one language, handy to pass around."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang if lang in LANGUAGES else "en"
+
+    def __call__(self, context: str, text: str) -> str:
+        return translate(self.lang, context, text)

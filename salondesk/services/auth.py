@@ -1,0 +1,120 @@
+"""PINs: hashing, login with lockout, and signing with one's own PIN."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlmodel import select
+
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.clock import Clock
+from salondesk.domain.errors import AuthenticationError, ValidationError
+from salondesk.domain.permissions import Role
+from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff
+from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import audit
+from salondesk.services.context import Actor
+
+_PIN = re.compile(r"^\d{4,8}$")
+_hasher = PasswordHasher()  # argon2id with the library's recommended cost
+
+
+def use_cheap_hashing() -> None:
+    """Lower the hash cost (tests and the huge benchmark demo only)."""
+    global _hasher  # noqa: PLW0603 - one process-wide hasher is the point
+    _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+def validate_pin(pin: str) -> str:
+    """A PIN is 4 to 8 digits."""
+    if not _PIN.match(pin or ""):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 8 digits."), field="pin")
+    return pin
+
+
+def hash_pin(pin: str) -> str:
+    """Hash a (validated) PIN."""
+    return _hasher.hash(validate_pin(pin))
+
+
+def _pin_matches(pin_hash: str, pin: str) -> bool:
+    try:
+        return _hasher.verify(pin_hash, pin)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def actor_for(staff: Staff) -> Actor:
+    """The Actor a staff member acts as."""
+    return Actor(staff_id=staff.id, name=staff.name, role=Role(staff.role))
+
+
+def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login") -> Actor:
+    """Verify ``pin`` for ``staff_id`` inside the caller's unit of work.
+
+    Counts failures; the 5th wrong PIN locks the account for 5 minutes. The
+    caller commits (so failures are recorded even when it then raises).
+    """
+    now = clock.now()
+    staff = uow.session.get(Staff, staff_id)
+    if staff is None or not staff.active:
+        raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "This staff account is not active."))
+    if staff.locked_until is not None and staff.locked_until > now:
+        minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+        raise AuthenticationError(
+            QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."), minutes=minutes
+        )
+    actor = actor_for(staff)
+    if not _pin_matches(staff.pin_hash, pin):
+        staff.failed_pins += 1
+        if staff.failed_pins >= MAX_FAILED_PINS:
+            staff.failed_pins = 0
+            staff.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+            audit.record(uow, actor, clock, "lock", "staff", staff.id, "locked_until", None, staff.locked_until)
+            uow.session.add(staff)
+            uow.commit()
+            raise AuthenticationError(
+                QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."),
+                minutes=LOCKOUT_MINUTES,
+            )
+        uow.session.add(staff)
+        uow.commit()
+        raise AuthenticationError(
+            QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} tries left."), left=MAX_FAILED_PINS - staff.failed_pins
+        )
+    if staff.failed_pins or staff.locked_until:
+        staff.failed_pins = 0
+        staff.locked_until = None
+        uow.session.add(staff)
+    audit.record(uow, actor, clock, purpose, "staff", staff.id)
+    return actor
+
+
+def login(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str) -> Actor:
+    """Log in with a PIN; returns the Actor for the session."""
+    with uow:
+        actor = check_pin(uow, clock, staff_id, pin, "login")
+        uow.commit()
+        return actor
+
+
+def verify_signature(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str) -> Actor:
+    """Prove identity for signing a record (same lockout as login)."""
+    return login_like(uow, clock, staff_id, pin, "sign")
+
+
+def login_like(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str) -> Actor:
+    """Check a PIN in its own unit of work, auditing ``purpose``."""
+    with uow:
+        actor = check_pin(uow, clock, staff_id, pin, purpose)
+        uow.commit()
+        return actor
+
+
+def active_staff(uow: UnitOfWork) -> list[Staff]:
+    """Everyone who can log in, by name."""
+    with uow:
+        return list(uow.session.exec(select(Staff).where(Staff.active == True).order_by(Staff.name)))  # noqa: E712

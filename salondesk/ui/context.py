@@ -1,0 +1,63 @@
+"""What every tab and dialog is handed: services' dependencies and the session user."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from salondesk.db.uow import UnitOfWork, UowFactory
+from salondesk.domain.clock import Clock
+from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import Permission
+from salondesk.domain.settings import SalonSettings
+from salondesk.services.context import Actor
+
+T = TypeVar("T")
+
+
+class ContextSignals(QObject):
+    """Broadcasts that tabs listen to, so one change refreshes every view showing it."""
+
+    actor_changed = Signal()
+    settings_changed = Signal()
+    data_changed = Signal(str)  # area name: "staff", "customers", "appointments"…
+
+
+@dataclass
+class AppContext:
+    """The composition root's wiring, passed to every view (never a global)."""
+
+    new_uow: UowFactory
+    clock: Clock
+    settings: SalonSettings
+    actor: Actor | None = None
+    db_url: str = ""
+    signals: ContextSignals = field(default_factory=ContextSignals)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def can(self, permission: Permission) -> bool:
+        """True when the logged-in user may do ``permission``."""
+        return self.actor is not None and self.actor.can(permission)
+
+    def require_actor(self) -> Actor:
+        """The logged-in user (a view is only ever shown after login)."""
+        if self.actor is None:
+            raise RuntimeError("no user is logged in")
+        return self.actor
+
+    def run(self, service: Callable[..., T], *args: Any, write_lock: bool = False, **kwargs: Any) -> T:
+        """Call ``service(uow, actor, clock, *args)`` — the standard service signature."""
+        uow: UnitOfWork = self.new_uow(write_lock=write_lock)
+        return service(uow, self.require_actor(), self.clock, *args, **kwargs)
+
+    def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Call a read-side ``query(uow, *args)``."""
+        return query(self.new_uow(), *args, **kwargs)
+
+
+def error_text(error: DomainError) -> str:
+    """A service error in the UI language."""
+    return error.render(lambda ctx, text: QCoreApplication.translate(ctx, text))

@@ -1,0 +1,11 @@
+"""The main window's tabs in display order (Ctrl+1 … Ctrl+8 follow this order).
+
+Each entry is (module, class); the main window imports them when it is built.
+An area adds its tab here in one line.
+"""
+
+TABS: list[tuple[str, str]] = [
+    ("salondesk.ui.tabs.staff_tab", "StaffTab"),
+    ("salondesk.ui.tabs.settings_tab", "SettingsTab"),
+    ("salondesk.ui.tabs.audit_tab", "AuditTab"),
+]

@@ -1,0 +1,104 @@
+"""Fixtures shared by every test: offscreen Qt, temporary paths, a frozen clock, a fresh salon."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a pytest-qt run aborts without it
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from salondesk.db.engine import make_engine
+from salondesk.db.migrate import upgrade
+from salondesk.db.uow import UowFactory, uow_factory
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Role
+from salondesk.domain.settings import default_opening_hours
+from salondesk.services import auth, setup
+from salondesk.services import staff as staff_service
+from salondesk.services.context import Actor
+
+PG_ENV = "SALONDESK_TEST_PG_URL"
+# 2026-11-23 10:00 in Shanghai: a Monday morning, the salon's default test moment.
+TEST_NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+TEST_TZ = "Asia/Shanghai"
+
+auth.use_cheap_hashing()  # argon2 at full cost would dominate the suite's run time
+
+
+@pytest.fixture(autouse=True)
+def _isolated_paths(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every path the app resolves points into a temporary directory, never the user's data."""
+    data = tmp_path_factory.mktemp("salondesk-data")
+    monkeypatch.setenv("SALONDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("SALONDESK_DB_URL", raising=False)
+    monkeypatch.setenv("HOME", str(data / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    return data
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    """A clock frozen at :data:`TEST_NOW`; tests move it explicitly."""
+    return FrozenClock(TEST_NOW)
+
+
+def _database_params() -> list[str]:
+    return ["sqlite", "postgresql"] if os.environ.get(PG_ENV) else ["sqlite"]
+
+
+@pytest.fixture(params=_database_params())
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database: a SQLite file, and PostgreSQL too when configured."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+        return
+    url = os.environ[PG_ENV]
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+    yield url
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    """An engine on a database migrated to head."""
+    eng = make_engine(db_url)
+    upgrade(eng)
+    yield eng
+    eng.dispose()
+
+
+@pytest.fixture
+def new_uow(engine: Engine) -> UowFactory:
+    """Factory of fresh units of work."""
+    return uow_factory(engine)
+
+
+@pytest.fixture
+def owner(new_uow: UowFactory, clock: FrozenClock) -> Actor:
+    """A set-up salon (Shanghai, 10:00–21:00 daily) and its owner, 王芳, PIN 1234."""
+    return setup.run_first_setup(
+        new_uow(), clock, setup.FirstRun("测试沙龙", TEST_TZ, default_opening_hours(), "王芳", "1234")
+    )
+
+
+@pytest.fixture
+def receptionist(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> Actor:
+    """Receptionist Lily Chen, PIN 2222."""
+    sid = staff_service.add_staff(new_uow(), owner, clock, staff_service.StaffInput("Lily Chen", Role.RECEPTIONIST), "2222")
+    return Actor(sid, "Lily Chen", Role.RECEPTIONIST)
+
+
+@pytest.fixture
+def technician(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> Actor:
+    """Technician 张伟, PIN 3333."""
+    sid = staff_service.add_staff(new_uow(), owner, clock, staff_service.StaffInput("张伟", Role.TECHNICIAN), "3333")
+    return Actor(sid, "张伟", Role.TECHNICIAN)
