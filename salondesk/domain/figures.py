@@ -97,6 +97,39 @@ class Count:
         }
 
 
+@dataclass(frozen=True)
+class Score:
+    """A figure that is a value, not a rate (NPS, median wait): n items, a value, a target.
+
+    ``higher_is_better`` says which side of the target meets it (NPS ≥ 50; a wait ≤ …).
+    """
+
+    id: str
+    value: Decimal | int | None
+    count: int
+    target: float | None = None
+    higher_is_better: bool = True
+    unit: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        """Compared on the exact value; None when there is no value or no target."""
+        if self.value is None or self.target is None:
+            return None
+        target = Decimal(str(self.target))
+        return self.value >= target if self.higher_is_better else self.value <= target
+
+    def as_json(self) -> dict[str, Any]:
+        """JSON form: ``denominator`` is the number of items the value is over."""
+        return {
+            "numerator": None,
+            "denominator": self.count,
+            "value": None if self.value is None else float(self.value),
+            "target": self.target,
+            "met": self.met,
+        }
+
+
 def percentile_rank(values: Sequence[float], p: float) -> float | None:
     """The value at rank ⌈p/100 · n⌉ of the sorted values (1-based); None if empty."""
     if not values:
