@@ -1,0 +1,237 @@
+"""The monthly compliance report's data: computed once, drawn as PDF and written as JSON.
+
+Both outputs come from the same :class:`MonthlyReport`, so they cannot disagree.
+The figure computations live with their areas (``salondesk.queries.metrics_*``);
+this module gathers them for one month with the targets that were in force.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from salondesk.db.uow import UowFactory
+from salondesk.domain.calendar import Period, month_period
+from salondesk.domain.clock import Clock
+from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.permissions import Permission
+from salondesk.domain.settings import SalonSettings
+from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, training_rows
+from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES
+from salondesk.services.context import Actor, require
+from salondesk.services.settings import load_settings, salon_timezone
+
+ProgressFn = Callable[[int, int], None]
+Figure = Rate | Count | Score
+CERT_WINDOW_DAYS = 60
+_FIGURE_ID = re.compile(r"^[RSHECP]\d$")
+
+# (area, module, function): each function is ``fn(uow, period, settings) -> object`` whose
+# figures are found in a ``figures`` mapping or as attributes named by figure id.
+AREA_SOURCES: tuple[tuple[str, str, str], ...] = (
+    ("reception", "salondesk.queries.metrics_reception", "reception_figures"),
+    ("quality", "salondesk.queries.metrics_reception", "quality_figures"),
+    ("hygiene", "salondesk.queries.metrics_hygiene", "hygiene_figures"),
+    ("equipment", "salondesk.queries.metrics_equipment", "equipment_figures"),
+    ("complaints", "salondesk.queries.metrics_complaints", "complaint_figures"),
+)
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    """One register's hash-chain verification."""
+
+    register: str
+    entries: int
+    ok: bool
+    first_broken: str | None = None
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    """Everything the monthly report prints, computed once."""
+
+    year: int
+    month: int
+    period: Period
+    settings: SalonSettings
+    generated_at: datetime
+    generated_by: str
+    provisional: bool
+    figures: Mapping[str, Figure]
+    areas: Mapping[str, Any]  # the area objects, for the detail sections
+    certificates: tuple[CertificateRow, ...]
+    training: tuple[TrainingRow, ...]
+    chains: tuple[ChainResult, ...] = ()
+    missing_areas: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def month_text(self) -> str:
+        """``2026-10``."""
+        return f"{self.year:04d}-{self.month:02d}"
+
+    def worst_misses(self, limit: int = 3) -> list[Figure]:
+        """The figures that missed their target by the most (relative shortfall)."""
+        missed = [f for f in self.figures.values() if f.met is False]
+        return sorted(missed, key=shortfall, reverse=True)[:limit]
+
+
+def shortfall(figure: Figure) -> float:
+    """How far a missed figure is from its target, comparable across kinds (0–1+)."""
+    if isinstance(figure, Rate):
+        value = float(figure.exact or 0)
+        target = figure.target or 0.0
+        return (target - value) / max(target, 1.0)
+    if isinstance(figure, Count):
+        return float(figure.count - (figure.target or 0)) / max(float(figure.target or 0), 1.0)
+    if figure.value is None or figure.target is None:
+        return 0.0
+    gap = float(figure.target) - float(figure.value)
+    return (gap if figure.higher_is_better else -gap) / max(abs(figure.target), 1.0)
+
+
+def figures_of(area_result: Any) -> dict[str, Figure]:
+    """Pull the figure objects out of an area's result object."""
+    found: dict[str, Figure] = {}
+    mapping = getattr(area_result, "figures", None)
+    if isinstance(mapping, Mapping):
+        for key, value in mapping.items():
+            if isinstance(value, Rate | Count | Score):
+                found[key] = value
+    for name in dir(area_result):
+        if _FIGURE_ID.match(name):
+            value = getattr(area_result, name)
+            if isinstance(value, Rate | Count | Score):
+                found.setdefault(name, value)
+    return found
+
+
+def compute_monthly_report(
+    new_uow: UowFactory,
+    actor: Actor,
+    clock: Clock,
+    year: int,
+    month: int,
+    progress: ProgressFn | None = None,
+) -> MonthlyReport:
+    """Compute every figure of ``year-month`` (owner)."""
+    require(actor, Permission.VIEW_REPORTS)
+    now = clock.now()
+    with new_uow() as uow:
+        current = load_settings(uow)
+    tz = salon_timezone(current)
+    period = month_period(year, month, tz)
+    steps = len(AREA_SOURCES) + 2
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, steps)
+
+    with new_uow() as uow:
+        # targets and salon details in force at the end of the month (or now, if earlier)
+        settings = load_settings(uow, at=min(period.end, now))
+    figures: dict[str, Figure] = {}
+    areas: dict[str, Any] = {}
+    missing: list[str] = []
+    for area, module_name, function_name in AREA_SOURCES:
+        try:
+            function = getattr(importlib.import_module(module_name), function_name)
+        except (ImportError, AttributeError):
+            missing.append(area)
+            step()
+            continue
+        with new_uow() as uow:
+            result = function(uow, period, settings)
+        areas[area] = result
+        figures.update(figures_of(result))
+        step()
+
+    last_day = period.last_day
+    certs = tuple(
+        c
+        for c in certificate_rows(new_uow(), last_day, within_days=CERT_WINDOW_DAYS)
+        if c.valid_until is not None and c.valid_until <= last_day + timedelta(days=CERT_WINDOW_DAYS)
+    )
+    training = tuple(training_rows(new_uow(), period.first_day, period.last_day))
+    chains = _verify_chains(new_uow)
+    step()
+    ordered = {f.id: figures[f.id] for f in FIGURES if f.id in figures}
+    ordered.update({k: v for k, v in figures.items() if k not in FIGURE_BY_ID})
+    report = MonthlyReport(
+        year=year,
+        month=month,
+        period=period,
+        settings=settings,
+        generated_at=now,
+        generated_by=actor.name,
+        provisional=now < period.end,
+        figures=ordered,
+        areas=areas,
+        certificates=certs,
+        training=training,
+        chains=chains,
+        missing_areas=tuple(missing),
+    )
+    step()
+    return report
+
+
+def _verify_chains(new_uow: UowFactory) -> tuple[ChainResult, ...]:
+    try:
+        chain_module = importlib.import_module("salondesk.services.records_chain")
+    except ImportError:
+        return ()
+    verify = getattr(chain_module, "verify_all", None)
+    if verify is None:
+        return ()
+    results = []
+    for item in verify(new_uow()):
+        results.append(
+            ChainResult(
+                register=str(getattr(item, "register", "")),
+                entries=int(getattr(item, "entries", getattr(item, "count", 0)) or 0),
+                ok=bool(getattr(item, "ok", False)),
+                first_broken=None if getattr(item, "first_broken", None) is None else str(item.first_broken),
+            )
+        )
+    return tuple(results)
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def report_json(report: MonthlyReport) -> dict[str, Any]:
+    """The report's figures as commitments.md prescribes (keyed by id)."""
+    figures: dict[str, Any] = {}
+    for key, figure in report.figures.items():
+        entry = figure.as_json()
+        if isinstance(figure, Score) and key == "R2":
+            entry["unit"] = "min"
+        figures[key] = {k: _json_value(v) for k, v in entry.items()}
+    return {
+        "format": "salondesk-monthly-report",
+        "format_version": 1,
+        "salon": report.settings.salon_name,
+        "month": report.month_text,
+        "generated_at": report.generated_at.isoformat(),
+        "generated_by": report.generated_by,
+        "provisional": report.provisional,
+        "figures": figures,
+        "chains": [
+            {"register": c.register, "entries": c.entries, "ok": c.ok, "first_broken": c.first_broken}
+            for c in report.chains
+        ],
+    }

@@ -1,0 +1,410 @@
+"""Drawing the monthly compliance report (reportlab; no Qt).
+
+A4, print-friendly (no dark fills, every state spelled out in words as well as
+shown by a mark), the CJK font embedded as a subset so Chinese renders on any
+machine and stays extractable. Every page carries the salon, the month, "page N
+of M" and, for a month that has not ended, the word "provisional".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from salondesk.domain.calendar import local_date
+from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
+from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
+from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES, SECTIONS
+from salondesk.reports.fonts import register_fonts
+from salondesk.reports.monthly import Figure, MonthlyReport
+from salondesk.services.settings import salon_timezone
+
+ProgressFn = Callable[[int, int], None]
+GREY = colors.Color(0.45, 0.45, 0.45)
+LIGHT = colors.Color(0.93, 0.93, 0.93)
+MISSED = colors.Color(0.70, 0.05, 0.05)
+MET = colors.Color(0.05, 0.45, 0.15)
+MARGIN = 16 * mm
+
+
+@dataclass
+class Kit:
+    """What section renderers need: the translator, styles and helpers."""
+
+    t: Translator
+    font: str
+    styles: dict[str, ParagraphStyle]
+    report: MonthlyReport
+
+    def tr(self, text: str) -> str:
+        """Translate a string marked in context "Report"."""
+        return self.t("Report", text)
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph (text is escaped)."""
+        return Paragraph(escape(text), self.styles[style])
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float] | None = None,
+        empty: str | None = None,
+    ) -> Flowable:
+        """A plain ruled table; an empty one says so in words."""
+        if not rows:
+            return self.p(empty or self.tr(QT_TRANSLATE_NOOP("Report", "None.")), "muted")
+        cells = [[self.p(str(h), "th") for h in header]]
+        cells += [[c if isinstance(c, Flowable) else self.p("" if c is None else str(c), "td") for c in r] for r in rows]
+        table = Table(cells, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, GREY),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, 0), LIGHT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def mark(self, met: bool | None) -> str:
+        """Met / missed / n/a in words, with a symbol that survives black-and-white print."""
+        if met is None:
+            return self.tr(QT_TRANSLATE_NOOP("Report", "– n/a"))
+        if met:
+            return self.tr(QT_TRANSLATE_NOOP("Report", "✓ met"))
+        return self.tr(QT_TRANSLATE_NOOP("Report", "✗ missed"))
+
+    def na(self) -> str:
+        """Not applicable."""
+        return self.tr(QT_TRANSLATE_NOOP("Report", "n/a"))
+
+    def figure_value(self, figure: Figure) -> str:
+        """The figure with its raw counts, e.g. ``97.9 % (47/48)``."""
+        if isinstance(figure, Rate):
+            return figure.text(self.na())
+        if isinstance(figure, Count):
+            return str(figure.count)
+        unit = f" {figure.unit}" if figure.unit else ""
+        shown = self.na() if figure.value is None else f"{figure.value}{unit}"
+        return f"{shown} (n={figure.count})"
+
+    def target_text(self, figure: Figure) -> str:
+        """The target in force, or a dash."""
+        target = figure.target
+        if target is None:
+            return "—"
+        number = f"{target:g}"
+        if isinstance(figure, Rate):
+            return f"≥ {number} %"
+        if isinstance(figure, Count):
+            return f"≤ {number}"
+        return f"≥ {number}" if figure.higher_is_better else f"≤ {number}"
+
+    def figure_label(self, figure_id: str) -> str:
+        """``R1 Wait ≤ 15 min rate`` in the report language."""
+        definition = FIGURE_BY_ID.get(figure_id)
+        return f"{figure_id} {self.tr(definition.label)}" if definition else figure_id
+
+
+def escape(text: str) -> str:
+    """Escape text for reportlab's mini-markup."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def make_styles(font: str) -> dict[str, ParagraphStyle]:
+    """The report's paragraph styles (all in the CJK font: it has Latin glyphs too)."""
+    base = ParagraphStyle("body", fontName=font, fontSize=9, leading=12, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "muted": ParagraphStyle("muted", parent=base, textColor=GREY),
+        "td": ParagraphStyle("td", parent=base, fontSize=8, leading=10),
+        "th": ParagraphStyle("th", parent=base, fontSize=8, leading=10),
+        "h1": ParagraphStyle("h1", parent=base, fontSize=16, leading=20, spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4),
+        "h3": ParagraphStyle("h3", parent=base, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2),
+        "miss": ParagraphStyle("miss", parent=base, textColor=MISSED),
+    }
+
+
+SectionRenderer = Callable[[Kit, Any], list[Flowable]]
+# area → renderer of its detail lists; registered by salondesk.reports.sections
+SECTION_RENDERERS: dict[str, SectionRenderer] = {}
+
+
+def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
+    rows = []
+    for figure_id in ids:
+        figure = kit.report.figures.get(figure_id)
+        if figure is None:
+            continue
+        style = "miss" if figure.met is False else "td"
+        rows.append(
+            [
+                kit.p(kit.figure_label(figure_id), "td"),
+                kit.p(kit.figure_value(figure), "td"),
+                kit.p(kit.target_text(figure), "td"),
+                kit.p(kit.mark(figure.met), style),
+            ]
+        )
+    return rows
+
+
+def _figure_table(kit: Kit, ids: Sequence[str]) -> Flowable:
+    header = [
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Figure")),
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Result (counts)")),
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Target")),
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Met?")),
+    ]
+    width = A4[0] - 2 * MARGIN
+    return kit.table(header, _figure_rows(kit, ids), [width * 0.42, width * 0.28, width * 0.14, width * 0.16])
+
+
+def summary_page(kit: Kit) -> list[Flowable]:
+    """Page 1: salon, month, who and when; one row per commitment; the worst misses."""
+    report = kit.report
+    tz = salon_timezone(report.settings)
+    generated = report.generated_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+    story: list[Flowable] = [
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Monthly compliance report")), "h1"),
+        kit.p(f"{report.settings.salon_name}", "h2"),
+    ]
+    if report.settings.address:
+        story.append(kit.p(report.settings.address))
+    story.append(
+        kit.p(
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Month: {month}   Generated: {at} by {who}")).format(
+                month=report.month_text, at=generated, who=report.generated_by
+            )
+        )
+    )
+    if report.provisional:
+        story.append(
+            kit.p(
+                kit.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "PROVISIONAL: this month has not ended; figures will still change."
+                    )
+                ),
+                "miss",
+            )
+        )
+    story.append(Spacer(1, 4 * mm))
+    story.append(_figure_table(kit, [f.id for f in FIGURES]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Worst misses")), "h3"))
+    misses = report.worst_misses()
+    if not misses:
+        story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Every figure with a target met it."))))
+    for figure in misses:
+        story.append(
+            kit.p(
+                kit.tr(QT_TRANSLATE_NOOP("Report", "{figure}: {value}, target {target}.")).format(
+                    figure=kit.figure_label(figure.id),
+                    value=kit.figure_value(figure),
+                    target=kit.target_text(figure),
+                ),
+                "miss",
+            )
+        )
+    if report.missing_areas:
+        story.append(
+            kit.p(
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Not computed (module missing): {areas}")).format(
+                    areas=", ".join(report.missing_areas)
+                ),
+                "miss",
+            )
+        )
+    return story
+
+
+def area_section(kit: Kit, area: str) -> list[Flowable]:
+    """A section: its figures, then the area's detail lists."""
+    ids = [f.id for f in FIGURES if f.section == area]
+    story: list[Flowable] = [kit.p(kit.tr(SECTIONS[area]), "h2"), _figure_table(kit, ids)]
+    renderer = SECTION_RENDERERS.get(area)
+    data = kit.report.areas.get(area)
+    if renderer is not None and data is not None:
+        story.extend(renderer(kit, data))
+    return story
+
+
+def staff_section(kit: Kit) -> list[Flowable]:
+    """Certificates expiring within 60 days or expired; training in the month."""
+    report = kit.report
+    story: list[Flowable] = [kit.p(kit.tr(SECTIONS["staff"]), "h2")]
+    story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Certificates expiring within 60 days or expired")), "h3"))
+    rows = []
+    for cert in report.certificates:
+        state = (
+            kit.tr(QT_TRANSLATE_NOOP("Report", "expired"))
+            if cert.valid_until is not None and cert.valid_until < report.period.last_day
+            else kit.tr(QT_TRANSLATE_NOOP("Report", "expiring"))
+        )
+        rows.append(
+            [cert.staff_name, kit.t("CertificateKind", CERTIFICATE_KIND_LABELS[cert.kind]), cert.number,
+             cert.valid_until.isoformat() if cert.valid_until else "—", state]
+        )
+    story.append(
+        kit.table(
+            [kit.tr(QT_TRANSLATE_NOOP("Report", "Staff")), kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate")),
+             kit.tr(QT_TRANSLATE_NOOP("Report", "Number")), kit.tr(QT_TRANSLATE_NOOP("Report", "Valid until")),
+             kit.tr(QT_TRANSLATE_NOOP("Report", "State"))],
+            rows,
+        )
+    )
+    story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Training in the month")), "h3"))
+    passed = kit.tr(QT_TRANSLATE_NOOP("Report", "passed"))
+    failed = kit.tr(QT_TRANSLATE_NOOP("Report", "not passed"))
+    story.append(
+        kit.table(
+            [kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), kit.tr(QT_TRANSLATE_NOOP("Report", "Topic")),
+             kit.tr(QT_TRANSLATE_NOOP("Report", "Attendees"))],
+            [[t.held_on.isoformat(), t.topic, ", ".join(f"{n} ({passed if ok else failed})" for n, ok in t.attendees)]
+             for t in report.training],
+        )
+    )
+    return story
+
+
+def signoff_section(kit: Kit) -> list[Flowable]:
+    """Hash-chain verification for every register, then the owner's sign-off block."""
+    report = kit.report
+    story: list[Flowable] = [kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Record integrity")), "h2")]
+    ok_text = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ chain intact"))
+    rows = [
+        [c.register, str(c.entries),
+         ok_text if c.ok else kit.tr(QT_TRANSLATE_NOOP("Report", "✗ broken at entry {entry}")).format(
+             entry=c.first_broken)]
+        for c in report.chains
+    ]
+    story.append(
+        kit.table(
+            [kit.tr(QT_TRANSLATE_NOOP("Report", "Register")), kit.tr(QT_TRANSLATE_NOOP("Report", "Entries")),
+             kit.tr(QT_TRANSLATE_NOOP("Report", "Verification"))],
+            rows,
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No signed registers yet.")),
+        )
+    )
+    story.append(Spacer(1, 10 * mm))
+    line = "_" * 34
+    block = [
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Owner sign-off")), "h2"),
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "I have reviewed this month's records and figures."))),
+        Spacer(1, 8 * mm),
+        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Name'))}: {line}"),
+        Spacer(1, 8 * mm),
+        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Signature'))}: {line}"),
+        Spacer(1, 8 * mm),
+        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Date'))}: {line}"),
+    ]
+    story.append(KeepTogether(block))
+    return story
+
+
+def _numbered_canvas(kit: Kit) -> type[Canvas]:
+    report = kit.report
+    salon = report.settings.salon_name
+    month = report.month_text
+    provisional = kit.tr(QT_TRANSLATE_NOOP("Report", "PROVISIONAL (month not ended)")) if report.provisional else ""
+    page_of = kit.tr(QT_TRANSLATE_NOOP("Report", "page {page} of {pages}"))
+    title = kit.tr(QT_TRANSLATE_NOOP("Report", "Monthly compliance report"))
+
+    class NumberedCanvas(Canvas):
+        """Two passes so every page can say "page N of M"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = A4
+            self.setFont(kit.font, 8)
+            self.setFillColor(colors.black)
+            self.drawString(MARGIN, height - 10 * mm, f"{salon} · {title} · {month}")
+            if provisional:
+                self.setFillColor(MISSED)
+                self.drawRightString(width - MARGIN, height - 10 * mm, provisional)
+                self.setFillColor(colors.black)
+            self.setStrokeColor(GREY)
+            self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
+            self.drawString(MARGIN, 9 * mm, f"{salon} · {month}")
+            self.drawRightString(width - MARGIN, 9 * mm, page_of.format(page=self._pageNumber, pages=total))
+
+    return NumberedCanvas
+
+
+def render_pdf(report: MonthlyReport, path: Path, lang: str = "en", progress: ProgressFn | None = None) -> Path:
+    """Draw ``report`` into ``path`` (A4 PDF) in ``lang``."""
+    import salondesk.reports.sections  # noqa: F401 - registers the area detail renderers
+
+    font = register_fonts()
+    kit = Kit(t=Translator(lang), font=font, styles=make_styles(font), report=report)
+    parts: list[Callable[[], list[Flowable]]] = [lambda: summary_page(kit)]
+    for area in ("reception", "quality", "hygiene", "equipment", "complaints", "privacy"):
+        parts.append(lambda area=area: [PageBreak(), *area_section(kit, area)])  # type: ignore[misc]
+    parts.append(lambda: [PageBreak(), *staff_section(kit)])
+    parts.append(lambda: [PageBreak(), *signoff_section(kit)])
+    story: list[Flowable] = []
+    for index, part in enumerate(parts):
+        story.extend(part())
+        if progress:
+            progress(index + 1, len(parts) + 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 2 * mm,
+        bottomMargin=MARGIN,
+        title=f"{report.settings.salon_name} {report.month_text}",
+        author="SalonDesk",
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(kit))
+    if progress:
+        progress(len(parts) + 1, len(parts) + 1)
+    return path
+
+
+def local_day_text(report: MonthlyReport, instant: Any) -> str:
+    """An instant as the salon-local date."""
+    return local_date(instant, salon_timezone(report.settings)).isoformat()
