@@ -1,0 +1,68 @@
+# SalonDesk — the two commands a new user needs:
+#   make run    set up (.venv, pip, Debian libraries Qt needs) and start the app
+#   make test   set up with the test extras and run every check and the whole suite
+# Everything else here is for developers.
+
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+ARGS   ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help run test setup setup-test forms forms-check i18n i18n-compile i18n-check \
+        lint fmt typecheck imports check pytest clean
+
+help:  ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
+
+run: setup  ## set up and start SalonDesk (make run ARGS="--lang zh_CN")
+	@$(BIN)/python scripts/i18n.py compile
+	$(BIN)/salondesk $(ARGS)
+
+test:  ## set up, start a throwaway PostgreSQL, run every check and the whole suite
+	@bash scripts/bootstrap.sh test
+	@$(BIN)/python scripts/i18n.py compile
+	@bash scripts/pg_throwaway.sh bash scripts/check.sh
+
+setup:  ## .venv + pip install -e . + Debian libraries Qt needs
+	@bash scripts/bootstrap.sh run
+
+setup-test:  ## .venv + pip install -e '.[test]' + Qt libraries, PDF tools, PostgreSQL
+	@bash scripts/bootstrap.sh test
+
+forms:  ## regenerate salondesk/ui/forms/ui_*.py from forms/*.ui
+	$(BIN)/python scripts/build_forms.py
+
+forms-check:  ## fail if a generated form is stale, missing or orphaned
+	$(BIN)/python scripts/build_forms.py --check
+
+i18n:  ## extract strings into resources/i18n/<area>_zh_CN.ts (then translate them)
+	$(BIN)/python scripts/i18n.py update
+
+i18n-compile:  ## compile .ts to .qm (done by run and test too)
+	$(BIN)/python scripts/i18n.py compile
+
+i18n-check:  ## fail on unfinished, empty or not-yet-extracted translations
+	$(BIN)/python scripts/i18n.py check
+
+lint:  ## ruff check + ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+fmt:  ## ruff --fix + ruff format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck:  ## mypy
+	$(BIN)/mypy salondesk
+
+imports:  ## import-linter contracts (no Qt below the ui layer)
+	$(BIN)/lint-imports
+
+check: forms-check lint typecheck imports i18n-check  ## every gate but the test suite
+
+pytest:  ## only the test suite, SQLite only, offscreen (make pytest ARGS=tests/unit)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(or $(ARGS),tests)
+
+clean:  ## remove caches and compiled translations (keeps .venv)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .import_linter_cache resources/i18n/*.qm
+	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +
