@@ -73,9 +73,7 @@ def _qt_tool(name: str) -> list[str]:
 
 def _run(cmd: list[str]) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        cmd, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", check=False
-    )
+    result = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, encoding="utf-8", check=False)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:1])} failed:\n{result.stdout}{result.stderr}")
     return result.stdout + result.stderr
@@ -147,7 +145,7 @@ def _lupdate(files: list[Path], ts: Path) -> None:
 
 
 def _message_count(ts: Path) -> int:
-    return sum(1 for _ in ET.parse(ts).getroot().iter("message"))  # noqa: S314 - our own file
+    return sum(1 for _ in ET.parse(ts).getroot().iter("message"))
 
 
 def update(i18n_dir: Path = I18N) -> list[Path]:
@@ -193,7 +191,7 @@ class Entry:
 
 def entries(ts: Path) -> list[Entry]:
     found: list[Entry] = []
-    for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 - our own file
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -236,10 +234,7 @@ def problems_in(ts: Path, committed: set[tuple[str, str]] | None = None) -> list
                 got = placeholders(text)
                 # %n may be dropped where the language has no plural form to show it in.
                 if +(want - Counter({"%n": want["%n"]})) != +(got - Counter({"%n": got["%n"]})):
-                    problems.append(
-                        f"{where}: placeholders {sorted(want)} in the source but "
-                        f"{sorted(got)} in {text!r}"
-                    )
+                    problems.append(f"{where}: placeholders {sorted(want)} in the source but {sorted(got)} in {text!r}")
     return problems
 
 

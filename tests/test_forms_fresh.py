@@ -30,9 +30,7 @@ def test_generated_forms_are_fresh() -> None:
     assert problems == [], "run `make forms` and commit:\n" + "\n".join(problems)
 
 
-def test_check_reports_stale_missing_and_orphan_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_check_reports_stale_missing_and_orphan_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check itself catches each kind of drift (so a green check means something)."""
     forms, out = tmp_path / "forms", tmp_path / "out"
     forms.mkdir()

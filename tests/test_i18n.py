@@ -26,9 +26,8 @@ i18n = _load_i18n_script()
 
 def test_every_string_is_translated_to_chinese() -> None:
     problems = i18n.check()
-    assert problems == [], (
-        f"{len(problems)} translation problem(s); run `make i18n`, translate, commit:\n"
-        + "\n".join(problems)
+    assert problems == [], f"{len(problems)} translation problem(s); run `make i18n`, translate, commit:\n" + "\n".join(
+        problems
     )
 
 

@@ -70,9 +70,7 @@ def _timestamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S")
 
 
-def backup_sqlite_file(
-    engine: Engine, dest_dir: Path, *, label: str = "", now: datetime | None = None
-) -> Path:
+def backup_sqlite_file(engine: Engine, dest_dir: Path, *, label: str = "", now: datetime | None = None) -> Path:
     """Copy the live SQLite database into ``dest_dir`` and verify it; return the file."""
     source = sqlite_path(engine)
     if source is None:

@@ -41,9 +41,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
     else:
-        engine = sa.create_engine(
-            url, connect_args={"check_same_thread": False}, poolclass=StaticPool, **kwargs
-        )
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool, **kwargs)
 
     @sa.event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

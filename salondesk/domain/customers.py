@@ -1,4 +1,4 @@
-"""Customer files. (Owned by the customer-files work; other areas reference ``customer.id``.)"""
+"""Customer files (owned by the customer-files work; other areas reference ``customer.id``)."""
 
 from __future__ import annotations
 

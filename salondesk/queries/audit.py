@@ -69,8 +69,17 @@ def audit_rows(uow: UnitOfWork, actor: Actor, flt: AuditFilter | None = None) ->
     query = query.order_by(col(AuditEntry.at).desc(), col(AuditEntry.id).desc()).limit(flt.limit)
     with uow:
         return [
-            AuditRow(e.id or 0, e.at, name or "system", e.action, e.entity, e.entity_id, e.field_name,
-                     e.old_value, e.new_value)
+            AuditRow(
+                e.id or 0,
+                e.at,
+                name or "system",
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.field_name,
+                e.old_value,
+                e.new_value,
+            )
             for e, name in uow.session.exec(query)
         ]
 

@@ -111,9 +111,7 @@ def staff_rows(uow: UnitOfWork, today: date, include_inactive: bool = True) -> l
                 phone=person.phone,
                 initials=person.initials,
                 certificates_expiring=sum(1 for c in mine if c.expiring),
-                certificates_expired=sum(
-                    1 for c in mine if c.valid_until is not None and c.valid_until < today
-                ),
+                certificates_expired=sum(1 for c in mine if c.valid_until is not None and c.valid_until < today),
             )
         )
     return result

@@ -47,7 +47,7 @@ def system_timezone_name() -> str:
         import tzlocal  # type: ignore[import-not-found]  # optional
 
         return str(tzlocal.get_localzone_name())
-    except Exception:  # noqa: BLE001 - optional helper missing or confused
+    except Exception:  # optional helper missing or confused
         pass
     try:
         link = __import__("pathlib").Path("/etc/localtime").resolve()
@@ -81,7 +81,8 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
     """Check and normalise a set of changes; raise ValidationError on the first bad one."""
     known = set(SalonSettings.keys())
     clean: dict[str, Any] = {}
-    for key, value in changes.items():
+    for key, raw in changes.items():
+        value = raw  # normalised below, key by key
         if key not in known:
             raise _invalid(key, QT_TRANSLATE_NOOP("Errors", "Unknown setting: {field}."))
         if key == "salon_name":

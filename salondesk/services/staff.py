@@ -57,8 +57,13 @@ def _get(uow: UnitOfWork, staff_id: int) -> Staff:
 
 
 def _snapshot(staff: Staff) -> dict[str, object]:
-    return {"name": staff.name, "role": staff.role, "phone": staff.phone, "initials": staff.initials,
-            "active": staff.active}
+    return {
+        "name": staff.name,
+        "role": staff.role,
+        "phone": staff.phone,
+        "initials": staff.initials,
+        "active": staff.active,
+    }
 
 
 def _active_owners(uow: UnitOfWork) -> int:
@@ -122,8 +127,9 @@ def set_active(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, activ
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "You cannot deactivate yourself."))
         staff.active = active
         uow.session.add(staff)
-        audit.record(uow, actor, clock, "activate" if active else "deactivate", "staff", staff_id,
-                     "active", not active, active)
+        audit.record(
+            uow, actor, clock, "activate" if active else "deactivate", "staff", staff_id, "active", not active, active
+        )
         uow.commit()
 
 
@@ -165,13 +171,30 @@ def add_certificate(
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown certificate kind."), field="kind") from exc
     with uow:
         _get(uow, staff_id)
-        cert = Certificate(staff_id=staff_id, kind=kind, number=number, valid_from=valid_from,
-                           valid_until=valid_until, created_at=clock.now())
+        cert = Certificate(
+            staff_id=staff_id,
+            kind=kind,
+            number=number,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            created_at=clock.now(),
+        )
         uow.session.add(cert)
         uow.flush()
-        audit.record_created(uow, actor, clock, "certificate", cert.id,
-                             {"staff_id": staff_id, "kind": kind, "number": number,
-                              "valid_from": valid_from, "valid_until": valid_until})
+        audit.record_created(
+            uow,
+            actor,
+            clock,
+            "certificate",
+            cert.id,
+            {
+                "staff_id": staff_id,
+                "kind": kind,
+                "number": number,
+                "valid_from": valid_from,
+                "valid_until": valid_until,
+            },
+        )
         uow.commit()
         assert cert.id is not None
         return cert.id
@@ -202,7 +225,8 @@ def record_training(
         assert session.id is not None
         for staff_id, passed in attendees.items():
             uow.session.add(TrainingAttendance(session_id=session.id, staff_id=staff_id, passed=passed))
-        audit.record_created(uow, actor, clock, "training", session.id,
-                             {"held_on": held_on, "topic": topic, "attendees": attendees})
+        audit.record_created(
+            uow, actor, clock, "training", session.id, {"held_on": held_on, "topic": topic, "attendees": attendees}
+        )
         uow.commit()
         return session.id

@@ -60,4 +60,4 @@ class AppContext:
 
 def error_text(error: DomainError) -> str:
     """A service error in the UI language."""
-    return error.render(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    return error.render(QCoreApplication.translate)

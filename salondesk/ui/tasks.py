@@ -26,11 +26,8 @@ class _Job(QRunnable):
     @Slot()
     def run(self) -> None:
         try:
-            if self.with_progress:
-                result = self.fn(lambda done, total: self.signals.progress.emit(done, total))
-            else:
-                result = self.fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the caller's error slot
+            result = self.fn(self.signals.progress.emit) if self.with_progress else self.fn()
+        except Exception as exc:  # any failure is handed to the caller's error slot
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
