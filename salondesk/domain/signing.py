@@ -1,0 +1,66 @@
+"""Hash chains over signed entries (records.md, "tamper-evident"): pure functions.
+
+An entry's hash is ``sha256(canonical_json(content) + previous entry's hash)``, hex.
+The canonical form must survive a database round trip and the whole-salon JSON
+export/import, so it never depends on Python object identity, dict order or float
+formatting: keys are sorted, instants become UTC ISO text with microseconds, dates
+ISO text, enums their value, and numbers a normalised decimal string (``250``,
+``250.0`` and ``Decimal("250.00")`` all hash alike).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from salondesk.domain.clock import ensure_utc
+
+GENESIS = ""  # the "previous hash" of a register's first entry
+
+
+def _number(value: int | float | Decimal) -> str:
+    exact = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    if not exact.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    normal = exact.normalize()
+    text = format(normal, "f")
+    return "0" if text in {"-0", "0"} else text
+
+
+def canonical_value(value: Any) -> Any:
+    """A JSON-safe value whose text is the same however the value was stored."""
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, Enum):
+        return canonical_value(value.value)
+    if isinstance(value, int | float | Decimal):
+        return {"#": _number(value)}
+    if isinstance(value, datetime):
+        return ensure_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): canonical_value(v) for k, v in value.items()}
+    if isinstance(value, Sequence):
+        return [canonical_value(v) for v in value]
+    raise TypeError(f"cannot canonicalise {type(value).__name__}")
+
+
+def canonical_json(content: Mapping[str, Any]) -> str:
+    """Sorted keys, no spaces, UTF-8 text (not ASCII escapes)."""
+    return json.dumps(canonical_value(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def entry_hash(content: Mapping[str, Any], prev_hash: str) -> str:
+    """The hash of one entry given the previous entry's hash (``GENESIS`` for the first)."""
+    return hashlib.sha256((canonical_json(content) + prev_hash).encode("utf-8")).hexdigest()
+
+
+def content_hash(data: bytes) -> str:
+    """sha256 of a file's bytes (photos are stored under this name)."""
+    return hashlib.sha256(data).hexdigest()
