@@ -1,0 +1,35 @@
+"""Dialect-specific locking for check-then-write use cases (booking).
+
+SQLite: the unit of work was opened with ``write_lock=True`` (``BEGIN IMMEDIATE``),
+so the whole database is already locked for writing; nothing more to do.
+PostgreSQL (and other servers): lock the technician's ``staff`` row with
+``SELECT … FOR UPDATE`` — two bookings for the same technician queue up behind each
+other — and, because a station or a piece of equipment can be shared between
+technicians, also take a transaction-scoped advisory lock for the whole book
+(``pg_advisory_xact_lock``), released at commit or rollback. Bookings are rare
+enough that serialising them costs nothing noticeable. Under READ COMMITTED each
+statement after the lock sees the other transaction's committed rows.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from salondesk.db.uow import UnitOfWork
+
+BOOKING_LOCK_KEY = 0x5A10_4D45  # any constant shared by every SalonDesk process
+
+
+def lock_for_booking(uow: UnitOfWork, staff_ids: list[int]) -> None:
+    """Serialise bookings touching ``staff_ids`` inside the caller's transaction."""
+    session = uow.session
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        if not uow.write_lock:
+            raise RuntimeError("booking on SQLite needs new_uow(write_lock=True) (BEGIN IMMEDIATE)")
+        return
+    if dialect == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": BOOKING_LOCK_KEY})
+    staff = sa.table("staff", sa.column("id"))
+    for staff_id in sorted(set(staff_ids)):  # a fixed order: no deadlock between two movers
+        session.execute(sa.select(staff.c.id).where(staff.c.id == staff_id).with_for_update())
