@@ -21,8 +21,10 @@ fi
 
 banner() { printf '\n!!! %s\n!!! %s\n\n' "$1" "${2:-}" >&2; }
 
-no_pg() {  # no_pg REASON: carry on SQLite-only (or fail when PG is required)
-    banner "PostgreSQL unavailable: $1" "the tests run against SQLite ONLY."
+no_pg() {  # no_pg REASON CMD...: run CMD SQLite-only (or fail when PG is required)
+    local reason="$1"
+    shift
+    banner "PostgreSQL unavailable: $reason" "the tests run against SQLite ONLY."
     if [[ "${SALONDESK_REQUIRE_PG:-0}" == 1 ]]; then
         exit 1
     fi
