@@ -24,10 +24,11 @@ banner() { printf '\n!!! %s\n!!! %s\n\n' "$1" "${2:-}" >&2; }
 no_pg() {  # no_pg REASON CMD...: run CMD SQLite-only (or fail when PG is required)
     local reason="$1"
     shift
-    banner "PostgreSQL unavailable: $reason" "the tests run against SQLite ONLY."
     if [[ "${SALONDESK_REQUIRE_PG:-0}" == 1 ]]; then
+        banner "PostgreSQL unavailable: $reason" "SALONDESK_REQUIRE_PG=1, so this is an error."
         exit 1
     fi
+    banner "PostgreSQL unavailable: $reason" "the tests run against SQLite ONLY."
     unset SALONDESK_TEST_PG_URL
     "$@"
     exit $?
