@@ -59,10 +59,11 @@ class MonthlyReport:
     year: int
     month: int
     period: Period
-    settings: SalonSettings
+    settings: SalonSettings  # current: the salon's name, address and time zone
     generated_at: datetime
     generated_by: str
     provisional: bool
+    targets_settings: SalonSettings  # in force at the end of the month: the targets printed
     figures: Mapping[str, Figure]
     areas: Mapping[str, Any]  # the area objects, for the detail sections
     certificates: tuple[CertificateRow, ...]
@@ -136,8 +137,9 @@ def compute_monthly_report(
             progress(done, steps)
 
     with new_uow() as uow:
-        # targets and salon details in force at the end of the month (or now, if earlier)
-        settings = load_settings(uow, at=min(period.end, now))
+        # the targets in force at the end of the month (or now, if earlier)
+        in_force = load_settings(uow, at=min(period.end, now))
+    settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
     figures: dict[str, Figure] = {}
     areas: dict[str, Any] = {}
     missing: list[str] = []
@@ -148,8 +150,7 @@ def compute_monthly_report(
             missing.append(area)
             step()
             continue
-        with new_uow() as uow:
-            result = function(uow, period, settings)
+        result = function(new_uow(), period, settings)  # queries open their own unit of work
         areas[area] = result
         figures.update(figures_of(result))
         step()
@@ -169,7 +170,8 @@ def compute_monthly_report(
         year=year,
         month=month,
         period=period,
-        settings=settings,
+        settings=current,
+        targets_settings=settings,
         generated_at=now,
         generated_by=actor.name,
         provisional=now < period.end,
