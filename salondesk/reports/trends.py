@@ -1,0 +1,77 @@
+"""Figures month by month, for the dashboard's trend charts (pure; no Qt)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from salondesk.db.uow import UowFactory
+from salondesk.domain.calendar import month_period, previous_month
+from salondesk.domain.clock import Clock
+from salondesk.domain.permissions import Permission
+from salondesk.reports.monthly import AREA_SOURCES, Figure, figures_of
+from salondesk.services.context import Actor, require
+from salondesk.services.settings import load_settings, salon_timezone
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One month's figures and the area objects behind them (for click-through)."""
+
+    year: int
+    month: int
+    figures: dict[str, Figure]
+    areas: dict[str, Any]
+
+    @property
+    def label(self) -> str:
+        """``2026-10``."""
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+def months_back(year: int, month: int, count: int) -> list[tuple[int, int]]:
+    """``count`` months ending with ``year-month``, oldest first."""
+    months = [(year, month)]
+    while len(months) < count:
+        months.append(previous_month(*months[-1]))
+    return list(reversed(months))
+
+
+def monthly_figures(
+    new_uow: UowFactory,
+    actor: Actor,
+    clock: Clock,
+    months: Iterable[tuple[int, int]],
+    progress: ProgressFn | None = None,
+) -> list[MonthFigures]:
+    """Every area's figures for each month (owner); missing areas are left out."""
+    require(actor, Permission.VIEW_DASHBOARD)
+    wanted = list(months)
+    with new_uow() as uow:
+        current = load_settings(uow)
+    tz = salon_timezone(current)
+    functions = []
+    for area, module_name, function_name in AREA_SOURCES:
+        try:
+            functions.append((area, getattr(importlib.import_module(module_name), function_name)))
+        except (ImportError, AttributeError):
+            continue
+    result = []
+    for index, (year, month) in enumerate(wanted):
+        period = month_period(year, month, tz)
+        with new_uow() as uow:
+            settings = load_settings(uow, at=min(period.end, clock.now()))
+        figures: dict[str, Figure] = {}
+        areas: dict[str, Any] = {}
+        for area, function in functions:
+            data = function(new_uow(), period, settings)
+            areas[area] = data
+            figures.update(figures_of(data))
+        result.append(MonthFigures(year, month, figures, areas))
+        if progress:
+            progress(index + 1, len(wanted))
+    return result

@@ -1,0 +1,266 @@
+"""Reports tab (owner): the monthly compliance report — generate, preview, print, save."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salondesk import config
+from salondesk.domain.calendar import local_date, previous_month
+from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import Permission
+from salondesk.services.settings import salon_timezone
+from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.tabs.base import Tab
+from salondesk.ui.tasks import TaskRunner
+
+PREVIEW_SCALE = 1.2  # 72 dpi × 1.2 ≈ readable on a counter screen
+
+
+@dataclass(frozen=True)
+class GeneratedReport:
+    """A report written to disk, with its JSON twin."""
+
+    pdf: Path
+    json_data: dict[str, object]
+    month: str
+
+
+def generate_report(ctx: AppContext, year: int, month: int, lang: str, progress=None) -> GeneratedReport:  # type: ignore[no-untyped-def]
+    """Compute and draw the report (runs in a worker thread)."""
+    from salondesk.reports.monthly import compute_monthly_report, report_json
+    from salondesk.reports.pdf import render_pdf
+
+    def compute_progress(done: int, total: int) -> None:
+        if progress:
+            progress(done, total * 2)
+
+    def draw_progress(done: int, total: int) -> None:
+        if progress:
+            progress(total + done, total * 2)
+
+    report = compute_monthly_report(ctx.new_uow, ctx.require_actor(), ctx.clock, year, month, compute_progress)
+    out_dir = config.data_dir() / "reports"
+    path = out_dir / f"compliance-{year:04d}-{month:02d}-{lang}.pdf"
+    render_pdf(report, path, lang, draw_progress)
+    return GeneratedReport(path, report_json(report), report.month_text)
+
+
+def render_pages(pdf: Path, scale: float) -> list[QImage]:
+    """The PDF's pages as images (pdfium)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    images = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=scale)
+            array = bitmap.to_numpy()
+            height, width, _ = array.shape
+            image = QImage(array.tobytes(), width, height, width * 3, QImage.Format.Format_BGR888)
+            images.append(image.copy())
+    finally:
+        document.close()
+    return images
+
+
+class ReportsTab(Tab):
+    """Month picker, background generation with progress, page preview, Print…, Save PDF…."""
+
+    area = "reports"
+    required_permission = Permission.VIEW_REPORTS
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.tasks = TaskRunner(self)
+        self.generated: GeneratedReport | None = None
+        self.page_images: list[QImage] = []
+
+        self.month_edit = QDateEdit(self)
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        self.month_edit.setCalendarPopup(True)
+        self.lang_box = QComboBox(self)
+        self.lang_box.addItem("English", "en")
+        self.lang_box.addItem("简体中文", "zh_CN")
+        self.generate_button = QPushButton(self.tr("&Generate"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.save_button = QPushButton(self.tr("Save &PDF…"), self)
+        self.json_button = QPushButton(self.tr("Save &JSON…"), self)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.status = QLabel(self)
+        self.pages = QWidget(self)
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.pages)
+        scroll.setWidgetResizable(True)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month:"), self))
+        bar.addWidget(self.month_edit)
+        bar.addWidget(QLabel(self.tr("Language:"), self))
+        bar.addWidget(self.lang_box)
+        for button in (self.generate_button, self.print_button, self.save_button, self.json_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.generate_button.clicked.connect(self.generate)
+        self.print_button.clicked.connect(self.print_report)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.json_button.clicked.connect(self.save_json)
+        self._set_ready(False)
+        self._select_last_month()
+        ui_lang = "zh_CN" if QCoreApplication.translate("Language", "en") == "zh_CN" else ctx.settings.language
+        index = self.lang_box.findData(ui_lang or "en")
+        self.lang_box.setCurrentIndex(max(index, 0))
+        self._shown_once = False
+
+    def title(self) -> str:
+        """Tab label."""
+        return self.tr("Reports")
+
+    def _select_last_month(self) -> None:
+        today = local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))
+        year, month = previous_month(today.year, today.month)
+        self.month_edit.setDate(QDate(year, month, 1))
+
+    def _set_ready(self, ready: bool) -> None:
+        for button in (self.print_button, self.save_button, self.json_button):
+            button.setEnabled(ready)
+            button.setToolTip("" if ready else self.tr("Generate the report first."))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Generate last month's report on first show, so printing it is one click away."""
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.generate()
+
+    def refresh(self) -> None:
+        """F5 regenerates."""
+        self.generate()
+
+    def generate(self) -> None:
+        """Compute and draw the selected month in the background."""
+        if self.tasks.busy():
+            return
+        chosen = self.month_edit.date()
+        year, month, lang = chosen.year(), chosen.month(), str(self.lang_box.currentData())
+        self.generate_button.setEnabled(False)
+        self._set_ready(False)
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Generating the report for %1…").replace("%1", f"{year:04d}-{month:02d}"))
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            generated = generate_report(self.ctx, year, month, lang, progress)
+            return generated, render_pages(generated.pdf, PREVIEW_SCALE)
+
+        self.tasks.submit(work, self._on_done, self._on_error, self._on_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _on_done(self, result: tuple[GeneratedReport, list[QImage]]) -> None:
+        self.generated, self.page_images = result
+        self.progress.setVisible(False)
+        self.generate_button.setEnabled(True)
+        self._set_ready(True)
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in self.page_images:
+            label = QLabel(self.pages)
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label)
+        self.status.setText(
+            self.tr("Report for %1: %2 pages.")
+            .replace("%1", self.generated.month)
+            .replace("%2", str(len(self.page_images)))
+        )
+
+    def _on_error(self, error: BaseException) -> None:
+        self.progress.setVisible(False)
+        self.generate_button.setEnabled(True)
+        text = error_text(error) if isinstance(error, DomainError) else str(error)
+        self.status.setText(self.tr("The report could not be made: %1").replace("%1", text))
+
+    def print_report(self) -> None:
+        """Open the system print dialog and print every page at the printer's resolution."""
+        if self.generated is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Paint the pages onto ``printer`` (also used by tests with a PDF printer)."""
+        assert self.generated is not None
+        dpi = printer.resolution()
+        images = render_pages(self.generated.pdf, dpi / 72)
+        painter = QPainter(printer)
+        try:
+            for number, image in enumerate(images):
+                if number:
+                    printer.newPage()
+                target = painter.viewport()
+                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
+        finally:
+            painter.end()
+
+    def save_pdf(self) -> None:
+        """Copy the generated PDF where the owner chooses."""
+        if self.generated is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(Path.home() / self.generated.pdf.name), self.tr("PDF files (*.pdf)")
+        )
+        if name:
+            shutil.copyfile(self.generated.pdf, name)
+
+    def save_json(self) -> None:
+        """Write the figures as JSON (same data as the PDF)."""
+        if self.generated is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save JSON"),
+            str(Path.home() / self.generated.pdf.with_suffix(".json").name),
+            self.tr("JSON files (*.json)"),
+        )
+        if name:
+            try:
+                Path(name).write_text(json.dumps(self.generated.json_data, ensure_ascii=False, indent=2), "utf-8")
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Save JSON"), str(exc))
