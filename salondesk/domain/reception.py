@@ -1,0 +1,249 @@
+"""Pure rules of the reception queue: wait clocks, limits, estimated waits, re-check window.
+
+Every rule here is the arithmetic of commitments.md R1–R5 / S4, kept free of the
+database and of Qt so that the live queue, the metrics and the tests share one
+definition. Durations are exact elapsed time; limits are inclusive
+(``elapsed <= 15:00`` is within 15 min).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from salondesk.domain.clock import ensure_utc
+from salondesk.domain.schedule import at_local, parse_hhmm
+from salondesk.domain.settings import WEEKDAYS
+from salondesk.i18n import QT_TRANSLATE_NOOP
+
+WAIT_LIMIT = timedelta(minutes=15)  # R1: "within 15 min" means elapsed <= 15:00
+WAIT_ATTENTION = timedelta(minutes=10)  # ux.md: amber at 10 min waiting
+PUNCTUALITY_LIMIT = timedelta(minutes=10)  # R3: started no later than 10 min after the scheduled start
+RECHECK_WINDOW = timedelta(hours=168)  # S4: 7 days = 168 h, exact elapsed time
+
+# Messages the reception services raise (context "Errors"), kept here so that
+# lupdate files them under the reception area wherever they are raised.
+MSG_NO_CUSTOMER = QT_TRANSLATE_NOOP("Errors", "Choose a customer or enter the walk-in's name.")
+MSG_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Errors", "The name is too long.")
+MSG_NO_VISIT = QT_TRANSLATE_NOOP("Errors", "No visit with id {id}.")
+MSG_NOT_WAITING = QT_TRANSLATE_NOOP("Errors", "This customer is no longer waiting.")
+MSG_NOT_IN_SERVICE = QT_TRANSLATE_NOOP("Errors", "This service has not started or is already finished.")
+MSG_ALREADY_CHECKED_IN = QT_TRANSLATE_NOOP("Errors", "This appointment is already checked in.")
+MSG_APPOINTMENT_CLOSED = QT_TRANSLATE_NOOP("Errors", "This appointment is cancelled, a no-show or already done.")
+MSG_NO_APPOINTMENT = QT_TRANSLATE_NOOP("Errors", "No appointment with id {id}.")
+MSG_NO_TECHNICIAN = QT_TRANSLATE_NOOP("Errors", "Choose the technician who serves.")
+MSG_TECHNICIAN_INACTIVE = QT_TRANSLATE_NOOP("Errors", "This technician is not active.")
+MSG_TECHNICIAN_BUSY = QT_TRANSLATE_NOOP("Errors", "{name} is already serving another customer.")
+MSG_UNCERTIFIED = QT_TRANSLATE_NOOP(
+    "Errors", "{name} holds no certificate valid today for this service. Give a reason to go ahead."
+)
+MSG_NO_SERVICE = QT_TRANSLATE_NOOP("Errors", "Choose the service.")
+MSG_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP("Errors", "Unknown or retired service.")
+MSG_WORK_DONE = QT_TRANSLATE_NOOP("Errors", "Say what was done.")
+MSG_SATISFACTION = QT_TRANSLATE_NOOP("Errors", "Satisfaction is 1 to 5.")
+MSG_RECOMMEND = QT_TRANSLATE_NOOP("Errors", "Recommendation is 0 to 10.")
+MSG_ALREADY_RATED = QT_TRANSLATE_NOOP("Errors", "This visit has already been rated.")
+MSG_NOT_DONE = QT_TRANSLATE_NOOP("Errors", "Only a finished visit can be rated.")
+MSG_NO_RECORD = QT_TRANSLATE_NOOP("Errors", "No service record with id {id}.")
+MSG_REASON = QT_TRANSLATE_NOOP("Errors", "Please give a reason.")
+MSG_RECHECK_BEFORE = QT_TRANSLATE_NOOP("Errors", "A re-check cannot come before the service it checks.")
+
+
+class ClockState(StrEnum):
+    """How a running wait clock is shown (ux.md colours, always with a word)."""
+
+    OK = "ok"  # under 10 min
+    ATTENTION = "attention"  # 10:00 up to 15:00: amber
+    OVER = "over"  # over 15:00: red (the R1 promise is broken)
+
+
+CLOCK_STATE_WORDS = {
+    ClockState.OK: QT_TRANSLATE_NOOP("Reception", "waiting"),
+    ClockState.ATTENTION: QT_TRANSLATE_NOOP("Reception", "10+ min"),
+    ClockState.OVER: QT_TRANSLATE_NOOP("Reception", "over 15 min"),
+}
+
+
+def wait_start(arrived_at: datetime, scheduled_start: datetime | None) -> datetime:
+    """R1: arrival for a walk-in; ``max(arrival, scheduled start)`` for a booked customer."""
+    arrived = ensure_utc(arrived_at)
+    if scheduled_start is None:
+        return arrived
+    return max(arrived, ensure_utc(scheduled_start))
+
+
+def wait_of(start_of_wait: datetime, service_start: datetime) -> timedelta:
+    """R1: ``max(0, service start − wait start)``."""
+    return max(timedelta(0), ensure_utc(service_start) - ensure_utc(start_of_wait))
+
+
+def within_wait_limit(wait: timedelta) -> bool:
+    """R1's limit, inclusive: exactly 15:00 is within, 15:01 is not."""
+    return wait <= WAIT_LIMIT
+
+
+def punctual(scheduled_start: datetime, service_start: datetime) -> bool:
+    """R3: started no later than 10 min after the scheduled start (an early start is on time)."""
+    return ensure_utc(service_start) - ensure_utc(scheduled_start) <= PUNCTUALITY_LIMIT
+
+
+def wait_minutes(wait: timedelta) -> float:
+    """A wait in minutes (R2 works on exact minutes; rounding is for printing)."""
+    return wait.total_seconds() / 60
+
+
+def clock_state(elapsed: timedelta) -> ClockState:
+    """Amber from 10:00, red once over 15:00 (when the R1 promise is broken)."""
+    if elapsed > WAIT_LIMIT:
+        return ClockState.OVER
+    if elapsed >= WAIT_ATTENTION:
+        return ClockState.ATTENTION
+    return ClockState.OK
+
+
+def clock_text(elapsed: timedelta) -> str:
+    """``mm:ss`` (``h:mm:ss`` past an hour) for a running clock."""
+    seconds = max(0, int(elapsed.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def recheck_within_window(original_finished_at: datetime, requested_at: datetime) -> bool:
+    """S4: a re-check requested within 168 h (inclusive) of the original service is free."""
+    return ensure_utc(requested_at) - ensure_utc(original_finished_at) <= RECHECK_WINDOW
+
+
+def short_name(name: str) -> str:
+    """A name shortened for a customer-facing screen or a report: 张伟 → 张*, Anna Lee → Anna L."""
+    name = " ".join((name or "").split())
+    if not name:
+        return "*"
+    parts = name.split(" ")
+    if len(parts) > 1:
+        return f"{parts[0]} {parts[-1][0].upper()}."
+    if name.isascii():
+        return f"{name[0].upper()}***" if len(name) > 1 else name
+    return f"{name[0]}*"
+
+
+def closing_instant(opening_hours: dict[str, list[str] | None], day: date, tz: ZoneInfo) -> datetime | None:
+    """When the salon closes on local ``day`` (None: closed that weekday)."""
+    hours = opening_hours.get(WEEKDAYS[day.weekday()])
+    if not hours:
+        return None
+    return at_local(day, parse_hhmm(hours[1]), tz)
+
+
+def leave_at_closing(
+    wait_started: datetime, now: datetime, tz: ZoneInfo, opening_hours: dict[str, list[str] | None]
+) -> datetime | None:
+    """R5: the instant a still-waiting visit is recorded as left, or None while the salon is still open.
+
+    A visit that began waiting on a day is closed at that day's closing time; one
+    that began after closing (or on a day without hours) at the end of that local day.
+    """
+    start = ensure_utc(wait_started)
+    day = start.astimezone(tz).date()
+    closes = closing_instant(opening_hours, day, tz)
+    if closes is None or closes < start:
+        closes = at_local(day + timedelta(days=1), parse_hhmm("00:00"), tz)
+    return closes if ensure_utc(now) >= closes else None
+
+
+# ------------------------------------------------------------------ estimated waits
+@dataclass(frozen=True)
+class TechnicianLoad:
+    """One technician on duty: when they are free of current work, and their booked blocks today."""
+
+    staff_id: int
+    free_at: datetime
+    booked: tuple[tuple[datetime, datetime], ...] = ()  # [start, end) of appointments still to come
+    off_at: datetime | None = None  # end of their shift today
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """One waiting customer, in queue order."""
+
+    visit_id: int
+    duration: timedelta
+    requested_staff_id: int | None = None
+    not_before: datetime | None = None  # a booked customer is not served before their slot
+
+
+@dataclass
+class _Timeline:
+    staff_id: int
+    free_at: datetime
+    booked: list[tuple[datetime, datetime]] = field(default_factory=list)
+
+    def earliest(self, start: datetime, duration: timedelta) -> datetime:
+        """The first instant ≥ ``start`` when ``duration`` fits between booked blocks."""
+        moment = max(start, self.free_at)
+        for b_start, b_end in sorted(self.booked):
+            if moment + duration <= b_start:
+                break
+            moment = max(moment, b_end)
+        return moment
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """When a waiting customer is likely to start, and with whom."""
+
+    visit_id: int
+    staff_id: int | None
+    start: datetime | None
+    wait: timedelta | None  # None: nobody on duty can take them
+
+
+def estimate_waits(now: datetime, technicians: Sequence[TechnicianLoad], queue: Iterable[Waiting]) -> list[Estimate]:
+    """Hand the queue, in order, to whoever can start each customer first.
+
+    A customer who asked for a technician waits for that one. Booked appointments
+    still to come keep their slots, so a walk-in only fits into a gap long enough
+    for their service. The result is an estimate, shown as such.
+    """
+    now = ensure_utc(now)
+    lines = {t.staff_id: _Timeline(t.staff_id, max(now, ensure_utc(t.free_at)), list(t.booked)) for t in technicians}
+    off = {t.staff_id: t.off_at for t in technicians}
+    result = []
+    for person in queue:
+        candidates = (
+            [lines[person.requested_staff_id]]
+            if person.requested_staff_id in lines
+            else ([] if person.requested_staff_id is not None else list(lines.values()))
+        )
+        best: tuple[datetime, int] | None = None
+        for line in candidates:
+            start = line.earliest(max(now, person.not_before or now), person.duration)
+            ends = off.get(line.staff_id)
+            if ends is not None and start + person.duration > ends:
+                continue
+            if best is None or (start, line.staff_id) < best:
+                best = (start, line.staff_id)
+        if best is None:
+            result.append(Estimate(person.visit_id, None, None, None))
+            continue
+        start, staff_id = best
+        lines[staff_id].booked.append((start, start + person.duration))
+        result.append(Estimate(person.visit_id, staff_id, start, start - now))
+    return result
+
+
+def next_free(now: datetime, technicians: Sequence[TechnicianLoad], duration: timedelta) -> tuple[int, datetime] | None:
+    """The technician who can start a ``duration`` job first: (staff id, when)."""
+    now = ensure_utc(now)
+    best: tuple[datetime, int] | None = None
+    for tech in technicians:
+        line = _Timeline(tech.staff_id, max(now, ensure_utc(tech.free_at)), list(tech.booked))
+        start = line.earliest(now, duration)
+        if tech.off_at is not None and start + duration > tech.off_at:
+            continue
+        if best is None or (start, tech.staff_id) < best:
+            best = (start, tech.staff_id)
+    return None if best is None else (best[1], best[0])
