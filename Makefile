@@ -16,6 +16,10 @@ help:  ## list the targets
 
 run: setup  ## set up and start SalonDesk (make run ARGS="--lang zh_CN")
 	@$(BIN)/python scripts/i18n.py compile
+	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}$${QT_QPA_PLATFORM}" ]; then \
+	    echo "!!! No display found (DISPLAY is not set): the window cannot open here."; \
+	    echo "!!! On a server try: xvfb-run -a make run   (Debian: apt-get install xvfb xauth)"; \
+	fi
 	$(BIN)/salondesk $(ARGS)
 
 test:  ## set up, start a throwaway PostgreSQL, run every check and the whole suite
