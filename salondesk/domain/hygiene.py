@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - the default checklist texts are long sentences in two languages
 """Hygiene checklists: stations, versioned templates, signed runs and corrective actions.
 
 Runs, their item results and corrective-action sign-offs are never updated or
@@ -316,21 +317,32 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
         "Opening checklist",
         "营业前检查",
         (
-            DefaultItem("Health permit and staff health certificates on display and valid", "卫生许可证和员工健康合格证已公示且在有效期内"),
+            DefaultItem(
+                "Health permit and staff health certificates on display and valid",
+                "卫生许可证和员工健康合格证已公示且在有效期内",
+            ),
             DefaultItem(
                 "Disinfectant solution freshly mixed (e.g. chlorine 250 mg/L); solution older than 4 h replaced",
                 "消毒液现配（如含氯 250 mg/L），配制超过 4 小时的已更换",
                 (_v(ValueKind.PRODUCT), _v(ValueKind.DILUTION, "200", "500")),
             ),
-            DefaultItem("Disinfection cabinet / clean-storage cabinet working and clean", "消毒柜/清洁物品柜运转正常、干净"),
-            DefaultItem("Enough clean towels, capes and linen for the day, stored closed", "当天所需干净毛巾、围布、布草充足并密闭存放"),
+            DefaultItem(
+                "Disinfection cabinet / clean-storage cabinet working and clean", "消毒柜/清洁物品柜运转正常、干净"
+            ),
+            DefaultItem(
+                "Enough clean towels, capes and linen for the day, stored closed",
+                "当天所需干净毛巾、围布、布草充足并密闭存放",
+            ),
             DefaultItem("Floors, surfaces, mirrors, sinks and waste bins clean", "地面、台面、镜面、水池和垃圾桶干净"),
             DefaultItem(
                 "Ventilation on; room temperature acceptable",
                 "通风开启，室温适宜",
                 (_v(ValueKind.TEMPERATURE_C, "16", "30"),),
             ),
-            DefaultItem("Separate marked tool kit for customers with skin conditions present", "皮肤病顾客专用工具已单独存放并有标识"),
+            DefaultItem(
+                "Separate marked tool kit for customers with skin conditions present",
+                "皮肤病顾客专用工具已单独存放并有标识",
+            ),
         ),
     ),
     DefaultTemplate(
@@ -344,9 +356,16 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
                 "工具先清洗后消毒（化学浸泡 ≥ 15 分钟或消毒柜一个周期），晾干后放入清洁柜",
                 (_v(ValueKind.CONTACT_MIN, "15"),),
             ),
-            DefaultItem("Fresh towel, cape/neck strip; used textiles into the closed laundry bin", "更换干净毛巾、围布/护颈纸，用过的布草放入带盖收集桶"),
-            DefaultItem("Single-use items (cotton pads, razor blades, files) discarded", "一次性用品（棉片、刀片、锉条）已丢弃"),
-            DefaultItem("Chair, headrest, shampoo bowl or manicure table disinfected", "座椅、头枕、洗头盆或美甲台已消毒"),
+            DefaultItem(
+                "Fresh towel, cape/neck strip; used textiles into the closed laundry bin",
+                "更换干净毛巾、围布/护颈纸，用过的布草放入带盖收集桶",
+            ),
+            DefaultItem(
+                "Single-use items (cotton pads, razor blades, files) discarded", "一次性用品（棉片、刀片、锉条）已丢弃"
+            ),
+            DefaultItem(
+                "Chair, headrest, shampoo bowl or manicure table disinfected", "座椅、头枕、洗头盆或美甲台已消毒"
+            ),
             DefaultItem(
                 "Foot spa (if used): drained, scrubbed, disinfectant circulated ≥ 10 min, drained, wiped dry",
                 "足浴盆（如使用）：排水、刷洗、消毒液循环 ≥ 10 分钟、排空、擦干",
@@ -360,7 +379,10 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
         "Closing checklist",
         "打烊检查",
         (
-            DefaultItem("All tools deep-cleaned and disinfected; capes washed and disinfected", "所有工具彻底清洗消毒，围布清洗消毒"),
+            DefaultItem(
+                "All tools deep-cleaned and disinfected; capes washed and disinfected",
+                "所有工具彻底清洗消毒，围布清洗消毒",
+            ),
             DefaultItem(
                 "Foot spas: screens removed and scrubbed, detergent circulated ≥ 10 min, then disinfected",
                 "足浴盆：拆下滤网刷洗，清洁剂循环 ≥ 10 分钟后消毒",
@@ -391,7 +413,9 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
                 "Stock and expiry check of disinfectants and cosmetic products (expired items removed, listed)",
                 "消毒剂和化妆品库存及有效期检查（过期品已清出并登记）",
             ),
-            DefaultItem("Review of this month's records by the owner (signs the month off)", "店长审阅本月记录并签字确认"),
+            DefaultItem(
+                "Review of this month's records by the owner (signs the month off)", "店长审阅本月记录并签字确认"
+            ),
         ),
     ),
 )

@@ -1,0 +1,612 @@
+"""Read side of the hygiene records: templates, stations, runs, required periods, open actions.
+
+:func:`required_periods` is the one place that says which runs were due (H1 and the
+today board use it): daily templates on each open day, weekly templates each
+Monday–Sunday week with at least one open day, monthly templates each month.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlmodel import col, select
+
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.calendar import local_date, local_start
+from salondesk.domain.hygiene import (
+    PERIODIC,
+    ChecklistItem,
+    ChecklistResult,
+    ChecklistRun,
+    ChecklistTemplate,
+    CorrectiveSignoff,
+    Frequency,
+    ItemResult,
+    Station,
+    StationKind,
+    ValueSpec,
+    period_of,
+    salon_open_on,
+    salon_zone,
+    specs_of,
+)
+from salondesk.domain.settings import SalonSettings
+from salondesk.domain.staff import Staff
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    """One item of a template version."""
+
+    id: int
+    position: int
+    text_en: str
+    text_zh: str
+    values: tuple[ValueSpec, ...]
+
+    def text(self, lang: str) -> str:
+        """The item in the UI language."""
+        return (self.text_zh or self.text_en) if lang.startswith("zh") else (self.text_en or self.text_zh)
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    """One template version with its items."""
+
+    id: int
+    key: str
+    version: int
+    frequency: Frequency
+    name_en: str
+    name_zh: str
+    current: bool
+    retired: bool
+    created_at: datetime
+    items: tuple[ItemRow, ...]
+
+    def name(self, lang: str) -> str:
+        """The name in the UI language."""
+        return (self.name_zh or self.name_en) if lang.startswith("zh") else (self.name_en or self.name_zh)
+
+
+@dataclass(frozen=True)
+class StationRow:
+    """A station."""
+
+    id: int
+    name: str
+    kind: StationKind
+    active: bool
+
+
+def templates(uow: UnitOfWork, current_only: bool = True) -> list[TemplateRow]:
+    """Template versions (current ones by default), with items in order."""
+    with uow:
+        query = select(ChecklistTemplate).order_by(col(ChecklistTemplate.key), col(ChecklistTemplate.version))
+        if current_only:
+            query = query.where(ChecklistTemplate.current == True)  # noqa: E712
+        found = list(uow.session.exec(query))
+        ids = [t.id for t in found]
+        items: dict[int, list[ItemRow]] = defaultdict(list)
+        for item in uow.session.exec(
+            select(ChecklistItem).where(col(ChecklistItem.template_id).in_(ids)).order_by(col(ChecklistItem.position))
+        ):
+            items[item.template_id].append(
+                ItemRow(item.id or 0, item.position, item.text_en, item.text_zh, tuple(specs_of(item.values_json)))
+            )
+        order = {f: i for i, f in enumerate(Frequency)}
+        rows = [
+            TemplateRow(
+                t.id or 0,
+                t.key,
+                t.version,
+                Frequency(t.frequency),
+                t.name_en,
+                t.name_zh,
+                t.current,
+                t.retired,
+                t.created_at,
+                tuple(items.get(t.id or 0, [])),
+            )
+            for t in found
+        ]
+    keys = {"opening": 0, "per_customer": 1, "closing": 2}
+    return sorted(
+        rows, key=lambda r: (order[r.frequency] if r.key not in keys else -1, keys.get(r.key, 9), r.key, r.version)
+    )
+
+
+def template(uow: UnitOfWork, template_id: int) -> TemplateRow | None:
+    """One template version (any, current or old)."""
+    return next((t for t in templates(uow, current_only=False) if t.id == template_id), None)
+
+
+def stations(uow: UnitOfWork, active_only: bool = True) -> list[StationRow]:
+    """Stations by kind and name."""
+    with uow:
+        query = select(Station).order_by(col(Station.kind), col(Station.name))
+        if active_only:
+            query = query.where(Station.active == True)  # noqa: E712
+        return [StationRow(s.id or 0, s.name, StationKind(s.kind), s.active) for s in uow.session.exec(query)]
+
+
+# ---------------------------------------------------------------- required periods
+class PeriodState(StrEnum):
+    """Where a required run stands."""
+
+    DONE = "done"  # signed within its period
+    LATE = "late"  # only signed after its period ended (with a reason)
+    MISSED = "missed"  # period ended, nothing signed
+    DUE = "due"  # period still running, nothing signed yet
+
+
+@dataclass(frozen=True)
+class RequiredRun:
+    """One run a periodic template required, and what happened to it."""
+
+    template_key: str
+    frequency: Frequency
+    first: date
+    last: date
+    state: PeriodState
+    run_id: int | None = None
+    signed_by: str = ""  # initials
+    signed_at: datetime | None = None
+    late_reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Signed:
+    run_id: int
+    template_key: str
+    first: date
+    late: bool
+    initials: str
+    signed_at: datetime
+    late_reason: str
+
+
+def _signed_runs(uow: UnitOfWork, first: date, last: date) -> list[_Signed]:
+    """Original (not correction) runs of periodic templates whose period starts in ``[first, last]``."""
+    query = (
+        select(ChecklistRun, Staff.initials, Staff.name)
+        .join(Staff, col(Staff.id) == col(ChecklistRun.signed_by))
+        .where(
+            col(ChecklistRun.period_start) >= first,
+            col(ChecklistRun.period_start) <= last,
+            col(ChecklistRun.corrects_id).is_(None),
+            col(ChecklistRun.station_id).is_(None),
+        )
+        .order_by(col(ChecklistRun.signed_at), col(ChecklistRun.id))
+    )
+    return [
+        _Signed(r.id or 0, r.template_key, r.period_start, r.late, initials or name[:3], r.signed_at, r.late_reason)
+        for r, initials, name in uow.session.exec(query)
+    ]
+
+
+def _template_span(uow: UnitOfWork, tz_first: dict[str, date]) -> dict[str, tuple[Frequency, date, bool]]:
+    """Per periodic template key: frequency, local day of its first version, retired now."""
+    spans: dict[str, tuple[Frequency, date, bool]] = {}
+    for t in uow.session.exec(select(ChecklistTemplate).order_by(col(ChecklistTemplate.version))):
+        frequency = Frequency(t.frequency)
+        if frequency not in PERIODIC:
+            continue
+        first = tz_first.get(t.key, date.max)
+        spans[t.key] = (frequency, first, t.retired if t.current else spans.get(t.key, (frequency, first, False))[2])
+    return spans
+
+
+def required_periods(
+    uow: UnitOfWork, settings: SalonSettings, first: date, last: date, now: datetime
+) -> list[RequiredRun]:
+    """Every run the periodic templates required for periods counted in ``[first, last]``.
+
+    Daily: each open day in the range. Weekly: each Monday–Sunday week with at least one
+    open day whose Sunday is in the range. Monthly: each month whose first day is in the
+    range. A template counts from the day its first version was installed; a retired
+    template no longer counts. Inside the caller's ``with uow``.
+    """
+    tz = salon_zone(settings)
+    installed: dict[str, date] = {}
+    for t in uow.session.exec(select(ChecklistTemplate)):
+        day = local_date(t.created_at, tz)
+        installed[t.key] = min(installed.get(t.key, date.max), day)
+    spans = _template_span(uow, installed)
+    # weeks counted in the range may start before it
+    signed = _signed_runs(uow, first - timedelta(days=6), last)
+    by_key: dict[tuple[str, date], list[_Signed]] = defaultdict(list)
+    for s in signed:
+        by_key[(s.template_key, s.first)].append(s)
+
+    def state_of(key: str, p_first: date, p_last: date) -> RequiredRun:
+        runs = by_key.get((key, p_first), [])
+        on_time = [r for r in runs if not r.late]
+        frequency = spans[key][0]
+        if on_time:
+            r = on_time[0]
+            return RequiredRun(key, frequency, p_first, p_last, PeriodState.DONE, r.run_id, r.initials, r.signed_at)
+        if runs:
+            r = runs[0]
+            return RequiredRun(
+                key, frequency, p_first, p_last, PeriodState.LATE, r.run_id, r.initials, r.signed_at, r.late_reason
+            )
+        ended = now >= local_start(p_last + timedelta(days=1), tz)
+        return RequiredRun(key, frequency, p_first, p_last, PeriodState.MISSED if ended else PeriodState.DUE)
+
+    result: list[RequiredRun] = []
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    for key, (frequency, since, retired) in sorted(spans.items()):
+        if retired:
+            continue
+        if frequency == Frequency.DAILY:
+            result.extend(state_of(key, d, d) for d in days if d >= since and salon_open_on(settings, d))
+        elif frequency == Frequency.WEEKLY:
+            for sunday in (d for d in days if d.weekday() == 6):
+                monday = sunday - timedelta(days=6)
+                week = [monday + timedelta(days=i) for i in range(7)]
+                if sunday >= since and any(salon_open_on(settings, d) for d in week):
+                    result.append(state_of(key, monday, sunday))
+        else:
+            for day in (d for d in days if d.day == 1):
+                p_first, p_last = period_of(Frequency.MONTHLY, day)
+                if p_last >= since:
+                    result.append(state_of(key, p_first, p_last))
+    return result
+
+
+# ---------------------------------------------------------------- runs and actions
+@dataclass(frozen=True)
+class RunRow:
+    """One signed run (an original or a correction)."""
+
+    id: int
+    template_id: int
+    template_key: str
+    template_name_en: str
+    template_name_zh: str
+    version: int
+    station_id: int | None
+    station_name: str
+    period_start: date
+    period_end: date
+    signed_by: str
+    signed_initials: str
+    signed_at: datetime
+    late: bool
+    late_reason: str
+    clock_anomaly: bool
+    corrects_id: int | None
+    correction_reason: str
+    corrected_by: tuple[int, ...]
+    failed: int
+    note: str
+
+
+def run_rows(
+    uow: UnitOfWork,
+    first: date,
+    last: date,
+    station_id: int | None = None,
+    template_key: str | None = None,
+) -> list[RunRow]:
+    """Runs whose period starts in ``[first, last]``, oldest first; corrections name their originals."""
+    with uow:
+        query = (
+            select(ChecklistRun, ChecklistTemplate, Staff)
+            .join(ChecklistTemplate, col(ChecklistTemplate.id) == col(ChecklistRun.template_id))
+            .join(Staff, col(Staff.id) == col(ChecklistRun.signed_by))
+            .where(col(ChecklistRun.period_start) >= first, col(ChecklistRun.period_start) <= last)
+            .order_by(col(ChecklistRun.signed_at), col(ChecklistRun.id))
+        )
+        if station_id is not None:
+            query = query.where(ChecklistRun.station_id == station_id)
+        if template_key is not None:
+            query = query.where(ChecklistRun.template_key == template_key)
+        found = list(uow.session.exec(query))
+        ids = [r.id for r, _, _ in found]
+        failed: dict[int, int] = defaultdict(int)
+        for run_id in uow.session.exec(
+            select(ChecklistResult.run_id).where(
+                col(ChecklistResult.run_id).in_(ids), ChecklistResult.result == ItemResult.FAIL
+            )
+        ):
+            failed[run_id] += 1
+        corrections: dict[int, list[int]] = defaultdict(list)
+        for fix_id, corrects in uow.session.exec(
+            select(ChecklistRun.id, ChecklistRun.corrects_id).where(col(ChecklistRun.corrects_id).is_not(None))
+        ):
+            corrections[corrects or 0].append(fix_id or 0)
+        station_names = {s.id: s.name for s in uow.session.exec(select(Station))}
+        return [
+            RunRow(
+                id=r.id or 0,
+                template_id=t.id or 0,
+                template_key=r.template_key,
+                template_name_en=t.name_en,
+                template_name_zh=t.name_zh,
+                version=t.version,
+                station_id=r.station_id,
+                station_name=station_names.get(r.station_id, "") if r.station_id else "",
+                period_start=r.period_start,
+                period_end=r.period_end,
+                signed_by=s.name,
+                signed_initials=s.initials or s.name[:3],
+                signed_at=r.signed_at,
+                late=r.late,
+                late_reason=r.late_reason,
+                clock_anomaly=r.clock_anomaly,
+                corrects_id=r.corrects_id,
+                correction_reason=r.correction_reason,
+                corrected_by=tuple(corrections.get(r.id or 0, [])),
+                failed=failed.get(r.id or 0, 0),
+                note=r.note,
+            )
+            for r, t, s in found
+        ]
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One item's answer in a run."""
+
+    id: int
+    item_text_en: str
+    item_text_zh: str
+    result: ItemResult
+    values: dict[str, str]
+    note: str
+    photo_hash: str | None
+    action: str
+    action_done: bool
+    action_owner: str
+    action_due: date | None
+    signed_off_at: datetime | None
+
+
+def run_results(uow: UnitOfWork, run_id: int) -> list[ResultRow]:
+    """A run's answers in item order."""
+    with uow:
+        names = {s.id: s.name for s in uow.session.exec(select(Staff))}
+        signoffs = {
+            s.result_id: s.signed_at
+            for s in uow.session.exec(
+                select(CorrectiveSignoff)
+                .join(ChecklistResult, col(ChecklistResult.id) == col(CorrectiveSignoff.result_id))
+                .where(ChecklistResult.run_id == run_id)
+            )
+        }
+        query = (
+            select(ChecklistResult, ChecklistItem)
+            .join(ChecklistItem, col(ChecklistItem.id) == col(ChecklistResult.item_id))
+            .where(ChecklistResult.run_id == run_id)
+            .order_by(col(ChecklistItem.position))
+        )
+        return [
+            ResultRow(
+                r.id or 0,
+                i.text_en,
+                i.text_zh,
+                ItemResult(r.result),
+                json.loads(r.values_json or "{}"),
+                r.note,
+                r.photo_hash,
+                r.action,
+                r.action_done,
+                names.get(r.action_owner_id, "") if r.action_owner_id else "",
+                r.action_due,
+                signoffs.get(r.id or 0),
+            )
+            for r, i in uow.session.exec(query)
+        ]
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """A failed item and its corrective action (open until signed off)."""
+
+    result_id: int
+    run_id: int
+    template_key: str
+    template_name_en: str
+    template_name_zh: str
+    station_name: str
+    item_text_en: str
+    item_text_zh: str
+    failed_at: datetime
+    failed_by: str
+    action: str
+    action_done: bool
+    owner: str
+    due: date | None
+    closed_at: datetime | None
+    closed_by: str
+    closing_note: str
+
+    def is_open_at(self, at: datetime) -> bool:
+        """Failed before ``at`` and not yet put right at ``at``."""
+        if self.failed_at >= at:
+            return False
+        if self.action_done:
+            return False
+        return self.closed_at is None or self.closed_at >= at
+
+
+def action_rows(uow: UnitOfWork, failed_before: datetime | None = None) -> list[ActionRow]:
+    """Every failed item (optionally only those failed before an instant), oldest first."""
+    with uow:
+        names = {s.id: (s.name) for s in uow.session.exec(select(Staff))}
+        stations_by_id = {s.id: s.name for s in uow.session.exec(select(Station))}
+        signoffs = {s.result_id: s for s in uow.session.exec(select(CorrectiveSignoff))}
+        query = (
+            select(ChecklistResult, ChecklistItem, ChecklistRun, ChecklistTemplate)
+            .join(ChecklistItem, col(ChecklistItem.id) == col(ChecklistResult.item_id))
+            .join(ChecklistRun, col(ChecklistRun.id) == col(ChecklistResult.run_id))
+            .join(ChecklistTemplate, col(ChecklistTemplate.id) == col(ChecklistRun.template_id))
+            .where(ChecklistResult.result == ItemResult.FAIL)
+            .order_by(col(ChecklistRun.signed_at), col(ChecklistResult.id))
+        )
+        if failed_before is not None:
+            query = query.where(col(ChecklistRun.signed_at) < failed_before)
+        rows = []
+        for res, item, run, tpl in uow.session.exec(query):
+            signoff = signoffs.get(res.id or 0)
+            rows.append(
+                ActionRow(
+                    result_id=res.id or 0,
+                    run_id=run.id or 0,
+                    template_key=run.template_key,
+                    template_name_en=tpl.name_en,
+                    template_name_zh=tpl.name_zh,
+                    station_name=stations_by_id.get(run.station_id, "") if run.station_id else "",
+                    item_text_en=item.text_en,
+                    item_text_zh=item.text_zh,
+                    failed_at=run.signed_at,
+                    failed_by=names.get(run.signed_by, ""),
+                    action=res.action,
+                    action_done=res.action_done,
+                    owner=names.get(res.action_owner_id, "") if res.action_owner_id else "",
+                    due=res.action_due,
+                    closed_at=signoff.signed_at if signoff else None,
+                    closed_by=names.get(signoff.signed_by, "") if signoff else "",
+                    closing_note=signoff.note if signoff else "",
+                )
+            )
+        return rows
+
+
+def open_actions(uow: UnitOfWork, at: datetime) -> list[ActionRow]:
+    """Corrective actions still open at ``at`` (the list shown until signed off)."""
+    return [a for a in action_rows(uow, failed_before=at) if a.is_open_at(at)]
+
+
+# ---------------------------------------------------------------- today board
+class BoardScope(StrEnum):
+    """Which column of the board a line belongs to."""
+
+    TODAY = "today"
+    WEEK = "week"
+    MONTH = "month"
+    STATION = "station"
+    MISSED = "missed"  # recent periods that ended without a run
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One line of the today board."""
+
+    scope: BoardScope
+    template_id: int
+    template_key: str
+    name_en: str
+    name_zh: str
+    frequency: Frequency
+    state: PeriodState
+    first: date
+    last: date
+    station_id: int | None = None
+    station_name: str = ""
+    station_kind: StationKind | None = None
+    entries_today: int = 0
+    signed_by: str = ""
+    signed_at: datetime | None = None
+
+    def name(self, lang: str) -> str:
+        """Template name in the UI language."""
+        return (self.name_zh or self.name_en) if lang.startswith("zh") else (self.name_en or self.name_zh)
+
+
+def board(uow: UnitOfWork, settings: SalonSettings, now: datetime, look_back_days: int = 7) -> list[BoardRow]:
+    """Today's, this week's and this month's runs; per-station logs today; recent missed runs."""
+    tz = salon_zone(settings)
+    today = local_date(now, tz)
+    current = {t.key: t for t in templates(uow) if not t.retired}
+    week_first, week_last = period_of(Frequency.WEEKLY, today)
+    month_first, _ = period_of(Frequency.MONTHLY, today)
+    with uow:
+        recent = required_periods(uow, settings, today - timedelta(days=look_back_days), today, now)
+        this_week = required_periods(uow, settings, week_last, week_last, now)
+        this_month = required_periods(uow, settings, month_first, month_first, now)
+        per_station: dict[int, list[ChecklistRun]] = defaultdict(list)
+        for run in uow.session.exec(
+            select(ChecklistRun).where(
+                ChecklistRun.period_start == today,
+                col(ChecklistRun.station_id).is_not(None),
+                col(ChecklistRun.corrects_id).is_(None),
+            )
+        ):
+            per_station[run.station_id or 0].append(run)
+        initials = {s.id: s.initials or s.name[:3] for s in uow.session.exec(select(Staff))}
+    rows: list[BoardRow] = []
+
+    def add(scope: BoardScope, req: RequiredRun) -> None:
+        t = current.get(req.template_key)
+        if t is None:
+            return
+        rows.append(
+            BoardRow(
+                scope,
+                t.id,
+                t.key,
+                t.name_en,
+                t.name_zh,
+                t.frequency,
+                req.state,
+                req.first,
+                req.last,
+                signed_by=req.signed_by,
+                signed_at=req.signed_at,
+            )
+        )
+
+    for req in recent:
+        if req.frequency == Frequency.DAILY and req.first == today:
+            add(BoardScope.TODAY, req)
+        elif req.state == PeriodState.MISSED and req.frequency == Frequency.DAILY:
+            add(BoardScope.MISSED, req)
+    for req in this_week:
+        if req.frequency == Frequency.WEEKLY and req.first == week_first:
+            add(BoardScope.WEEK, req)
+    for req in this_month:
+        if req.frequency == Frequency.MONTHLY:
+            add(BoardScope.MONTH, req)
+    # last week's run, if missed, stays visible (it can still be signed late)
+    prev_week = required_periods_uow(uow, settings, week_first - timedelta(days=1), now)
+    for req in prev_week:
+        if req.frequency == Frequency.WEEKLY and req.state == PeriodState.MISSED:
+            add(BoardScope.MISSED, req)
+    per_customer = [t for t in current.values() if t.frequency == Frequency.PER_CUSTOMER]
+    for station in stations(uow):
+        for t in per_customer:
+            runs = per_station.get(station.id, [])
+            last = runs[-1] if runs else None
+            rows.append(
+                BoardRow(
+                    BoardScope.STATION,
+                    t.id,
+                    t.key,
+                    t.name_en,
+                    t.name_zh,
+                    t.frequency,
+                    PeriodState.DONE if runs else PeriodState.DUE,
+                    today,
+                    today,
+                    station_id=station.id,
+                    station_name=station.name,
+                    station_kind=station.kind,
+                    entries_today=len(runs),
+                    signed_by=initials.get(last.signed_by, "") if last else "",
+                    signed_at=last.signed_at if last else None,
+                )
+            )
+    return rows
+
+
+def required_periods_uow(uow: UnitOfWork, settings: SalonSettings, day: date, now: datetime) -> list[RequiredRun]:
+    """:func:`required_periods` for one day, in its own unit of work."""
+    with uow:
+        return required_periods(uow, settings, day, day, now)

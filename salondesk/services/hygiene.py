@@ -1,0 +1,561 @@
+"""Hygiene use cases: templates (versioned), stations, signing runs, closing corrective actions.
+
+Trust rules (records.md): a run is signed by a named staff member with their own PIN
+(failures count towards the lockout); its time is the clock's; a run after its period
+is *late* and needs a reason; a clock earlier than the newest run is recorded as an
+anomaly and warned about; nothing is updated or deleted (a correction is a new run
+naming the original); every run and sign-off is a link of a hash chain.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from salondesk import config
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.calendar import local_date, local_start
+from salondesk.domain.clock import Clock, ensure_utc
+from salondesk.domain.errors import Conflict, NotFound, ValidationError
+from salondesk.domain.hygiene import (
+    DEFAULT_TEMPLATES,
+    ChecklistItem,
+    ChecklistResult,
+    ChecklistRun,
+    ChecklistTemplate,
+    CorrectiveSignoff,
+    Frequency,
+    ItemResult,
+    Station,
+    StationKind,
+    ValueSpec,
+    period_of,
+    specs_of,
+    within_limits,
+)
+from salondesk.domain.permissions import Permission
+from salondesk.domain.signing import content_hash
+from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import audit
+from salondesk.services.auth import check_pin
+from salondesk.services.context import SYSTEM, Actor, require
+from salondesk.services.records_chain import per_row, register_chain, seal
+from salondesk.services.settings import load_settings, salon_timezone
+
+RUNS_REGISTER = "hygiene_runs"
+SIGNOFFS_REGISTER = "hygiene_signoffs"
+CLOCK_WARNING = QT_TRANSLATE_NOOP(
+    "Errors", "The computer's clock is earlier than the newest record. The anomaly was recorded; check the clock."
+)
+
+
+# ---------------------------------------------------------------- chain contents
+def _run_contents(session: Session, runs: Sequence[ChecklistRun]) -> list[dict[str, Any]]:
+    ids = [r.id for r in runs]
+    by_run: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    query = select(ChecklistResult).where(col(ChecklistResult.run_id).in_(ids)).order_by(col(ChecklistResult.id))
+    for res in session.exec(query):
+        by_run[res.run_id].append(
+            {
+                "id": res.id,
+                "item_id": res.item_id,
+                "result": res.result,
+                "values": json.loads(res.values_json or "{}"),
+                "note": res.note,
+                "photo_hash": res.photo_hash,
+                "action": res.action,
+                "action_done": res.action_done,
+                "action_owner_id": res.action_owner_id,
+                "action_due": res.action_due,
+            }
+        )
+    return [
+        {
+            "id": r.id,
+            "template_id": r.template_id,
+            "template_key": r.template_key,
+            "station_id": r.station_id,
+            "period_start": r.period_start,
+            "period_end": r.period_end,
+            "signed_by": r.signed_by,
+            "signed_at": r.signed_at,
+            "late": r.late,
+            "late_reason": r.late_reason,
+            "clock_anomaly": r.clock_anomaly,
+            "corrects_id": r.corrects_id,
+            "correction_reason": r.correction_reason,
+            "note": r.note,
+            "results": by_run.get(r.id or 0, []),
+        }
+        for r in runs
+    ]
+
+
+def _signoff_content(s: CorrectiveSignoff) -> dict[str, Any]:
+    return {"id": s.id, "result_id": s.result_id, "signed_by": s.signed_by, "signed_at": s.signed_at, "note": s.note}
+
+
+register_chain(RUNS_REGISTER, ChecklistRun, _run_contents)
+register_chain(SIGNOFFS_REGISTER, CorrectiveSignoff, per_row(_signoff_content))
+
+
+# ---------------------------------------------------------------- templates
+@dataclass(frozen=True)
+class ItemInput:
+    """One item as the owner edits it."""
+
+    text_en: str
+    text_zh: str
+    values: tuple[ValueSpec, ...] = ()
+
+
+def _insert_template(
+    uow: UnitOfWork,
+    clock: Clock,
+    key: str,
+    version: int,
+    frequency: Frequency,
+    name_en: str,
+    name_zh: str,
+    items: Sequence[ItemInput],
+    by: int | None,
+) -> ChecklistTemplate:
+    template = ChecklistTemplate(
+        key=key,
+        version=version,
+        frequency=frequency,
+        name_en=name_en,
+        name_zh=name_zh,
+        created_at=clock.now(),
+        created_by=by,
+    )
+    uow.session.add(template)
+    uow.flush()
+    assert template.id is not None
+    for position, item in enumerate(items):
+        uow.session.add(
+            ChecklistItem(
+                template_id=template.id,
+                position=position,
+                text_en=item.text_en,
+                text_zh=item.text_zh,
+                values_json=json.dumps([v.as_dict() for v in item.values]),
+            )
+        )
+    return template
+
+
+def install_default_templates(uow: UnitOfWork, clock: Clock) -> int:
+    """Install the records.md default set once (start-up, first use, demo); returns how many were added."""
+    added = 0
+    with uow:
+        existing = set(uow.session.exec(select(ChecklistTemplate.key).distinct()))
+        for default in DEFAULT_TEMPLATES:
+            if default.key in existing:
+                continue
+            items = [ItemInput(i.en, i.zh, i.values) for i in default.items]
+            template = _insert_template(
+                uow, clock, default.key, 1, default.frequency, default.en, default.zh, items, None
+            )
+            audit.record_created(
+                uow, SYSTEM, clock, "checklist_template", template.id, {"key": default.key, "version": 1}
+            )
+            added += 1
+        uow.commit()
+    return added
+
+
+def save_template(
+    uow: UnitOfWork,
+    actor: Actor,
+    clock: Clock,
+    key: str,
+    name_en: str,
+    name_zh: str,
+    frequency: Frequency,
+    items: Sequence[ItemInput],
+) -> int:
+    """Create a template, or a new version of an existing one (old runs keep theirs). Owner."""
+    require(actor, Permission.EDIT_TEMPLATES)
+    key = key.strip()
+    name_en, name_zh = name_en.strip(), name_zh.strip()
+    if not key or not (name_en or name_zh):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the template's name."), field="name")
+    clean = [ItemInput(i.text_en.strip(), i.text_zh.strip(), tuple(i.values)) for i in items]
+    clean = [i for i in clean if i.text_en or i.text_zh]
+    if not clean:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A checklist needs at least one item."), field="items")
+    for item in clean:
+        for spec in item.values:
+            if spec.minimum is not None and spec.maximum is not None and spec.minimum > spec.maximum:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A lower limit is above its upper limit."), field="items"
+                )
+    with uow:
+        current = uow.session.exec(
+            select(ChecklistTemplate).where(ChecklistTemplate.key == key, ChecklistTemplate.current == True)  # noqa: E712
+        ).first()
+        version = 1
+        if current is not None:
+            current.current = False
+            uow.session.add(current)
+            version = current.version + 1
+            frequency = Frequency(current.frequency)  # the period rule of a template never changes
+        template = _insert_template(
+            uow,
+            clock,
+            key,
+            version,
+            Frequency(frequency),
+            name_en or name_zh,
+            name_zh or name_en,
+            clean,
+            actor.staff_id,
+        )
+        audit.record_created(
+            uow,
+            actor,
+            clock,
+            "checklist_template",
+            template.id,
+            {"key": key, "version": version, "items": [i.text_en or i.text_zh for i in clean]},
+        )
+        uow.commit()
+        assert template.id is not None
+        return template.id
+
+
+def set_template_retired(uow: UnitOfWork, actor: Actor, clock: Clock, key: str, retired: bool) -> None:
+    """Stop (or resume) requiring a template. Its runs stay. Owner."""
+    require(actor, Permission.EDIT_TEMPLATES)
+    with uow:
+        current = uow.session.exec(
+            select(ChecklistTemplate).where(ChecklistTemplate.key == key, ChecklistTemplate.current == True)  # noqa: E712
+        ).first()
+        if current is None:
+            raise NotFound()
+        if current.retired != retired:
+            audit.record(
+                uow, actor, clock, "update", "checklist_template", current.id, "retired", current.retired, retired
+            )
+            current.retired = retired
+            uow.session.add(current)
+        uow.commit()
+
+
+# ---------------------------------------------------------------- stations
+def add_station(uow: UnitOfWork, actor: Actor, clock: Clock, name: str, kind: StationKind) -> int:
+    """A new chair, bowl, table or tub (owner)."""
+    require(actor, Permission.EDIT_TEMPLATES)
+    name = name.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a name."), field="name")
+    with uow:
+        station = Station(name=name, kind=StationKind(kind), created_at=clock.now())
+        uow.session.add(station)
+        uow.flush()
+        audit.record_created(uow, actor, clock, "station", station.id, {"name": name, "kind": kind})
+        uow.commit()
+        assert station.id is not None
+        return station.id
+
+
+def set_station_active(uow: UnitOfWork, actor: Actor, clock: Clock, station_id: int, active: bool) -> None:
+    """Retire or bring back a station (never deleted)."""
+    require(actor, Permission.EDIT_TEMPLATES)
+    with uow:
+        station = uow.session.get(Station, station_id)
+        if station is None:
+            raise NotFound()
+        if station.active != active:
+            audit.record(uow, actor, clock, "update", "station", station_id, "active", station.active, active)
+            station.active = active
+            uow.session.add(station)
+        uow.commit()
+
+
+# ---------------------------------------------------------------- photos
+def store_photo(data: bytes, suffix: str = ".jpg") -> str:
+    """Keep a photo under the attachments folder by content hash; return the hash."""
+    digest = content_hash(data)
+    suffix = suffix if suffix.startswith(".") and len(suffix) <= 6 else ".bin"
+    path = config.attachments_dir() / f"{digest}{suffix.lower()}"
+    if not path.exists():
+        path.write_bytes(data)
+    return digest
+
+
+def photo_path(digest: str) -> Path | None:
+    """Where a stored photo is (None when missing)."""
+    for candidate in config.attachments_dir().glob(f"{digest}.*"):
+        return candidate
+    return None
+
+
+# ---------------------------------------------------------------- signing runs
+@dataclass(frozen=True)
+class Answer:
+    """The technician's answer to one item."""
+
+    item_id: int
+    result: ItemResult
+    values: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+    photo_hash: str | None = None
+    action: str = ""
+    action_done: bool = False
+    action_owner_id: int | None = None
+    action_due: date | None = None
+
+
+@dataclass(frozen=True)
+class RunDraft:
+    """A run as filled in on screen, before the PIN."""
+
+    template_id: int
+    answers: tuple[Answer, ...]
+    station_id: int | None = None
+    period_day: date | None = None  # a day inside the period signed for (None: today)
+    late_reason: str = ""
+    note: str = ""
+    corrects_id: int | None = None
+    correction_reason: str = ""
+
+
+@dataclass(frozen=True)
+class SignedRun:
+    """What signing produced."""
+
+    run_id: int
+    late: bool
+    failed_items: int
+    warnings: tuple[str, ...] = ()
+
+
+def _checked_answers(items: Sequence[ChecklistItem], answers: Sequence[Answer]) -> list[Answer]:
+    """Every item answered once; values within limits (else the item fails); failures need an action."""
+    by_item = {a.item_id: a for a in answers}
+    if len(by_item) != len(answers) or set(by_item) != {i.id for i in items}:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Every item needs an answer."), field="answers")
+    checked = []
+    for item in items:
+        answer = by_item[item.id or 0]
+        result = ItemResult(answer.result)
+        values = {k: v.strip() for k, v in answer.values.items() if v is not None and v.strip()}
+        if result in (ItemResult.PASS, ItemResult.FAIL):
+            for spec in specs_of(item.values_json):
+                text = values.get(spec.kind.value, "")
+                if not text and result == ItemResult.PASS:
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "“{item}” needs its values ({value})."),
+                        field="values",
+                        item=item.text_en,
+                        value=spec.kind.value,
+                    )
+                if text and not within_limits(spec, text):
+                    result = ItemResult.FAIL  # out of limits: the item fails
+        if result == ItemResult.FAIL:
+            action = answer.action.strip()
+            if not action:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“{item}” failed: enter the corrective action (what was done, or who must do it by when).",
+                    ),
+                    field="action",
+                    item=item.text_en,
+                )
+            if not answer.action_done and (answer.action_owner_id is None or answer.action_due is None):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "“{item}” failed: say who must put it right and by when."),
+                    field="action",
+                    item=item.text_en,
+                )
+        checked.append(
+            Answer(
+                item_id=item.id or 0,
+                result=result,
+                values=values,
+                note=answer.note.strip(),
+                photo_hash=answer.photo_hash,
+                action=answer.action.strip() if result == ItemResult.FAIL else "",
+                action_done=answer.action_done if result == ItemResult.FAIL else False,
+                action_owner_id=answer.action_owner_id
+                if result == ItemResult.FAIL and not answer.action_done
+                else None,
+                action_due=answer.action_due if result == ItemResult.FAIL and not answer.action_done else None,
+            )
+        )
+    return checked
+
+
+def _newest_signed(uow: UnitOfWork) -> datetime | None:
+    newest = uow.session.exec(select(func.max(ChecklistRun.signed_at))).one()
+    if newest is None:
+        return None
+    return ensure_utc(newest)
+
+
+def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signer_id: int, pin: str) -> SignedRun:
+    """Save a checklist run signed by ``signer_id`` with their own PIN.
+
+    The logged-in ``actor`` may be someone else (the receptionist's PC); the run is
+    the signer's. Use a unit of work with ``write_lock=True`` (the chain needs order).
+    """
+    require(actor, Permission.SIGN_CHECKLIST)
+    now = clock.now()
+    with uow:
+        settings = load_settings(uow)
+        tz = salon_timezone(settings)
+        today = local_date(now, tz)
+        template = uow.session.get(ChecklistTemplate, draft.template_id)
+        if template is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No checklist with id {id}."), id=draft.template_id)
+        frequency = Frequency(template.frequency)
+        original: ChecklistRun | None = None
+        if draft.corrects_id is not None:
+            original = uow.session.get(ChecklistRun, draft.corrects_id)
+            if original is None:
+                raise NotFound(QT_TRANSLATE_NOOP("Errors", "No checklist record with id {id}."), id=draft.corrects_id)
+            if original.template_key != template.key:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A correction must use the same checklist."), field="template"
+                )
+            if not draft.correction_reason.strip():
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A correction needs a reason."), field="correction_reason"
+                )
+        elif not template.current:
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This checklist has a newer version; reopen it."))
+        station_id = original.station_id if original else draft.station_id
+        if frequency == Frequency.PER_CUSTOMER:
+            station = uow.session.get(Station, station_id) if station_id is not None else None
+            if station is None or not station.active:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Pick the station this log is for."), field="station")
+        if original is not None:
+            first, last = original.period_start, original.period_end
+        else:
+            first, last = period_of(frequency, draft.period_day or today)
+            if frequency == Frequency.PER_CUSTOMER and first != today:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A per-customer log is made for today only."), field="period"
+                )
+        if first > today:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A checklist cannot be signed for a future period."), field="period"
+            )
+        late = original is None and now >= local_start(last + timedelta(days=1), tz)
+        if late and not draft.late_reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "This period has ended: a late entry needs a written reason."),
+                field="late_reason",
+            )
+        items = list(
+            uow.session.exec(
+                select(ChecklistItem)
+                .where(ChecklistItem.template_id == template.id)
+                .order_by(col(ChecklistItem.position))
+            )
+        )
+        answers = _checked_answers(items, draft.answers)
+        # identity last: a form error must not cost a PIN attempt
+        signer = check_pin(uow, clock, signer_id, pin, "sign")
+        require(signer, Permission.SIGN_CHECKLIST)
+        newest = _newest_signed(uow)
+        anomaly = newest is not None and now < newest
+        run = ChecklistRun(
+            template_id=template.id or 0,
+            template_key=template.key,
+            station_id=station_id,
+            period_start=first,
+            period_end=last,
+            signed_by=signer_id,
+            signed_at=now,
+            late=late,
+            late_reason=draft.late_reason.strip() if late else "",
+            clock_anomaly=anomaly,
+            corrects_id=draft.corrects_id,
+            correction_reason=draft.correction_reason.strip(),
+            note=draft.note.strip(),
+        )
+        uow.session.add(run)
+        uow.flush()
+        assert run.id is not None
+        for answer in answers:
+            uow.session.add(
+                ChecklistResult(
+                    run_id=run.id,
+                    item_id=answer.item_id,
+                    result=answer.result,
+                    values_json=json.dumps(answer.values, ensure_ascii=False, sort_keys=True),
+                    note=answer.note,
+                    photo_hash=answer.photo_hash,
+                    action=answer.action,
+                    action_done=answer.action_done,
+                    action_owner_id=answer.action_owner_id,
+                    action_due=answer.action_due,
+                )
+            )
+        seal(uow, RUNS_REGISTER, run)
+        failed = sum(1 for a in answers if a.result == ItemResult.FAIL)
+        audit.record_created(
+            uow,
+            signer,
+            clock,
+            "checklist_run",
+            run.id,
+            {
+                "template": f"{template.key} v{template.version}",
+                "period": f"{first}..{last}",
+                "station_id": station_id,
+                "late": late,
+                "failed_items": failed,
+                "corrects_id": draft.corrects_id,
+                "entered_on_login_of": actor.name,
+            },
+        )
+        warnings: tuple[str, ...] = ()
+        if anomaly:
+            audit.record(uow, signer, clock, "clock_anomaly", "checklist_run", run.id, "signed_at", newest, now)
+            warnings = (CLOCK_WARNING,)
+        uow.commit()
+        return SignedRun(run.id, late, failed, warnings)
+
+
+def sign_off_action(
+    uow: UnitOfWork, actor: Actor, clock: Clock, result_id: int, signer_id: int, pin: str, note: str = ""
+) -> int:
+    """Close an open corrective action, signed with the signer's PIN."""
+    require(actor, Permission.SIGN_CHECKLIST)
+    note = note.strip()
+    if not note:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what was done to put it right."), field="note")
+    with uow:
+        result = uow.session.get(ChecklistResult, result_id)
+        if result is None or result.result != ItemResult.FAIL or result.action_done:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No open corrective action with id {id}."), id=result_id)
+        if uow.session.exec(select(CorrectiveSignoff).where(CorrectiveSignoff.result_id == result_id)).first():
+            raise Conflict(QT_TRANSLATE_NOOP("Errors", "This corrective action is already signed off."))
+        signer = check_pin(uow, clock, signer_id, pin, "sign")
+        require(signer, Permission.SIGN_CHECKLIST)
+        signoff = CorrectiveSignoff(result_id=result_id, signed_by=signer_id, signed_at=clock.now(), note=note)
+        seal(uow, SIGNOFFS_REGISTER, signoff)
+        audit.record_created(
+            uow, signer, clock, "corrective_signoff", signoff.id, {"result_id": result_id, "note": note}
+        )
+        uow.commit()
+        assert signoff.id is not None
+        return signoff.id
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """Limits as typed: ``15``, ``0.5``."""
+    return "" if value is None else format(value.normalize(), "f")

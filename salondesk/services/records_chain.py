@@ -1,0 +1,170 @@
+"""Hash chains per register: append a signed entry, verify every chain.
+
+records.md: "each signed entry stores a hash over its content and the hash of the
+previous entry in the same register; ``salondesk verify`` recomputes the chains and
+reports the first broken link". This module is generic; any area with a register of
+signed, never-updated entries uses it in three steps.
+
+1. The entry's table has two text columns, ``prev_hash`` and ``hash`` (default ``""``),
+   and an integer primary key ``id`` (the chain order is the ``id`` order).
+2. The area registers the chain once, at import of its service module::
+
+       from salondesk.services.records_chain import register_chain, per_row
+
+       def _content(row: Complaint) -> dict[str, object]:
+           return {"id": row.id, "number": row.number, "received_at": row.received_at, ...}
+
+       register_chain("complaints", Complaint, per_row(_content))
+
+   ``content`` gets the session and a batch of rows (ordered by id) and returns one
+   dict per row: every field that must not change, children included (see
+   ``services.hygiene`` for a run with its item results, loaded in one query per
+   batch). Values are canonicalised by ``domain.signing`` (instants, dates, enums,
+   numbers), so hashes survive the database and JSON export round trips. Never put a
+   column in the content that is legitimately updated later.
+   The module must also be listed in :data:`CHAIN_PROVIDERS` so ``verify`` imports it
+   (``salondesk.services.complaints`` already is).
+3. Inside the writing unit of work (best opened with ``write_lock=True``): add the
+   row, then ``seal(uow, "complaints", row)`` — it flushes (for the id), computes the
+   content, links it to the register's newest entry and sets ``row.prev_hash`` /
+   ``row.hash``. The lower-level ``chain_append(uow, register, content)`` returns
+   ``(prev_hash, hash)`` for callers who build the content themselves (it must equal
+   what the register's content function returns for that row, or ``verify`` reports
+   the entry broken).
+
+``verify_all(uow) -> list[ChainStatus]`` walks every registered chain (the CLI's
+``salondesk verify`` and the monthly report call it); ``verify_register`` one.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, SQLModel, col, select
+
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.signing import GENESIS, entry_hash
+
+ContentFn = Callable[[Session, Sequence[Any]], list[dict[str, Any]]]
+
+# Service modules that register chains when imported (missing ones are skipped).
+CHAIN_PROVIDERS: tuple[str, ...] = (
+    "salondesk.services.hygiene",
+    "salondesk.services.equipment",
+    "salondesk.services.complaints",
+)
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Register:
+    """One hash-chained register: a name, its table and how to read an entry's content."""
+
+    name: str
+    table: type[SQLModel]
+    content: ContentFn
+
+
+REGISTERS: dict[str, Register] = {}
+
+
+def register_chain(name: str, table: type[SQLModel], content: ContentFn) -> None:
+    """Declare a register (idempotent; the last declaration wins)."""
+    REGISTERS[name] = Register(name, table, content)
+
+
+def per_row(fn: Callable[[Any], dict[str, Any]]) -> ContentFn:
+    """Adapt a one-row content function (no children to load) to the batch signature."""
+
+    def content(_session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
+        return [fn(row) for row in rows]
+
+    return content
+
+
+def registers() -> dict[str, Register]:
+    """Every register, importing the provider modules first."""
+    for module in CHAIN_PROVIDERS:
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+    return dict(REGISTERS)
+
+
+def _last_hash(uow: UnitOfWork, register: Register) -> str:
+    table: Any = register.table
+    query = select(table.hash).where(col(table.hash) != "").order_by(col(table.id).desc()).limit(1)
+    if uow.lock_rows_supported:
+        query = query.with_for_update()
+    found = uow.session.exec(query).first()
+    return str(found) if found else GENESIS
+
+
+def chain_append(uow: UnitOfWork, register: str, content: dict[str, Any]) -> tuple[str, str]:
+    """Link ``content`` to the register's newest sealed entry: returns ``(prev_hash, hash)``."""
+    reg = REGISTERS[register]
+    prev = _last_hash(uow, reg)
+    return prev, entry_hash(content, prev)
+
+
+def seal(uow: UnitOfWork, register: str, row: Any) -> str:
+    """Flush ``row``, compute its content with the register's function, set its hashes."""
+    reg = REGISTERS[register]
+    uow.session.add(row)
+    uow.flush()
+    content = reg.content(uow.session, [row])[0]
+    row.prev_hash, row.hash = chain_append(uow, register, content)
+    uow.session.add(row)
+    uow.flush()
+    return str(row.hash)
+
+
+@dataclass(frozen=True)
+class ChainStatus:
+    """One register's verification: how many entries, and the first broken one."""
+
+    register: str
+    entries: int
+    ok: bool
+    first_broken: int | None = None
+    reason: str = ""  # "hash" (content changed), "link" (an entry missing/reordered), "unsealed"
+
+
+def _batches(uow: UnitOfWork, table: Any) -> Iterator[list[Any]]:
+    last_id = 0
+    while True:
+        query = select(table).where(col(table.id) > last_id).order_by(col(table.id)).limit(BATCH)
+        rows = list(uow.session.exec(query))
+        if not rows:
+            return
+        yield rows
+        last_id = rows[-1].id
+        uow.session.expunge_all()
+
+
+def verify_register(uow: UnitOfWork, register: Register) -> ChainStatus:
+    """Recompute one chain from its first entry; stop at the first broken link."""
+    entries = 0
+    prev = GENESIS
+    for rows in _batches(uow, register.table):
+        contents = register.content(uow.session, rows)
+        for row, content in zip(rows, contents, strict=True):
+            entries += 1
+            if not row.hash:
+                return ChainStatus(register.name, entries, False, row.id, "unsealed")
+            if row.prev_hash != prev:
+                return ChainStatus(register.name, entries, False, row.id, "link")
+            if entry_hash(content, prev) != row.hash:
+                return ChainStatus(register.name, entries, False, row.id, "hash")
+            prev = row.hash
+    return ChainStatus(register.name, entries, True)
+
+
+def verify_all(uow: UnitOfWork) -> list[ChainStatus]:
+    """Verify every register (read-only), in name order."""
+    with uow:
+        return [verify_register(uow, reg) for _, reg in sorted(registers().items())]
