@@ -51,8 +51,11 @@ class UnitOfWork:
     ) -> None:
         session = self.session
         try:
-            session.rollback()  # no-op after commit
+            if exc_type is not None:
+                session.rollback()
         finally:
+            # close() also discards uncommitted work, but unlike rollback() it does not expire
+            # what was loaded: rows read inside ``with uow`` stay readable after it (queries rely on it).
             session.close()
             self._session = None
 
