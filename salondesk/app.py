@@ -1,0 +1,185 @@
+"""Composition root: config → engine → migrate → (first run) → login → main window.
+
+Nothing else in the program opens an engine or reads the settings for the GUI;
+every view receives an :class:`~salondesk.ui.context.AppContext` from here.
+Heavy libraries (reportlab, pyqtgraph) are imported by the tabs that use them,
+on first use, never here.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from sqlalchemy.engine import Engine
+
+from salondesk import __version__, config
+from salondesk.db import migrate
+from salondesk.db.engine import make_engine
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import Clock, SystemClock
+from salondesk.queries import staff as staff_queries
+from salondesk.services import setup
+from salondesk.services.context import Actor
+from salondesk.services import settings as settings_service
+from salondesk.ui.backups import BackupController
+from salondesk.ui.context import AppContext
+from salondesk.ui.i18n import install_translators, resolve_language
+from salondesk.ui.main_window import MainWindow
+from salondesk.ui.tasks import TaskRunner
+
+BENCH_AUTOLOGIN_ENV = "SALONDESK_BENCH_AUTOLOGIN"  # honoured only by benchmark_start()
+
+
+@dataclass
+class GuiSession:
+    """What :func:`start_gui` built (the benchmark and tests look inside)."""
+
+    app: QApplication
+    engine: Engine
+    ctx: AppContext
+    tasks: TaskRunner
+    window: MainWindow
+    backups: BackupController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application() -> QApplication:
+    """The one QApplication (created on first call)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(config.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(config.APP_NAME)
+    return app
+
+
+def _open_database(url: str) -> Engine | None:
+    """Engine at the newest schema, or None after telling the user why not."""
+    engine = make_engine(url)
+    try:
+        migrate.safe_upgrade(engine, config.default_backup_dir())
+    except migrate.MigrationFailed as exc:
+        where = str(exc.restored_from) if exc.restored_from else _tr("(the database was new)")
+        QMessageBox.critical(
+            None,
+            _tr("SalonDesk could not start"),
+            _tr(
+                "The database could not be upgraded to this version of SalonDesk. It has been put back "
+                "exactly as it was, from the backup {file}.\n\nNothing was lost. Please keep using the previous "
+                "version and send this message to your support contact:\n\n{error}"
+            ).format(file=where, error=str(exc.cause)),
+        )
+        engine.dispose()
+        return None
+    except Exception as exc:  # the server is down, the file is unreadable…: say so instead of a traceback
+        QMessageBox.critical(
+            None,
+            _tr("SalonDesk could not start"),
+            _tr("The database could not be opened:\n{url}\n\n{error}").format(url=url, error=str(exc)),
+        )
+        engine.dispose()
+        return None
+    return engine
+
+
+def start_gui(
+    db_url: str | None,
+    lang: str | None,
+    *,
+    clock: Clock | None = None,
+    autologin_staff_id: int | None = None,
+) -> GuiSession | None:
+    """Build everything and show the window (locked behind a login, or logged in as given).
+
+    Returns None when start-up ended early (database problem, wizard cancelled).
+    """
+    app = application()
+    ui_lang = install_translators(resolve_language(lang, None))
+    url = config.resolve_db_url(db_url)
+    engine = _open_database(url)
+    if engine is None:
+        return None
+    clock = clock or SystemClock()
+    new_uow = uow_factory(engine)
+    tasks = TaskRunner(app)
+
+    auto_actor = None
+    if not setup.is_initialised(new_uow()):
+        from salondesk.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(engine, new_uow, clock, tasks)
+        if wizard.exec() != QWizard.DialogCode.Accepted or not (wizard.owner or wizard.demo_loaded):
+            tasks.wait_idle()
+            engine.dispose()
+            return None
+        auto_actor = wizard.owner
+
+    settings = settings_service.get_settings(new_uow())
+    if not lang and settings.language and settings.language != ui_lang:
+        ui_lang = install_translators(settings.language)
+
+    ctx = AppContext(new_uow=new_uow, clock=clock, settings=settings, db_url=url)
+    ctx.extras.update({"engine": engine, "lang": ui_lang})
+    backups = BackupController(ctx, engine, tasks)
+    window = MainWindow(ctx, tasks, backups)
+    window.show()
+    if autologin_staff_id is not None:
+        rows = staff_queries.staff_rows(new_uow(), clock.now().date(), include_inactive=False)
+        staff = next((s for s in rows if s.id == autologin_staff_id), None)
+        if staff is None:
+            raise SystemExit(f"no active staff member with id {autologin_staff_id}")
+        auto_actor = Actor(staff.id, staff.name, staff.role)
+    if auto_actor is not None:
+        window.start_session(auto_actor)
+    else:
+        QTimer.singleShot(0, window.lock)  # the window paints first; the login sits on top of it
+    backups.start_schedule()
+    return GuiSession(app, engine, ctx, tasks, window, backups)
+
+
+def run_gui(db_url: str | None, lang: str | None) -> int:
+    """Start SalonDesk's window and run until it closes; the process's exit code."""
+    session = start_gui(db_url, lang)
+    if session is None:
+        return 1 if QApplication.instance() is None else 0
+    code = session.app.exec()
+    session.tasks.wait_idle()
+    session.engine.dispose()
+    return int(code)
+
+
+def benchmark_start(db_url: str, staff_id: int) -> GuiSession | None:
+    """For ``benchmarks/startup.py`` only: start logged in as ``staff_id`` without a PIN."""
+    return start_gui(db_url, "en", autologin_staff_id=staff_id)
+
+
+def _bench_main() -> int:
+    """``python -m salondesk.app`` with ``SALONDESK_BENCH_AUTOLOGIN=<id>``: print READY when idle, then quit."""
+    staff_id = int(os.environ[BENCH_AUTOLOGIN_ENV])
+    session = benchmark_start(config.resolve_db_url(None), staff_id)
+    if session is None:
+        return 1
+
+    def ready() -> None:
+        print("READY", flush=True)
+        session.window.hide()
+        session.backups.stop_schedule()
+        session.app.quit()
+
+    QTimer.singleShot(0, ready)  # runs once the event loop has painted the window and has nothing else to do
+    session.backups.stop_schedule()
+    code = session.app.exec()
+    session.tasks.wait_idle()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(_bench_main())

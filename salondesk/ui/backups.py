@@ -1,0 +1,166 @@
+"""Automatic and manual backups from the GUI: never on the GUI thread, never more than one at a time.
+
+SQLite: the online backup API into the salon's backup folder, verified, then the
+oldest automatic copies beyond the retention setting are pruned. PostgreSQL:
+backups are the server's job; the app says so instead of pretending.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from sqlalchemy.engine import Engine
+
+from salondesk import config
+from salondesk.db import backup as db_backup
+from salondesk.db import migrate
+from salondesk.db.engine import sqlite_path
+from salondesk.services import settings as settings_service
+from salondesk.ui.context import AppContext
+from salondesk.ui.tasks import TaskRunner
+
+DAY_SECONDS = 24 * 3600
+CHECK_INTERVAL_MS = 15 * 60 * 1000  # look every 15 min whether a daily backup is due
+
+
+def backup_folder(ctx: AppContext) -> Path:
+    """The owner's chosen folder, else ``<data dir>/backups``."""
+    return Path(ctx.settings.backup_folder) if ctx.settings.backup_folder else config.default_backup_dir()
+
+
+def run_backup(engine: Engine, folder: Path, keep: int, now: datetime | None = None) -> Path:
+    """Take one verified backup and prune old ones (runs in a worker thread)."""
+    try:  # the infrastructure's service, when it exists, knows more (e.g. recording the backup)
+        service: Any = importlib.import_module("salondesk.services.backup")
+    except ModuleNotFoundError:
+        service = None
+    if service is not None and hasattr(service, "backup_now"):
+        try:
+            result = service.backup_now(engine, folder, keep=keep, now=now)
+        except TypeError:  # a different signature: fall back to the db layer directly
+            result = None
+        if isinstance(result, Path):
+            return result
+        if result is not None and isinstance(getattr(result, "path", None), Path):
+            return Path(result.path)
+    path = db_backup.backup_sqlite_file(engine, folder, now=now)
+    db_backup.prune_backups(folder, keep)
+    return path
+
+
+class BackupController(QObject):
+    """Owns the backup schedule and the restore of a SQLite salon."""
+
+    state_changed = Signal()  # a backup finished (or failed): the status bar re-reads
+    failed = Signal(str)
+    restored = Signal(object)  # the file kept aside (Path | None): everyone must log in again
+
+    def __init__(self, ctx: AppContext, engine: Engine, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.engine = engine
+        self.tasks = tasks
+        self._running = False
+        self.last_error = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_INTERVAL_MS)
+        self._timer.timeout.connect(self.backup_if_due)
+
+    # -------------------------------------------------------------- state
+    def supported(self) -> bool:
+        """True for a SQLite file (PostgreSQL is backed up by its server)."""
+        return sqlite_path(self.engine) is not None
+
+    def folder(self) -> Path:
+        """Where backups go."""
+        return backup_folder(self.ctx)
+
+    def last_backup(self) -> db_backup.BackupInfo | None:
+        """The newest verified backup (only verified files carry the backup name)."""
+        found = db_backup.list_backups(self.folder()) if self.supported() else []
+        return found[0] if found else None
+
+    def is_running(self) -> bool:
+        """True while a backup is being taken."""
+        return self._running
+
+    def due(self) -> bool:
+        """No backup yet, or the newest is a day old (wall time: file times are wall time too)."""
+        last = self.last_backup()
+        return last is None or time.time() - last.taken_at.timestamp() >= DAY_SECONDS
+
+    # -------------------------------------------------------------- actions
+    def start_schedule(self) -> None:
+        """Back up now if due, then look again every 15 minutes."""
+        if self.supported():
+            self._timer.start()
+            QTimer.singleShot(0, self.backup_if_due)
+
+    def stop_schedule(self) -> None:
+        """No more automatic backups (closing)."""
+        self._timer.stop()
+
+    def backup_if_due(self) -> None:
+        """At most one automatic backup a day while running (only while the schedule runs)."""
+        if self._timer.isActive() and self.supported() and not self._running and self.due():
+            self.backup_now()
+
+    def backup_now(
+        self,
+        on_done: Callable[[Path], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> bool:
+        """Start a backup in the background; False when one is already running or unsupported."""
+        if not self.supported() or self._running:
+            return False
+        self._running = True
+        folder, keep = self.folder(), self.ctx.settings.backup_keep
+        now = datetime.now(UTC)
+
+        def done(path: Path) -> None:
+            self._running = False
+            self.last_error = ""
+            self.state_changed.emit()
+            if on_done:
+                on_done(path)
+
+        def error(exc: BaseException) -> None:
+            self._running = False
+            self.last_error = str(exc)
+            self.state_changed.emit()
+            self.failed.emit(str(exc))
+            if on_error:
+                on_error(exc)
+
+        self.tasks.submit(lambda: run_backup(self.engine, folder, keep, now), done, error)
+        self.state_changed.emit()
+        return True
+
+    def backup_on_exit(self) -> None:
+        """The closing backup: started like any other, then waited for (the window is already gone)."""
+        self.stop_schedule()
+        if self.supported() and not self._running:
+            self.backup_now()
+        self.tasks.wait_idle(60_000)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with ``source`` (verified first), upgrade it, reload settings.
+
+        Returns the file the current database was kept aside as. Raises
+        ``BackupError`` (nothing changed) or ``MigrationFailed``.
+        """
+        self.tasks.wait_idle(60_000)
+        aside = db_backup.restore_sqlite_file(source, self.engine)
+        self.engine.dispose()
+        migrate.safe_upgrade(self.engine, self.folder())
+        self.ctx.settings = settings_service.get_settings(self.ctx.new_uow())
+        self.ctx.signals.settings_changed.emit()
+        self.restored.emit(aside)
+        self.state_changed.emit()
+        return aside

@@ -1,0 +1,122 @@
+"""The login screen: pick yourself, type your PIN, press Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from salondesk.db.uow import UowFactory
+from salondesk.domain.clock import Clock
+from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import ROLE_LABELS, Role
+from salondesk.queries import staff as staff_queries
+from salondesk.services import auth
+from salondesk.services.context import Actor
+from salondesk.ui.context import error_text
+from salondesk.ui.forms.ui_login import Ui_LoginDialog
+from salondesk.ui.widgets.common import configure_pin_edit
+
+
+class LoginDialog(QDialog):
+    """Staff picker + PIN. Emits :attr:`logged_in` with the Actor and accepts on success.
+
+    Rejecting (Quit) leaves the decision to the caller: at start-up and when locked
+    it means "close SalonDesk".
+    """
+
+    logged_in = Signal(object)
+
+    def __init__(
+        self,
+        new_uow: UowFactory,
+        clock: Clock,
+        salon_name: str = "",
+        preselect: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.new_uow = new_uow
+        self.clock = clock
+        self.actor: Actor | None = None
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("Log in — SalonDesk"))
+        self.ui.titleLabel.setText(salon_name or "SalonDesk")
+        configure_pin_edit(self.ui.pinEdit)
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Log in"))
+        ok.setDefault(True)
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit SalonDesk"))
+        self.ui.buttonBox.accepted.connect(self.try_login)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.pinEdit.textEdited.connect(lambda _t: self.ui.errorLabel.clear())
+        self.ui.staffCombo.currentIndexChanged.connect(self._staff_changed)
+        self.ui.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.load_staff(preselect)
+
+    def load_staff(self, preselect: int | None = None) -> None:
+        """Fill the picker with everyone who can log in, role shown."""
+        combo = self.ui.staffCombo
+        combo.blockSignals(True)
+        combo.clear()
+        # frozen rows, not ORM objects: they outlive the unit of work that read them
+        for person in staff_queries.staff_rows(self.new_uow(), self.clock.now().date(), include_inactive=False):
+            role = ROLE_LABELS[person.role]
+            combo.addItem(f"{person.name} — {self.translate_role(role)}", person.id)
+        combo.blockSignals(False)
+        if preselect is not None:
+            index = combo.findData(preselect)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        self.ui.pinEdit.setFocus()
+
+    @staticmethod
+    def translate_role(label: str) -> str:
+        """A role label in the UI language (context ``Role``)."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Role", label)
+
+    def _staff_changed(self, _index: int) -> None:
+        self.ui.errorLabel.clear()
+        self.ui.pinEdit.clear()
+        self.ui.pinEdit.setFocus()
+
+    def selected_staff_id(self) -> int | None:
+        """The picked staff member's id."""
+        data = self.ui.staffCombo.currentData()
+        return int(data) if data is not None else None
+
+    def select_staff(self, staff_id: int) -> None:
+        """Pick ``staff_id`` (tests, or the last user after a lock)."""
+        index = self.ui.staffCombo.findData(staff_id)
+        if index >= 0:
+            self.ui.staffCombo.setCurrentIndex(index)
+
+    def error(self) -> str:
+        """The message currently shown (empty when none)."""
+        return self.ui.errorLabel.text()
+
+    def try_login(self) -> None:
+        """Check the PIN through the auth service; stay open with the reason when it fails."""
+        staff_id = self.selected_staff_id()
+        if staff_id is None:
+            self.ui.errorLabel.setText(self.tr("Pick your name first."))
+            return
+        pin = self.ui.pinEdit.text()
+        if not pin:
+            self.ui.errorLabel.setText(self.tr("Type your PIN."))
+            self.ui.pinEdit.setFocus()
+            return
+        try:
+            actor = auth.login(self.new_uow(), self.clock, staff_id, pin)
+        except DomainError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            self.ui.pinEdit.clear()
+            self.ui.pinEdit.setFocus()
+            return
+        self.actor = actor
+        self.ui.pinEdit.clear()
+        self.ui.errorLabel.clear()
+        self.logged_in.emit(actor)
+        self.accept()

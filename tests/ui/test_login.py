@@ -1,0 +1,73 @@
+"""Login: the staff picker, wrong PINs with tries left, lockout after five."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from salondesk.domain.permissions import Role
+from salondesk.ui.login import LoginDialog
+
+
+def _dialog(qtbot, new_uow, clock) -> LoginDialog:
+    dialog = LoginDialog(new_uow, clock, "测试沙龙")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_picker_lists_active_staff_with_their_role(qtbot, new_uow, clock, owner, technician) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    items = [dialog.ui.staffCombo.itemText(i) for i in range(dialog.ui.staffCombo.count())]
+    assert "王芳 — Owner" in items and "张伟 — Technician" in items
+    assert dialog.ui.titleLabel.text() == "测试沙龙"
+
+
+def test_pin_field_is_masked_and_takes_digits_only(qtbot, new_uow, clock, owner) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    qtbot.keyClicks(dialog.ui.pinEdit, "12ab34")
+    assert dialog.ui.pinEdit.text() == "1234"
+    assert dialog.ui.pinEdit.echoMode() == dialog.ui.pinEdit.EchoMode.Password
+
+
+def test_right_pin_and_enter_logs_in(qtbot, new_uow, clock, owner) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    dialog.select_staff(owner.staff_id)
+    with qtbot.waitSignal(dialog.logged_in) as blocker:
+        qtbot.keyClicks(dialog.ui.pinEdit, "1234")
+        qtbot.keyClick(dialog.ui.pinEdit, Qt.Key.Key_Return)
+    actor = blocker.args[0]
+    assert actor.staff_id == owner.staff_id and actor.role == Role.OWNER
+    assert dialog.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_wrong_pin_says_how_many_tries_are_left(qtbot, new_uow, clock, owner) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    dialog.select_staff(owner.staff_id)
+    qtbot.keyClicks(dialog.ui.pinEdit, "9999")
+    qtbot.keyClick(dialog.ui.pinEdit, Qt.Key.Key_Return)
+    assert dialog.error() == "Wrong PIN. 4 tries left."
+    assert dialog.ui.pinEdit.text() == ""
+    assert dialog.isVisible() and dialog.actor is None
+
+
+def test_five_wrong_pins_lock_the_account_even_for_the_right_pin(qtbot, new_uow, clock, owner) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    dialog.select_staff(owner.staff_id)
+    for _ in range(5):
+        dialog.ui.pinEdit.setText("0000")
+        dialog.try_login()
+    assert dialog.error() == "Too many wrong PINs. Try again in 5 min."
+    dialog.ui.pinEdit.setText("1234")
+    dialog.try_login()
+    assert "Too many wrong PINs" in dialog.error()
+    assert dialog.actor is None
+    clock.advance(minutes=5, seconds=1)
+    dialog.ui.pinEdit.setText("1234")
+    dialog.try_login()
+    assert dialog.actor is not None
+
+
+def test_empty_pin_asks_for_it_without_counting_a_failure(qtbot, new_uow, clock, owner) -> None:
+    dialog = _dialog(qtbot, new_uow, clock)
+    dialog.try_login()
+    assert dialog.error() == "Type your PIN."
