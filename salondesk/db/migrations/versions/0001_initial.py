@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 12:18:06.487751
+Create Date: 2026-11-23 12:35:28.970994
 """
 from collections.abc import Sequence
 
@@ -28,18 +28,65 @@ def upgrade() -> None:
     sa.Column('other_phone', sa.String(length=40), nullable=True),
     sa.Column('gender', sa.String(length=12), nullable=True),
     sa.Column('birthday', sa.Date(), nullable=True),
+    sa.Column('birth_month', sa.Integer(), nullable=True),
+    sa.Column('birth_day', sa.Integer(), nullable=True),
     sa.Column('member_number', sa.String(length=40), nullable=True),
+    sa.Column('tags', sa.String(length=400), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('referral_source', sa.String(length=120), nullable=False),
+    sa.Column('marketing_consent', sa.Boolean(), nullable=False),
+    sa.Column('marketing_consent_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('privacy_consent_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('privacy_notice_version', sa.String(length=40), nullable=True),
+    sa.Column('health_consent_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('health_consent_version', sa.String(length=40), nullable=True),
+    sa.Column('allergies', sa.Text(), nullable=False),
+    sa.Column('skin_conditions', sa.Text(), nullable=False),
+    sa.Column('contraindications', sa.Text(), nullable=False),
     sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('updated_at', salondesk.domain.base.UTCDateTime(), nullable=True),
     sa.Column('last_visit_at', salondesk.domain.base.UTCDateTime(), nullable=True),
     sa.Column('erased_at', salondesk.domain.base.UTCDateTime(), nullable=True),
     sa.Column('pseudonym', sa.String(length=20), nullable=True),
+    sa.Column('merged_into_id', sa.Integer(), nullable=True),
+    sa.Column('name_norm', sa.String(length=120), nullable=False),
+    sa.Column('name_pinyin', sa.String(length=240), nullable=False),
+    sa.Column('name_initials', sa.String(length=60), nullable=False),
+    sa.Column('phone_national', sa.String(length=20), nullable=True),
+    sa.Column('phone_last4', sa.String(length=4), nullable=True),
+    sa.Column('search_digits', sa.String(length=60), nullable=False),
+    sa.ForeignKeyConstraint(['merged_into_id'], ['customer.id'], name=op.f('fk_customer_merged_into_id_customer')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_customer'))
     )
     with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.create_index('ix_customer_birth_month_day', ['birth_month', 'birth_day'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_last_visit_at'), ['last_visit_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_member_number'), ['member_number'], unique=False)
         batch_op.create_index(batch_op.f('ix_customer_mobile_e164'), ['mobile_e164'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_initials'), ['name_initials'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_norm'), ['name_norm'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_name_pinyin'), ['name_pinyin'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_phone_last4'), ['phone_last4'], unique=False)
+        batch_op.create_index(batch_op.f('ix_customer_phone_national'), ['phone_national'], unique=False)
+
+    op.create_table('service',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('name_zh', sa.String(length=120), nullable=False),
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('duration_min', sa.Integer(), nullable=False),
+    sa.Column('buffer_min', sa.Integer(), nullable=False),
+    sa.Column('buffer_holds', sa.String(length=24), nullable=False),
+    sa.Column('price', sa.Numeric(precision=10, scale=2), nullable=False),
+    sa.Column('certificate_kind', sa.String(length=24), nullable=True),
+    sa.Column('needs_patch_test', sa.Boolean(), nullable=False),
+    sa.Column('station_kind', sa.String(length=24), nullable=True),
+    sa.Column('retired_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_service'))
+    )
+    with op.batch_alter_table('service', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_service_category'), ['category'], unique=False)
 
     op.create_table('staff',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -57,6 +104,14 @@ def upgrade() -> None:
     with op.batch_alter_table('staff', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_staff_role'), ['role'], unique=False)
 
+    op.create_table('station',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_station'))
+    )
     op.create_table('trainingsession',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('held_on', sa.Date(), nullable=False),
@@ -68,6 +123,15 @@ def upgrade() -> None:
     with op.batch_alter_table('trainingsession', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_trainingsession_held_on'), ['held_on'], unique=False)
 
+    op.create_table('appointment_series',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('every_weeks', sa.Integer(), nullable=False),
+    sa.Column('count', sa.Integer(), nullable=False),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_appointment_series_created_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appointment_series'))
+    )
     op.create_table('auditentry',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
@@ -101,6 +165,122 @@ def upgrade() -> None:
     with op.batch_alter_table('certificate', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_certificate_staff_id'), ['staff_id'], unique=False)
 
+    op.create_table('checklisttemplate',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=40), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('frequency', sa.String(length=24), nullable=False),
+    sa.Column('name_en', sa.String(length=120), nullable=False),
+    sa.Column('name_zh', sa.String(length=120), nullable=False),
+    sa.Column('current', sa.Boolean(), nullable=False),
+    sa.Column('retired', sa.Boolean(), nullable=False),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_checklisttemplate_created_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checklisttemplate')),
+    sa.UniqueConstraint('key', 'version', name='uq_checklisttemplate_key_version')
+    )
+    with op.batch_alter_table('checklisttemplate', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checklisttemplate_key'), ['key'], unique=False)
+
+    op.create_table('complaint',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=20), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('received_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('recorded_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('received_reason', sa.Text(), nullable=False),
+    sa.Column('channel', sa.String(length=24), nullable=False),
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('severity', sa.String(length=24), nullable=False),
+    sa.Column('health_safety', sa.Boolean(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('customer_name', sa.String(length=120), nullable=False),
+    sa.Column('customer_phone', sa.String(length=40), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=True),
+    sa.Column('service_record_id', sa.Integer(), nullable=True),
+    sa.Column('service_name', sa.String(length=120), nullable=False),
+    sa.Column('technician_id', sa.Integer(), nullable=True),
+    sa.Column('product_name', sa.String(length=120), nullable=False),
+    sa.Column('batch_number', sa.String(length=60), nullable=False),
+    sa.Column('purchase_date', sa.Date(), nullable=True),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('wanted', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_complaint_created_by_staff')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_complaint_customer_id_customer')),
+    sa.ForeignKeyConstraint(['technician_id'], ['staff.id'], name=op.f('fk_complaint_technician_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaint')),
+    sa.UniqueConstraint('number', name=op.f('uq_complaint_number')),
+    sa.UniqueConstraint('year', 'seq', name='uq_complaint_year_seq')
+    )
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_complaint_category'), ['category'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_channel'), ['channel'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_received_at'), ['received_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_service_record_id'), ['service_record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_severity'), ['severity'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_technician_id'), ['technician_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_visit_id'), ['visit_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_year'), ['year'], unique=False)
+
+    op.create_table('customer_search_token',
+    sa.Column('token', sa.String(length=8), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_search_token_customer_id_customer')),
+    sa.PrimaryKeyConstraint('token', 'customer_id', name=op.f('pk_customer_search_token'))
+    )
+    with op.batch_alter_table('customer_search_token', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_customer_search_token_customer_id'), ['customer_id'], unique=False)
+
+    op.create_table('equipment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=120), nullable=False),
+    sa.Column('category', sa.String(length=60), nullable=False),
+    sa.Column('location', sa.String(length=80), nullable=False),
+    sa.Column('station_id', sa.Integer(), nullable=True),
+    sa.Column('manufacturer', sa.String(length=80), nullable=False),
+    sa.Column('model', sa.String(length=80), nullable=False),
+    sa.Column('serial', sa.String(length=80), nullable=True),
+    sa.Column('purchase_date', sa.Date(), nullable=True),
+    sa.Column('in_service_date', sa.Date(), nullable=True),
+    sa.Column('warranty_end', sa.Date(), nullable=True),
+    sa.Column('supplier', sa.String(length=120), nullable=False),
+    sa.Column('supplier_contact', sa.String(length=120), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('status_since', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('status_reason', sa.Text(), nullable=False),
+    sa.Column('scrapped_on', sa.Date(), nullable=True),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['station_id'], ['station.id'], name=op.f('fk_equipment_station_id_station')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_equipment')),
+    sa.UniqueConstraint('serial', name=op.f('uq_equipment_serial'))
+    )
+    with op.batch_alter_table('equipment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_equipment_status'), ['status'], unique=False)
+
+    op.create_table('patch_test',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=False),
+    sa.Column('product', sa.String(length=120), nullable=False),
+    sa.Column('tested_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('result', sa.String(length=24), nullable=False),
+    sa.Column('tested_by', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('recorded_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_patch_test_customer_id_customer')),
+    sa.ForeignKeyConstraint(['recorded_by'], ['staff.id'], name=op.f('fk_patch_test_recorded_by_staff')),
+    sa.ForeignKeyConstraint(['tested_by'], ['staff.id'], name=op.f('fk_patch_test_tested_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_patch_test'))
+    )
+    with op.batch_alter_table('patch_test', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_patch_test_customer_id'), ['customer_id'], unique=False)
+
     op.create_table('settingvalue',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('key', sa.String(length=60), nullable=False),
@@ -114,6 +294,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_settingvalue_changed_at'), ['changed_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_settingvalue_key'), ['key'], unique=False)
 
+    op.create_table('staff_absence',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('first_day', sa.Date(), nullable=False),
+    sa.Column('last_day', sa.Date(), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('cancelled_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_staff_absence_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_staff_absence'))
+    )
+    with op.batch_alter_table('staff_absence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_staff_absence_first_day'), ['first_day'], unique=False)
+        batch_op.create_index(batch_op.f('ix_staff_absence_last_day'), ['last_day'], unique=False)
+        batch_op.create_index(batch_op.f('ix_staff_absence_staff_id'), ['staff_id'], unique=False)
+
     op.create_table('trainingattendance',
     sa.Column('session_id', sa.Integer(), nullable=False),
     sa.Column('staff_id', sa.Integer(), nullable=False),
@@ -122,17 +319,519 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_trainingattendance_staff_id_staff')),
     sa.PrimaryKeyConstraint('session_id', 'staff_id', name=op.f('pk_trainingattendance'))
     )
+    op.create_table('working_hours',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('weekday', sa.Integer(), nullable=False),
+    sa.Column('start', sa.Time(), nullable=False),
+    sa.Column('end', sa.Time(), nullable=False),
+    sa.Column('break_start', sa.Time(), nullable=True),
+    sa.Column('break_end', sa.Time(), nullable=True),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_working_hours_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_working_hours')),
+    sa.UniqueConstraint('staff_id', 'weekday', name='uq_working_hours_staff_weekday')
+    )
+    with op.batch_alter_table('working_hours', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_working_hours_staff_id'), ['staff_id'], unique=False)
+
+    op.create_table('appointment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('guest_name', sa.String(length=120), nullable=False),
+    sa.Column('guest_phone', sa.String(length=40), nullable=False),
+    sa.Column('staff_id', sa.Integer(), nullable=False),
+    sa.Column('service_id', sa.Integer(), nullable=False),
+    sa.Column('station_id', sa.Integer(), nullable=True),
+    sa.Column('start', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('end', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('technician_until', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('station_until', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('series_id', sa.Integer(), nullable=True),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('override_reason', sa.Text(), nullable=True),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('confirmed_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('arrived_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('started_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('finished_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('closed_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('closed_by', sa.Integer(), nullable=True),
+    sa.Column('close_reason', sa.Text(), nullable=True),
+    sa.ForeignKeyConstraint(['closed_by'], ['staff.id'], name=op.f('fk_appointment_closed_by_staff')),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_appointment_created_by_staff')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_appointment_customer_id_customer')),
+    sa.ForeignKeyConstraint(['series_id'], ['appointment_series.id'], name=op.f('fk_appointment_series_id_appointment_series')),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], name=op.f('fk_appointment_service_id_service')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_appointment_staff_id_staff')),
+    sa.ForeignKeyConstraint(['station_id'], ['station.id'], name=op.f('fk_appointment_station_id_station')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appointment'))
+    )
+    with op.batch_alter_table('appointment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_appointment_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_series_id'), ['series_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_service_id'), ['service_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_staff_id'), ['staff_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_start'), ['start'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_station_id'), ['station_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_appointment_status'), ['status'], unique=False)
+
+    op.create_table('checklistitem',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('template_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('text_en', sa.Text(), nullable=False),
+    sa.Column('text_zh', sa.Text(), nullable=False),
+    sa.Column('values_json', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['template_id'], ['checklisttemplate.id'], name=op.f('fk_checklistitem_template_id_checklisttemplate')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checklistitem'))
+    )
+    with op.batch_alter_table('checklistitem', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checklistitem_template_id'), ['template_id'], unique=False)
+
+    op.create_table('checklistrun',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('template_id', sa.Integer(), nullable=False),
+    sa.Column('template_key', sa.String(length=40), nullable=False),
+    sa.Column('station_id', sa.Integer(), nullable=True),
+    sa.Column('period_start', sa.Date(), nullable=False),
+    sa.Column('period_end', sa.Date(), nullable=False),
+    sa.Column('signed_by', sa.Integer(), nullable=False),
+    sa.Column('signed_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('late', sa.Boolean(), nullable=False),
+    sa.Column('late_reason', sa.Text(), nullable=False),
+    sa.Column('clock_anomaly', sa.Boolean(), nullable=False),
+    sa.Column('corrects_id', sa.Integer(), nullable=True),
+    sa.Column('correction_reason', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['corrects_id'], ['checklistrun.id'], name=op.f('fk_checklistrun_corrects_id_checklistrun')),
+    sa.ForeignKeyConstraint(['signed_by'], ['staff.id'], name=op.f('fk_checklistrun_signed_by_staff')),
+    sa.ForeignKeyConstraint(['station_id'], ['station.id'], name=op.f('fk_checklistrun_station_id_station')),
+    sa.ForeignKeyConstraint(['template_id'], ['checklisttemplate.id'], name=op.f('fk_checklistrun_template_id_checklisttemplate')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checklistrun'))
+    )
+    with op.batch_alter_table('checklistrun', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checklistrun_period_start'), ['period_start'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checklistrun_signed_at'), ['signed_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checklistrun_signed_by'), ['signed_by'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checklistrun_station_id'), ['station_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checklistrun_template_id'), ['template_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checklistrun_template_key'), ['template_key'], unique=False)
+
+    op.create_table('complaintentry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('complaint_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('author_id', sa.Integer(), nullable=True),
+    sa.Column('author_name', sa.String(length=80), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('method', sa.String(length=24), nullable=False),
+    sa.Column('remedy', sa.String(length=24), nullable=False),
+    sa.Column('amount', sa.Numeric(precision=10, scale=2), nullable=True),
+    sa.Column('outcome', sa.String(length=24), nullable=False),
+    sa.Column('satisfaction', sa.Integer(), nullable=True),
+    sa.Column('file_name', sa.String(length=260), nullable=False),
+    sa.Column('file_sha256', sa.String(length=64), nullable=False),
+    sa.Column('corrects_id', sa.Integer(), nullable=True),
+    sa.Column('approved_by', sa.Integer(), nullable=True),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['approved_by'], ['staff.id'], name=op.f('fk_complaintentry_approved_by_staff')),
+    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], name=op.f('fk_complaintentry_author_id_staff')),
+    sa.ForeignKeyConstraint(['complaint_id'], ['complaint.id'], name=op.f('fk_complaintentry_complaint_id_complaint')),
+    sa.ForeignKeyConstraint(['corrects_id'], ['complaintentry.id'], name=op.f('fk_complaintentry_corrects_id_complaintentry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaintentry'))
+    )
+    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_complaintentry_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaintentry_complaint_id'), ['complaint_id'], unique=False)
+
+    op.create_table('faultreport',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.Column('reported_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('reported_by', sa.Integer(), nullable=True),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('took_out_of_service', sa.Boolean(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], name=op.f('fk_faultreport_equipment_id_equipment')),
+    sa.ForeignKeyConstraint(['reported_by'], ['staff.id'], name=op.f('fk_faultreport_reported_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_faultreport'))
+    )
+    with op.batch_alter_table('faultreport', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_faultreport_equipment_id'), ['equipment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_faultreport_reported_at'), ['reported_at'], unique=False)
+
+    op.create_table('maintenanceplan',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('interval_days', sa.Integer(), nullable=False),
+    sa.Column('first_due', sa.Date(), nullable=False),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], name=op.f('fk_maintenanceplan_equipment_id_equipment')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_maintenanceplan'))
+    )
+    with op.batch_alter_table('maintenanceplan', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_maintenanceplan_equipment_id'), ['equipment_id'], unique=False)
+
+    op.create_table('service_equipment',
+    sa.Column('service_id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], name=op.f('fk_service_equipment_equipment_id_equipment')),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], name=op.f('fk_service_equipment_service_id_service')),
+    sa.PrimaryKeyConstraint('service_id', 'equipment_id', name=op.f('pk_service_equipment'))
+    )
+    with op.batch_alter_table('service_equipment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_service_equipment_equipment_id'), ['equipment_id'], unique=False)
+
+    op.create_table('appointment_call',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('appointment_id', sa.Integer(), nullable=False),
+    sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('by', sa.Integer(), nullable=True),
+    sa.Column('outcome', sa.String(length=24), nullable=False),
+    sa.Column('note', sa.String(length=200), nullable=False),
+    sa.ForeignKeyConstraint(['appointment_id'], ['appointment.id'], name=op.f('fk_appointment_call_appointment_id_appointment')),
+    sa.ForeignKeyConstraint(['by'], ['staff.id'], name=op.f('fk_appointment_call_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_appointment_call'))
+    )
+    with op.batch_alter_table('appointment_call', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_appointment_call_appointment_id'), ['appointment_id'], unique=False)
+
+    op.create_table('checklistresult',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('run_id', sa.Integer(), nullable=False),
+    sa.Column('item_id', sa.Integer(), nullable=False),
+    sa.Column('result', sa.String(length=24), nullable=False),
+    sa.Column('values_json', sa.Text(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('photo_hash', sa.String(length=64), nullable=True),
+    sa.Column('action', sa.Text(), nullable=False),
+    sa.Column('action_done', sa.Boolean(), nullable=False),
+    sa.Column('action_owner_id', sa.Integer(), nullable=True),
+    sa.Column('action_due', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['action_owner_id'], ['staff.id'], name=op.f('fk_checklistresult_action_owner_id_staff')),
+    sa.ForeignKeyConstraint(['item_id'], ['checklistitem.id'], name=op.f('fk_checklistresult_item_id_checklistitem')),
+    sa.ForeignKeyConstraint(['run_id'], ['checklistrun.id'], name=op.f('fk_checklistresult_run_id_checklistrun')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_checklistresult'))
+    )
+    with op.batch_alter_table('checklistresult', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checklistresult_run_id'), ['run_id'], unique=False)
+
+    op.create_table('statuschange',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('by', sa.Integer(), nullable=True),
+    sa.Column('fault_id', sa.Integer(), nullable=True),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['by'], ['staff.id'], name=op.f('fk_statuschange_by_staff')),
+    sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], name=op.f('fk_statuschange_equipment_id_equipment')),
+    sa.ForeignKeyConstraint(['fault_id'], ['faultreport.id'], name=op.f('fk_statuschange_fault_id_faultreport')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_statuschange'))
+    )
+    with op.batch_alter_table('statuschange', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_statuschange_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_statuschange_equipment_id'), ['equipment_id'], unique=False)
+
+    op.create_table('visit',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('walk_in_name', sa.String(length=120), nullable=False),
+    sa.Column('walk_in_phone', sa.String(length=40), nullable=False),
+    sa.Column('appointment_id', sa.Integer(), nullable=True),
+    sa.Column('scheduled_start', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('arrived_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('wait_start', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('requested_staff_id', sa.Integer(), nullable=True),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('service_started_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('service_ended_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('state', sa.String(length=24), nullable=False),
+    sa.Column('left_at', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('left_reason', sa.String(length=24), nullable=True),
+    sa.Column('uncertified_override', sa.String(length=300), nullable=False),
+    sa.Column('note', sa.String(length=300), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['appointment_id'], ['appointment.id'], name=op.f('fk_visit_appointment_id_appointment')),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_visit_created_by_staff')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_visit_customer_id_customer')),
+    sa.ForeignKeyConstraint(['requested_staff_id'], ['staff.id'], name=op.f('fk_visit_requested_staff_id_staff')),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], name=op.f('fk_visit_service_id_service')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_visit_staff_id_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_visit'))
+    )
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_visit_appointment_id'), ['appointment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_arrived_at'), ['arrived_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_service_ended_at'), ['service_ended_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_service_id'), ['service_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_service_started_at'), ['service_started_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_staff_id'), ['staff_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_state'), ['state'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_wait_start'), ['wait_start'], unique=False)
+
+    op.create_table('workrecord',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('equipment_id', sa.Integer(), nullable=False),
+    sa.Column('plan_id', sa.Integer(), nullable=True),
+    sa.Column('fault_id', sa.Integer(), nullable=True),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('due_date', sa.Date(), nullable=True),
+    sa.Column('done_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('done_by', sa.Integer(), nullable=False),
+    sa.Column('result', sa.String(length=24), nullable=False),
+    sa.Column('parts', sa.Text(), nullable=False),
+    sa.Column('cost', sa.String(length=20), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('clock_anomaly', sa.Boolean(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['done_by'], ['staff.id'], name=op.f('fk_workrecord_done_by_staff')),
+    sa.ForeignKeyConstraint(['equipment_id'], ['equipment.id'], name=op.f('fk_workrecord_equipment_id_equipment')),
+    sa.ForeignKeyConstraint(['fault_id'], ['faultreport.id'], name=op.f('fk_workrecord_fault_id_faultreport')),
+    sa.ForeignKeyConstraint(['plan_id'], ['maintenanceplan.id'], name=op.f('fk_workrecord_plan_id_maintenanceplan')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_workrecord'))
+    )
+    with op.batch_alter_table('workrecord', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_workrecord_done_at'), ['done_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_workrecord_equipment_id'), ['equipment_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_workrecord_fault_id'), ['fault_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_workrecord_plan_id'), ['plan_id'], unique=False)
+
+    op.create_table('correctivesignoff',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('result_id', sa.Integer(), nullable=False),
+    sa.Column('signed_by', sa.Integer(), nullable=False),
+    sa.Column('signed_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['result_id'], ['checklistresult.id'], name=op.f('fk_correctivesignoff_result_id_checklistresult')),
+    sa.ForeignKeyConstraint(['signed_by'], ['staff.id'], name=op.f('fk_correctivesignoff_signed_by_staff')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_correctivesignoff'))
+    )
+    with op.batch_alter_table('correctivesignoff', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_correctivesignoff_result_id'), ['result_id'], unique=True)
+        batch_op.create_index(batch_op.f('ix_correctivesignoff_signed_at'), ['signed_at'], unique=False)
+
+    op.create_table('service_record',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('service_id', sa.Integer(), nullable=True),
+    sa.Column('staff_id', sa.Integer(), nullable=True),
+    sa.Column('work_done', sa.Text(), nullable=False),
+    sa.Column('products', sa.Text(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=False),
+    sa.Column('finished_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('corrects_id', sa.Integer(), nullable=True),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['corrects_id'], ['service_record.id'], name=op.f('fk_service_record_corrects_id_service_record')),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_service_record_created_by_staff')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_service_record_customer_id_customer')),
+    sa.ForeignKeyConstraint(['service_id'], ['service.id'], name=op.f('fk_service_record_service_id_service')),
+    sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_service_record_staff_id_staff')),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], name=op.f('fk_service_record_visit_id_visit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_service_record'))
+    )
+    with op.batch_alter_table('service_record', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_service_record_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_service_record_finished_at'), ['finished_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_service_record_staff_id'), ['staff_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_service_record_visit_id'), ['visit_id'], unique=False)
+
+    op.create_table('visit_rating',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=False),
+    sa.Column('satisfaction', sa.Integer(), nullable=True),
+    sa.Column('recommend', sa.Integer(), nullable=True),
+    sa.Column('given_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], name=op.f('fk_visit_rating_visit_id_visit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_visit_rating'))
+    )
+    with op.batch_alter_table('visit_rating', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_visit_rating_given_at'), ['given_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_rating_visit_id'), ['visit_id'], unique=True)
+
+    op.create_table('recheck',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('original_record_id', sa.Integer(), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=True),
+    sa.Column('requested_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('within_window', sa.Boolean(), nullable=False),
+    sa.Column('refused', sa.Boolean(), nullable=False),
+    sa.Column('reason', sa.String(length=300), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_recheck_created_by_staff')),
+    sa.ForeignKeyConstraint(['original_record_id'], ['service_record.id'], name=op.f('fk_recheck_original_record_id_service_record')),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], name=op.f('fk_recheck_visit_id_visit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_recheck'))
+    )
+    with op.batch_alter_table('recheck', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_recheck_original_record_id'), ['original_record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_recheck_requested_at'), ['requested_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_recheck_visit_id'), ['visit_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('recheck', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_recheck_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_recheck_requested_at'))
+        batch_op.drop_index(batch_op.f('ix_recheck_original_record_id'))
+
+    op.drop_table('recheck')
+    with op.batch_alter_table('visit_rating', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visit_rating_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_visit_rating_given_at'))
+
+    op.drop_table('visit_rating')
+    with op.batch_alter_table('service_record', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_service_record_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_service_record_staff_id'))
+        batch_op.drop_index(batch_op.f('ix_service_record_finished_at'))
+        batch_op.drop_index(batch_op.f('ix_service_record_customer_id'))
+
+    op.drop_table('service_record')
+    with op.batch_alter_table('correctivesignoff', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_correctivesignoff_signed_at'))
+        batch_op.drop_index(batch_op.f('ix_correctivesignoff_result_id'))
+
+    op.drop_table('correctivesignoff')
+    with op.batch_alter_table('workrecord', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_workrecord_plan_id'))
+        batch_op.drop_index(batch_op.f('ix_workrecord_fault_id'))
+        batch_op.drop_index(batch_op.f('ix_workrecord_equipment_id'))
+        batch_op.drop_index(batch_op.f('ix_workrecord_done_at'))
+
+    op.drop_table('workrecord')
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visit_wait_start'))
+        batch_op.drop_index(batch_op.f('ix_visit_state'))
+        batch_op.drop_index(batch_op.f('ix_visit_staff_id'))
+        batch_op.drop_index(batch_op.f('ix_visit_service_started_at'))
+        batch_op.drop_index(batch_op.f('ix_visit_service_id'))
+        batch_op.drop_index(batch_op.f('ix_visit_service_ended_at'))
+        batch_op.drop_index(batch_op.f('ix_visit_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_visit_arrived_at'))
+        batch_op.drop_index(batch_op.f('ix_visit_appointment_id'))
+
+    op.drop_table('visit')
+    with op.batch_alter_table('statuschange', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_statuschange_equipment_id'))
+        batch_op.drop_index(batch_op.f('ix_statuschange_at'))
+
+    op.drop_table('statuschange')
+    with op.batch_alter_table('checklistresult', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checklistresult_run_id'))
+
+    op.drop_table('checklistresult')
+    with op.batch_alter_table('appointment_call', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_appointment_call_appointment_id'))
+
+    op.drop_table('appointment_call')
+    with op.batch_alter_table('service_equipment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_service_equipment_equipment_id'))
+
+    op.drop_table('service_equipment')
+    with op.batch_alter_table('maintenanceplan', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_maintenanceplan_equipment_id'))
+
+    op.drop_table('maintenanceplan')
+    with op.batch_alter_table('faultreport', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_faultreport_reported_at'))
+        batch_op.drop_index(batch_op.f('ix_faultreport_equipment_id'))
+
+    op.drop_table('faultreport')
+    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaintentry_complaint_id'))
+        batch_op.drop_index(batch_op.f('ix_complaintentry_at'))
+
+    op.drop_table('complaintentry')
+    with op.batch_alter_table('checklistrun', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checklistrun_template_key'))
+        batch_op.drop_index(batch_op.f('ix_checklistrun_template_id'))
+        batch_op.drop_index(batch_op.f('ix_checklistrun_station_id'))
+        batch_op.drop_index(batch_op.f('ix_checklistrun_signed_by'))
+        batch_op.drop_index(batch_op.f('ix_checklistrun_signed_at'))
+        batch_op.drop_index(batch_op.f('ix_checklistrun_period_start'))
+
+    op.drop_table('checklistrun')
+    with op.batch_alter_table('checklistitem', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checklistitem_template_id'))
+
+    op.drop_table('checklistitem')
+    with op.batch_alter_table('appointment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_appointment_status'))
+        batch_op.drop_index(batch_op.f('ix_appointment_station_id'))
+        batch_op.drop_index(batch_op.f('ix_appointment_start'))
+        batch_op.drop_index(batch_op.f('ix_appointment_staff_id'))
+        batch_op.drop_index(batch_op.f('ix_appointment_service_id'))
+        batch_op.drop_index(batch_op.f('ix_appointment_series_id'))
+        batch_op.drop_index(batch_op.f('ix_appointment_customer_id'))
+
+    op.drop_table('appointment')
+    with op.batch_alter_table('working_hours', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_working_hours_staff_id'))
+
+    op.drop_table('working_hours')
     op.drop_table('trainingattendance')
+    with op.batch_alter_table('staff_absence', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_staff_absence_staff_id'))
+        batch_op.drop_index(batch_op.f('ix_staff_absence_last_day'))
+        batch_op.drop_index(batch_op.f('ix_staff_absence_first_day'))
+
+    op.drop_table('staff_absence')
     with op.batch_alter_table('settingvalue', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_settingvalue_key'))
         batch_op.drop_index(batch_op.f('ix_settingvalue_changed_at'))
 
     op.drop_table('settingvalue')
+    with op.batch_alter_table('patch_test', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_patch_test_customer_id'))
+
+    op.drop_table('patch_test')
+    with op.batch_alter_table('equipment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_equipment_status'))
+
+    op.drop_table('equipment')
+    with op.batch_alter_table('customer_search_token', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customer_search_token_customer_id'))
+
+    op.drop_table('customer_search_token')
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaint_year'))
+        batch_op.drop_index(batch_op.f('ix_complaint_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_technician_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_status'))
+        batch_op.drop_index(batch_op.f('ix_complaint_severity'))
+        batch_op.drop_index(batch_op.f('ix_complaint_service_record_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_received_at'))
+        batch_op.drop_index(batch_op.f('ix_complaint_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_channel'))
+        batch_op.drop_index(batch_op.f('ix_complaint_category'))
+
+    op.drop_table('complaint')
+    with op.batch_alter_table('checklisttemplate', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checklisttemplate_key'))
+
+    op.drop_table('checklisttemplate')
     with op.batch_alter_table('certificate', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_certificate_staff_id'))
 
@@ -144,18 +843,30 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_auditentry_at'))
 
     op.drop_table('auditentry')
+    op.drop_table('appointment_series')
     with op.batch_alter_table('trainingsession', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_trainingsession_held_on'))
 
     op.drop_table('trainingsession')
+    op.drop_table('station')
     with op.batch_alter_table('staff', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_staff_role'))
 
     op.drop_table('staff')
+    with op.batch_alter_table('service', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_service_category'))
+
+    op.drop_table('service')
     with op.batch_alter_table('customer', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_customer_phone_national'))
+        batch_op.drop_index(batch_op.f('ix_customer_phone_last4'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_pinyin'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_norm'))
+        batch_op.drop_index(batch_op.f('ix_customer_name_initials'))
         batch_op.drop_index(batch_op.f('ix_customer_mobile_e164'))
         batch_op.drop_index(batch_op.f('ix_customer_member_number'))
         batch_op.drop_index(batch_op.f('ix_customer_last_visit_at'))
+        batch_op.drop_index('ix_customer_birth_month_day')
 
     op.drop_table('customer')
     # ### end Alembic commands ###

@@ -1,0 +1,652 @@
+"""Complaint use cases: intake at the counter, then one signed entry per stage.
+
+Every stage change is a new :class:`ComplaintEntry` (never an update), sealed into the
+``complaints`` hash chain. The complaint row itself only caches the latest stage
+(``status``) so lists can filter without reading every timeline.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import col, func, select
+
+from salondesk import config
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.calendar import local_date
+from salondesk.domain.clock import Clock, ensure_utc
+from salondesk.domain.complaints import (
+    Category,
+    Channel,
+    Complaint,
+    ComplaintEntry,
+    EntryFacts,
+    EntryKind,
+    ProductOutcome,
+    Remedy,
+    Severity,
+    Status,
+    complaint_number,
+    entry_content,
+    milestones,
+    product_return_in_time,
+)
+from salondesk.domain.customers import Customer
+from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from salondesk.domain.permissions import Permission
+from salondesk.domain.signing import content_hash
+from salondesk.domain.staff import Staff
+from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import audit
+from salondesk.services.context import Actor, require
+from salondesk.services.records_chain import per_row, register_chain, seal
+from salondesk.services.settings import load_settings, salon_timezone
+
+REGISTER = "complaints"
+# Typing the time a message arrived earlier than "now" needs a reason beyond this slack.
+RECEIPT_SLACK = timedelta(minutes=10)
+MAX_TEXT = 4000
+
+
+def _entry_content(row: ComplaintEntry) -> dict[str, Any]:
+    content = entry_content(row, "")
+    content["complaint_id"] = row.complaint_id
+    return content
+
+
+register_chain(REGISTER, ComplaintEntry, per_row(_entry_content))
+
+
+# ---------------------------------------------------------------- inputs
+@dataclass(frozen=True)
+class ComplaintInput:
+    """What the receptionist types at intake."""
+
+    channel: Channel
+    category: Category
+    severity: Severity
+    description: str
+    wanted: str = ""
+    customer_id: int | None = None
+    customer_name: str = ""  # an unregistered customer
+    customer_phone: str = ""
+    health_safety: bool = False
+    received_at: datetime | None = None  # None: now
+    received_reason: str = ""  # required when received_at is earlier than now
+    visit_id: int | None = None
+    service_record_id: int | None = None
+    service_name: str = ""
+    technician_id: int | None = None
+    product_name: str = ""
+    batch_number: str = ""
+    purchase_date: date | None = None
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """One stage entry; which fields matter depends on ``kind``."""
+
+    kind: EntryKind
+    text: str = ""
+    method: str = ""  # how the customer was answered / told (a Channel value)
+    remedy: str = ""
+    amount: Decimal | float | str | None = None
+    outcome: str = ""  # product cases
+    satisfaction: int | None = None
+    corrects_id: int | None = None
+
+
+def _invalid(message: str, field: str, **params: Any) -> ValidationError:
+    return ValidationError(message, field=field, **params)
+
+
+def _enum(kind: Any, value: Any, field: str) -> Any:
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "Please choose a valid value for {field}."), field) from exc
+
+
+def _text(value: str, field: str, *, required: bool, message: str = "") -> str:
+    text = value.strip()
+    if required and not text:
+        raise _invalid(message or QT_TRANSLATE_NOOP("Errors", "Please fill in {field}."), field)
+    if len(text) > MAX_TEXT:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "The text in {field} is too long."), field)
+    return text
+
+
+# ---------------------------------------------------------------- intake
+def _clean_intake(data: ComplaintInput, now: datetime) -> tuple[ComplaintInput, datetime]:
+    channel = _enum(Channel, data.channel, "channel")
+    category = _enum(Category, data.category, "category")
+    severity = Severity.CRITICAL if data.health_safety else _enum(Severity, data.severity, "severity")
+    description = _text(
+        data.description,
+        "description",
+        required=True,
+        message=QT_TRANSLATE_NOOP("Errors", "Please describe what happened."),
+    )
+    if data.customer_id is None and not data.customer_name.strip():
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Errors", "Pick the customer, or type the name of an unregistered customer."),
+            "customer",
+        )
+    received = now if data.received_at is None else ensure_utc(data.received_at)
+    reason = data.received_reason.strip()
+    if received > now:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "The time received cannot be in the future."), "received_at")
+    if now - received > RECEIPT_SLACK and not reason:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Errors", "Say why the complaint is recorded later than it arrived."),
+            "received_reason",
+        )
+    if category == Category.PRODUCT and not data.product_name.strip():
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "A product case needs the product name."), "product_name")
+    if data.purchase_date is not None and data.purchase_date > now.date() + timedelta(days=1):
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "The purchase date cannot be in the future."), "purchase_date")
+    clean = ComplaintInput(
+        channel=channel,
+        category=category,
+        severity=severity,
+        description=description,
+        wanted=_text(data.wanted, "wanted", required=False),
+        customer_id=data.customer_id,
+        customer_name="" if data.customer_id is not None else " ".join(data.customer_name.split())[:120],
+        customer_phone="" if data.customer_id is not None else data.customer_phone.strip()[:40],
+        health_safety=data.health_safety,
+        received_at=received,
+        received_reason=reason,
+        visit_id=data.visit_id,
+        service_record_id=data.service_record_id,
+        service_name=data.service_name.strip()[:120],
+        technician_id=data.technician_id,
+        product_name=data.product_name.strip()[:120],
+        batch_number=data.batch_number.strip()[:60],
+        purchase_date=data.purchase_date,
+    )
+    return clean, received
+
+
+def _intake_snapshot(c: Complaint) -> dict[str, Any]:
+    return {
+        "number": c.number,
+        "received_at": c.received_at.isoformat(),
+        "recorded_at": c.recorded_at.isoformat(),
+        "received_reason": c.received_reason,
+        "channel": Channel(c.channel).value,
+        "category": Category(c.category).value,
+        "severity": Severity(c.severity).value,
+        "health_safety": c.health_safety,
+        "customer_id": c.customer_id,
+        "customer_name": c.customer_name,
+        "customer_phone": c.customer_phone,
+        "visit_id": c.visit_id,
+        "service_record_id": c.service_record_id,
+        "service_name": c.service_name,
+        "technician_id": c.technician_id,
+        "product_name": c.product_name,
+        "batch_number": c.batch_number,
+        "purchase_date": c.purchase_date.isoformat() if c.purchase_date else None,
+        "description": c.description,
+        "wanted": c.wanted,
+    }
+
+
+def next_sequence(uow: UnitOfWork, year: int) -> int:
+    """The next number of ``year`` (no gaps): call inside a write-locked unit of work."""
+    current = uow.session.exec(select(func.max(Complaint.seq)).where(Complaint.year == year)).one()
+    return int(current or 0) + 1
+
+
+def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintInput) -> int:
+    """Record a new complaint and its "received" entry; returns its id.
+
+    Pass a unit of work opened with ``write_lock=True``: the yearly number is read and
+    used in one locked transaction, so two PCs can never take the same number.
+    """
+    require(actor, Permission.LOG_COMPLAINT)
+    now = clock.now()
+    data, received = _clean_intake(data, now)
+    with uow:
+        settings = load_settings(uow)
+        tz = salon_timezone(settings)
+        if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
+        if data.technician_id is not None and uow.session.get(Staff, data.technician_id) is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No staff member with id {id}."), id=data.technician_id)
+        year = local_date(received, tz).year
+        seq = next_sequence(uow, year)
+        complaint = Complaint(
+            number=complaint_number(year, seq),
+            year=year,
+            seq=seq,
+            received_at=received,
+            recorded_at=now,
+            received_reason=data.received_reason,
+            channel=data.channel,
+            category=data.category,
+            severity=data.severity,
+            health_safety=data.health_safety,
+            customer_id=data.customer_id,
+            customer_name=data.customer_name,
+            customer_phone=data.customer_phone,
+            visit_id=data.visit_id,
+            service_record_id=data.service_record_id,
+            service_name=data.service_name,
+            technician_id=data.technician_id,
+            product_name=data.product_name,
+            batch_number=data.batch_number,
+            purchase_date=data.purchase_date,
+            description=data.description,
+            wanted=data.wanted,
+            status=Status.RECEIVED,
+            created_by=actor.staff_id,
+        )
+        uow.session.add(complaint)
+        try:
+            uow.flush()
+        except IntegrityError as exc:  # another PC took the number without the lock
+            raise Conflict(
+                QT_TRANSLATE_NOOP("Errors", "Another computer saved a complaint at the same moment; please save again.")
+            ) from exc
+        assert complaint.id is not None
+        snapshot = _intake_snapshot(complaint)
+        entry = ComplaintEntry(
+            complaint_id=complaint.id,
+            kind=EntryKind.RECEIVED,
+            at=now,
+            author_id=actor.staff_id,
+            author_name=actor.name,
+            text=json.dumps(snapshot, ensure_ascii=False, sort_keys=True),
+        )
+        seal(uow, REGISTER, entry)
+        audit.record_created(uow, actor, clock, "complaint", complaint.number, snapshot)
+        uow.commit()
+        return complaint.id
+
+
+# ---------------------------------------------------------------- stage entries
+def _load(uow: UnitOfWork, complaint_id: int) -> tuple[Complaint, list[ComplaintEntry]]:
+    complaint = uow.session.get(Complaint, complaint_id)
+    if complaint is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No complaint with id {id}."), id=complaint_id)
+    entries = list(
+        uow.session.exec(
+            select(ComplaintEntry)
+            .where(ComplaintEntry.complaint_id == complaint_id)
+            .order_by(col(ComplaintEntry.at), col(ComplaintEntry.id))
+        )
+    )
+    return complaint, entries
+
+
+def _since_reopen(entries: list[ComplaintEntry]) -> list[ComplaintEntry]:
+    last = max((i for i, e in enumerate(entries) if e.kind == EntryKind.REOPENED), default=-1)
+    return entries[last + 1 :]
+
+
+def _has(entries: list[ComplaintEntry], kind: EntryKind) -> bool:
+    return any(e.kind == kind for e in entries)
+
+
+def _amount(value: Decimal | float | str | None) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "The amount must be a number."), "amount") from exc
+    if amount <= 0:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "The amount must be more than 0."), "amount")
+    return amount
+
+
+def _check_order(
+    actor: Actor,
+    complaint: Complaint,
+    entries: list[ComplaintEntry],
+    data: EntryInput,
+    settings_remedies: list[str],
+    refund_limit: float,
+    received_on: date,
+) -> tuple[EntryInput, Decimal | None, int | None]:
+    """Validate one entry against the timeline; returns the cleaned input, amount and approver."""
+    kind = data.kind
+    marks = milestones(EntryFacts(EntryKind(e.kind), e.at) for e in entries)
+    current = _since_reopen(entries)
+    closed = marks.closed_at is not None
+    amount: Decimal | None = None
+    approver: int | None = None
+    text = _text(data.text, "text", required=False)
+    if closed and kind not in {EntryKind.REOPENED, EntryKind.CORRECTION}:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is closed. Reopen it first."), "kind")
+    if kind == EntryKind.RECEIVED:
+        raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint is received only once."), "kind")
+    if kind == EntryKind.ACKNOWLEDGED:
+        _enum(Channel, data.method, "method")
+        _text(
+            text,
+            "text",
+            required=True,
+            message=QT_TRANSLATE_NOOP("Errors", "Write down what was said to the customer."),
+        )
+    elif kind == EntryKind.INVESTIGATION:
+        if _has(current, EntryKind.INVESTIGATION) or (marks.investigation_at and not _has(entries, EntryKind.REOPENED)):
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The investigation has already started."), "kind")
+    elif kind == EntryKind.EVIDENCE:
+        _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Describe the evidence."))
+    elif kind == EntryKind.DECISION:
+        if marks.investigation_at is None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Start the investigation before deciding."), "kind")
+        if marks.resolved_at is not None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved. Reopen it first."), "kind")
+        remedy = _enum(Remedy, data.remedy, "remedy")
+        if remedy != Remedy.NONE and remedy.value not in settings_remedies:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "This remedy is not offered (see Settings)."), "remedy")
+        product = Category(complaint.category) == Category.PRODUCT
+        outcome = None
+        if product:
+            outcome = _enum(ProductOutcome, data.outcome, "outcome")
+            if outcome == ProductOutcome.REJECTED and not text:
+                raise _invalid(QT_TRANSLATE_NOOP("Errors", "Give the reason the product case is rejected."), "text")
+        refund = remedy == Remedy.REFUND or outcome == ProductOutcome.REFUND
+        amount = _amount(data.amount)
+        if refund and amount is None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Enter the refund amount."), "amount")
+        if refund and amount is not None and amount > Decimal(str(refund_limit)):
+            if not actor.can(Permission.APPROVE_LARGE_REFUND):
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("Errors", "A refund above {limit} must be approved by the owner."),
+                    limit=f"{refund_limit:.2f}",
+                )
+            approver = actor.staff_id
+        if (
+            outcome in {ProductOutcome.REFUND, ProductOutcome.EXCHANGE}
+            and not product_return_in_time(complaint.purchase_date, received_on)
+            and not actor.can(Permission.APPROVE_LARGE_REFUND)
+        ):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Returns and exchanges are for purchases within 7 days; only the owner can make an exception.",
+                )
+            )
+        if remedy == Remedy.NONE and not text:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Give the reason for the decision."), "text")
+    elif kind == EntryKind.CUSTOMER_TOLD:
+        if not _has(current, EntryKind.DECISION):
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Record the decision before telling the customer."), "kind")
+        _enum(Channel, data.method, "method")
+    elif kind == EntryKind.RESOLVED:
+        if marks.resolved_at is not None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved."), "kind")
+        if not _has(current, EntryKind.DECISION):
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be resolved before a decision."), "kind")
+        if not _has(current, EntryKind.CUSTOMER_TOLD):
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Tell the customer the decision before resolving."), "kind")
+    elif kind == EntryKind.FOLLOW_UP:
+        if marks.resolved_at is None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The follow-up call comes after the resolution."), "kind")
+        if marks.followed_up_at is not None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The follow-up call is already recorded."), "kind")
+        if data.satisfaction is not None and not 1 <= int(data.satisfaction) <= 5:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Satisfaction is from 1 to 5."), "satisfaction")
+    elif kind == EntryKind.CLOSED:
+        if marks.resolved_at is None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be closed before it is resolved."), "kind")
+        if Severity(complaint.severity) == Severity.CRITICAL:
+            require(actor, Permission.CLOSE_CRITICAL_COMPLAINT)
+    elif kind == EntryKind.ESCALATED:
+        _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say why the complaint is escalated."))
+    elif kind == EntryKind.REOPENED:
+        if marks.resolved_at is None:
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Only a resolved or closed complaint can be reopened."), "kind")
+        _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say why the complaint is reopened."))
+    elif kind == EntryKind.CORRECTION:
+        _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say what is corrected and why."))
+        if data.corrects_id is None or all(e.id != data.corrects_id for e in entries):
+            raise _invalid(
+                QT_TRANSLATE_NOOP("Errors", "Pick the entry of this complaint that is corrected."), "corrects_id"
+            )
+    elif kind == EntryKind.OWNER_ALERT_SEEN:
+        require(actor, Permission.CLOSE_CRITICAL_COMPLAINT)
+        if Severity(complaint.severity) != Severity.CRITICAL or _has(entries, EntryKind.OWNER_ALERT_SEEN):
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "There is no owner alert to acknowledge."), "kind")
+    return (
+        EntryInput(
+            kind=kind,
+            text=text,
+            method=data.method
+            if kind in {EntryKind.ACKNOWLEDGED, EntryKind.CUSTOMER_TOLD, EntryKind.FOLLOW_UP}
+            else "",
+            remedy=data.remedy if kind == EntryKind.DECISION else "",
+            outcome=data.outcome
+            if kind == EntryKind.DECISION and Category(complaint.category) == Category.PRODUCT
+            else "",
+            satisfaction=data.satisfaction if kind == EntryKind.FOLLOW_UP else None,
+            corrects_id=data.corrects_id if kind == EntryKind.CORRECTION else None,
+        ),
+        amount,
+        approver,
+    )
+
+
+def _stage_permission(kind: EntryKind) -> Permission:
+    return Permission.LOG_COMPLAINT if kind == EntryKind.EVIDENCE else Permission.HANDLE_COMPLAINT
+
+
+def add_entry(
+    uow: UnitOfWork,
+    actor: Actor,
+    clock: Clock,
+    complaint_id: int,
+    data: EntryInput,
+    *,
+    file_name: str = "",
+    file_sha256: str = "",
+) -> int:
+    """Append one signed stage entry (checked against the timeline); returns its id."""
+    kind = _enum(EntryKind, data.kind, "kind")
+    require(actor, _stage_permission(kind))
+    data = EntryInput(**{**data.__dict__, "kind": kind})
+    now = clock.now()
+    with uow:
+        settings = load_settings(uow)
+        complaint, entries = _load(uow, complaint_id)
+        received_on = local_date(complaint.received_at, salon_timezone(settings))
+        clean, amount, approver = _check_order(
+            actor, complaint, entries, data, list(settings.remedies), float(settings.refund_limit), received_on
+        )
+        if entries and now < max(e.at for e in entries):
+            # records.md: a clock earlier than the newest record is an anomaly; keep the order honest
+            audit.record(
+                uow, actor, clock, "clock_anomaly", "complaint", complaint.number, "at", max(e.at for e in entries), now
+            )
+        entry = ComplaintEntry(
+            complaint_id=complaint_id,
+            kind=kind,
+            at=now,
+            author_id=actor.staff_id,
+            author_name=actor.name,
+            text=clean.text,
+            method=clean.method,
+            remedy=clean.remedy,
+            amount=amount,
+            outcome=clean.outcome,
+            satisfaction=clean.satisfaction,
+            file_name=file_name,
+            file_sha256=file_sha256,
+            corrects_id=clean.corrects_id,
+            approved_by=approver,
+        )
+        seal(uow, REGISTER, entry)
+        new_status = milestones([EntryFacts(EntryKind(e.kind), e.at) for e in entries] + [EntryFacts(kind, now)]).status
+        if new_status != complaint.status:
+            audit.record(
+                uow, actor, clock, "update", "complaint", complaint.number, "status", complaint.status, new_status
+            )
+            complaint.status = new_status
+            uow.session.add(complaint)
+        audit.record_created(
+            uow,
+            actor,
+            clock,
+            "complaint_entry",
+            entry.id,
+            {
+                "complaint": complaint.number,
+                "kind": kind,
+                "text": clean.text,
+                "remedy": clean.remedy,
+                "amount": amount,
+                "outcome": clean.outcome,
+                "satisfaction": clean.satisfaction,
+                "file_sha256": file_sha256,
+                "corrects_id": clean.corrects_id,
+            },
+        )
+        uow.commit()
+        assert entry.id is not None
+        return entry.id
+
+
+def store_attachment(source: Path) -> tuple[str, Path]:
+    """Copy a file into the attachments folder under its sha256; returns (hash, stored path)."""
+    data = source.read_bytes()
+    digest = content_hash(data)
+    folder = config.attachments_dir() / "complaints"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{digest}{source.suffix.lower()}"
+    if not target.exists():
+        shutil.copyfile(source, target)
+    return digest, target
+
+
+def attachment_path(sha256: str) -> Path | None:
+    """Where the evidence file with ``sha256`` is stored (None if missing)."""
+    folder = config.attachments_dir() / "complaints"
+    matches = sorted(folder.glob(f"{sha256}*")) if sha256 else []
+    return matches[0] if matches else None
+
+
+def add_evidence(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, source: Path | None = None
+) -> int:
+    """Evidence: a note, optionally with a file (photo, screenshot) stored by its hash."""
+    require(actor, Permission.LOG_COMPLAINT)
+    file_name = digest = ""
+    if source is not None:
+        if not source.is_file():
+            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read."), "file", name=source.name)
+        digest, _ = store_attachment(source)
+        file_name = source.name
+    return add_entry(
+        uow,
+        actor,
+        clock,
+        complaint_id,
+        EntryInput(EntryKind.EVIDENCE, text=note or file_name),
+        file_name=file_name,
+        file_sha256=digest,
+    )
+
+
+# Thin, named wrappers: what the buttons and the demo call.
+def acknowledge(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, said: str
+) -> int:
+    """First response to the customer: how, and what was said (C1)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.ACKNOWLEDGED, text=said, method=str(method)))
+
+
+def start_investigation(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+    """The investigation starts (C2)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.INVESTIGATION, text=note))
+
+
+def decide(
+    uow: UnitOfWork,
+    actor: Actor,
+    clock: Clock,
+    complaint_id: int,
+    remedy: Remedy | str,
+    note: str = "",
+    amount: Decimal | float | str | None = None,
+    outcome: ProductOutcome | str = "",
+) -> int:
+    """The decision: a remedy (and, for a product case, its outcome)."""
+    return add_entry(
+        uow,
+        actor,
+        clock,
+        complaint_id,
+        EntryInput(EntryKind.DECISION, text=note, remedy=str(remedy), amount=amount, outcome=str(outcome)),
+    )
+
+
+def tell_customer(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, note: str = ""
+) -> int:
+    """The customer was told the decision."""
+    return add_entry(
+        uow, actor, clock, complaint_id, EntryInput(EntryKind.CUSTOMER_TOLD, text=note, method=str(method))
+    )
+
+
+def resolve(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+    """The remedy was carried out (C3)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.RESOLVED, text=note))
+
+
+def follow_up(
+    uow: UnitOfWork,
+    actor: Actor,
+    clock: Clock,
+    complaint_id: int,
+    satisfaction: int | None,
+    comment: str = "",
+    method: Channel | str = Channel.PHONE,
+) -> int:
+    """The follow-up call (C4) with the customer's satisfaction 1–5 (C5)."""
+    return add_entry(
+        uow,
+        actor,
+        clock,
+        complaint_id,
+        EntryInput(EntryKind.FOLLOW_UP, text=comment, satisfaction=satisfaction, method=str(method)),
+    )
+
+
+def close(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+    """Close (a critical complaint: the owner only)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.CLOSED, text=note))
+
+
+def escalate(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str) -> int:
+    """The customer is still unhappy: escalate."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.ESCALATED, text=reason))
+
+
+def reopen(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str) -> int:
+    """Reopen a resolved or closed complaint (its resolution must happen again)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.REOPENED, text=reason))
+
+
+def correct(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, corrects_id: int, reason: str) -> int:
+    """A correction: a new entry that names the one it corrects (that one stays as it was)."""
+    return add_entry(
+        uow, actor, clock, complaint_id, EntryInput(EntryKind.CORRECTION, text=reason, corrects_id=corrects_id)
+    )
+
+
+def acknowledge_owner_alert(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+    """The owner has seen a critical complaint's alert (it leaves the status bar)."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.OWNER_ALERT_SEEN, text=note))

@@ -1,0 +1,335 @@
+"""Complaint use cases: intake, numbering, stage order, permissions, evidence, hash chain."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlmodel import select
+
+from salondesk.domain.audit import AuditEntry
+from salondesk.domain.complaints import (
+    Category,
+    Channel,
+    ClockState,
+    Complaint,
+    ComplaintEntry,
+    DeadlineKind,
+    EntryKind,
+    ProductOutcome,
+    Remedy,
+    Severity,
+    Status,
+)
+from salondesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from salondesk.queries import complaints as q
+from salondesk.services import complaints as svc
+from salondesk.services import settings as settings_service
+from salondesk.services.records_chain import REGISTERS, verify_register
+from tests.unit.test_complaint_support import answer, follow, investigate, local, log, resolve
+
+
+def _number(new_uow, cid: int) -> str:
+    with new_uow() as uow:
+        return uow.session.get(Complaint, cid).number
+
+
+def test_numbers_are_per_local_year_without_gaps(new_uow, owner, clock):
+    a = log(new_uow, owner, clock, local(2026, 3, 1, 10))
+    b = log(new_uow, owner, clock, local(2026, 12, 31, 23, 30))  # still 2026 in Shanghai (15:30 UTC)
+    c = log(new_uow, owner, clock, local(2027, 1, 1, 0, 30))  # 2027 locally, 2026 in UTC
+    d = log(new_uow, owner, clock, local(2027, 1, 2, 9))
+    assert [_number(new_uow, i) for i in (a, b, c, d)] == ["C-2026-0001", "C-2026-0002", "C-2027-0001", "C-2027-0002"]
+
+
+def test_two_computers_logging_at_once_never_share_a_number(new_uow, owner, clock):
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            for _ in range(8):
+                data = svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "x", customer_name="A")
+                svc.log_complaint(new_uow(write_lock=True), owner, clock, data)
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with new_uow() as uow:
+        seqs = sorted(c.seq for c in uow.session.exec(select(Complaint)))
+    assert seqs == list(range(1, 17))
+
+
+def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
+    with pytest.raises(ValidationError) as err:
+        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "  ", customer_name="A"))
+    assert err.value.params["field"] == "description"
+    with pytest.raises(ValidationError) as err:
+        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude"))
+    assert err.value.params["field"] == "customer"
+    with pytest.raises(NotFound):
+        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_id=999))
+
+
+def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptionist, clock):
+    now = clock.now()
+    base = dict(channel=Channel.WECHAT, category=Category.SERVICE, severity=Severity.LOW,
+                description="Overnight WeChat message", customer_name="A")
+    with pytest.raises(ValidationError) as err:
+        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                          svc.ComplaintInput(**base, received_at=now + timedelta(minutes=1)))
+    assert err.value.params["field"] == "received_at"
+    with pytest.raises(ValidationError) as err:
+        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                          svc.ComplaintInput(**base, received_at=now - timedelta(hours=9)))
+    assert err.value.params["field"] == "received_reason"
+    cid = svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                            svc.ComplaintInput(**base, received_at=now - timedelta(hours=9),
+                                               received_reason="Arrived overnight on WeChat"))
+    row = q.complaint_detail(new_uow(), cid, now)
+    assert row.row.received_at == now - timedelta(hours=9)
+    assert row.recorded_at == now
+    # the clocks run from the arrival: 24 h investigation has 15 h left, a quarter is 6 h → green
+    assert row.row.next.kind == DeadlineKind.INVESTIGATION
+    assert row.row.next.remaining(now) == timedelta(hours=15)
+
+
+def test_health_and_safety_is_critical_and_alerts_the_owner_until_acknowledged(new_uow, receptionist, owner, clock):
+    cid = log(new_uow, receptionist, clock, clock.now(), Category.HYGIENE, severity=Severity.LOW, health_safety=True,
+              description="Skin burn after hair dye")
+    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    assert detail.row.severity == Severity.CRITICAL
+    assert [r.id for r in q.owner_alerts(new_uow(), clock.now())] == [cid]
+    with pytest.raises(PermissionDenied):
+        svc.acknowledge_owner_alert(new_uow(), receptionist, clock, cid)
+    svc.acknowledge_owner_alert(new_uow(), owner, clock, cid, "Called the customer myself")
+    assert q.owner_alerts(new_uow(), clock.now()) == []
+    with pytest.raises(ValidationError):
+        svc.acknowledge_owner_alert(new_uow(), owner, clock, cid)
+
+
+def test_stage_order_is_enforced_with_clear_messages(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    cases = [
+        (lambda: svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT), "Start the investigation before deciding."),
+        (lambda: svc.resolve(new_uow(), receptionist, clock, cid), "A complaint cannot be resolved before a decision."),
+        (lambda: svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.PHONE),
+         "Record the decision before telling the customer."),
+        (lambda: svc.follow_up(new_uow(), receptionist, clock, cid, 5), "The follow-up call comes after the resolution."),
+        (lambda: svc.close(new_uow(), receptionist, clock, cid), "A complaint cannot be closed before it is resolved."),
+        (lambda: svc.reopen(new_uow(), receptionist, clock, cid, "why"), "Only a resolved or closed complaint can be reopened."),
+    ]
+    for call, message in cases:
+        with pytest.raises(ValidationError) as err:
+            call()
+        assert err.value.message == message
+    svc.start_investigation(new_uow(), receptionist, clock, cid)
+    with pytest.raises(ValidationError, match="already started"):
+        svc.start_investigation(new_uow(), receptionist, clock, cid)
+    svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT, "20 % off next visit")
+    with pytest.raises(ValidationError, match="Tell the customer"):
+        svc.resolve(new_uow(), receptionist, clock, cid)
+    svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.WECHAT)
+    svc.resolve(new_uow(), receptionist, clock, cid)
+    with pytest.raises(ValidationError, match="Satisfaction is from 1 to 5"):
+        svc.follow_up(new_uow(), receptionist, clock, cid, 6)
+    svc.follow_up(new_uow(), receptionist, clock, cid, 4, "OK now")
+    svc.close(new_uow(), receptionist, clock, cid)
+    with pytest.raises(ValidationError, match="closed"):
+        svc.escalate(new_uow(), receptionist, clock, cid, "Still unhappy")
+    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.CLOSED
+
+
+def test_acknowledgement_needs_how_and_what_was_said(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    with pytest.raises(ValidationError) as err:
+        svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "")
+    assert err.value.params["field"] == "text"
+    with pytest.raises(ValidationError) as err:
+        svc.acknowledge(new_uow(), receptionist, clock, cid, "carrier pigeon", "Sorry")
+    assert err.value.params["field"] == "method"
+
+
+def test_only_the_owner_closes_a_critical_complaint(new_uow, receptionist, owner, clock):
+    cid = log(new_uow, receptionist, clock, clock.now(), severity=Severity.CRITICAL)
+    resolve(new_uow, receptionist, clock, cid, clock.now())
+    with pytest.raises(PermissionDenied):
+        svc.close(new_uow(), receptionist, clock, cid)
+    svc.close(new_uow(), owner, clock, cid, "Checked with the customer")
+    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.CLOSED
+
+
+def test_refund_above_the_limit_needs_the_owner(new_uow, receptionist, owner, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    investigate(new_uow, receptionist, clock, cid, clock.now())
+    with pytest.raises(ValidationError, match="refund amount"):
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND)
+    with pytest.raises(PermissionDenied) as err:
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500.01")
+    assert err.value.params["limit"] == "500.00"
+    svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500")  # the limit itself is allowed
+    svc.decide(new_uow(), owner, clock, cid, Remedy.REFUND, amount=Decimal("800"))
+    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    decisions = [e for e in detail.entries if e.kind == EntryKind.DECISION]
+    assert [(e.amount, e.approved_by) for e in decisions] == [(Decimal("500.00"), ""), (Decimal("800.00"), "王芳")]
+
+
+def test_remedy_options_come_from_settings(new_uow, receptionist, owner, clock):
+    settings_service.update_settings(new_uow(), owner, clock, {"remedies": ["free_redo", "discount"]})
+    cid = log(new_uow, receptionist, clock, clock.now())
+    investigate(new_uow, receptionist, clock, cid, clock.now())
+    with pytest.raises(ValidationError, match="not offered"):
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REPLACEMENT)
+    svc.decide(new_uow(), receptionist, clock, cid, Remedy.FREE_REDO)
+
+
+def test_technician_can_log_but_not_handle(new_uow, technician, clock):
+    cid = log(new_uow, technician, clock, clock.now())
+    with pytest.raises(PermissionDenied):
+        svc.acknowledge(new_uow(), technician, clock, cid, Channel.PHONE, "Sorry")
+    svc.add_evidence(new_uow(), technician, clock, cid, "Took a photo of the burn")
+
+
+def test_product_case_rules(new_uow, receptionist, owner, clock):
+    received = clock.now()
+    with pytest.raises(ValidationError, match="product name"):
+        log(new_uow, receptionist, clock, received, Category.PRODUCT, product_name="")
+    fresh = log(new_uow, receptionist, clock, received, Category.PRODUCT, purchase_date=date(2026, 11, 16),
+                batch_number="B2311")
+    old = log(new_uow, receptionist, clock, received, Category.PRODUCT, purchase_date=date(2026, 11, 15))
+    for cid in (fresh, old):
+        investigate(new_uow, receptionist, clock, cid, received)
+    with pytest.raises(ValidationError) as err:
+        svc.decide(new_uow(), receptionist, clock, fresh, Remedy.REPLACEMENT)
+    assert err.value.params["field"] == "outcome"
+    with pytest.raises(ValidationError, match="reason"):
+        svc.decide(new_uow(), receptionist, clock, fresh, Remedy.NONE, outcome=ProductOutcome.REJECTED)
+    svc.decide(new_uow(), receptionist, clock, fresh, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+    # bought 8 local days before the complaint: outside the 7-day window
+    with pytest.raises(PermissionDenied, match="7 days"):
+        svc.decide(new_uow(), receptionist, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+    svc.decide(new_uow(), receptionist, clock, old, Remedy.NONE, "Opened and half used", outcome=ProductOutcome.REJECTED)
+    svc.decide(new_uow(), owner, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+    detail = q.complaint_detail(new_uow(), fresh, received)
+    assert detail.batch_number == "B2311" and detail.purchase_date == date(2026, 11, 16)
+
+
+def test_corrections_are_new_entries_and_the_original_stays(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    first = svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "Promised a refund")
+    with pytest.raises(ValidationError):
+        svc.correct(new_uow(), receptionist, clock, cid, 99999, "wrong entry")
+    fix = svc.correct(new_uow(), receptionist, clock, cid, first, "No refund was promised; a redo was offered")
+    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    original = next(e for e in detail.entries if e.id == first)
+    assert original.text == "Promised a refund"
+    assert original.corrected_by == (fix,)
+    with new_uow() as uow:
+        kinds = [e.kind for e in uow.session.exec(select(ComplaintEntry).where(ComplaintEntry.complaint_id == cid))]
+    assert kinds == [EntryKind.RECEIVED, EntryKind.ACKNOWLEDGED, EntryKind.CORRECTION]
+
+
+def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tmp_path):
+    photo = tmp_path / "burn.JPG"
+    photo.write_bytes(b"\xff\xd8 not really a jpeg")
+    cid = log(new_uow, receptionist, clock, clock.now())
+    svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo)
+    entry = [e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE][0]
+    import hashlib
+
+    assert entry.file_sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+    stored = svc.attachment_path(entry.file_sha256)
+    assert stored is not None and stored.read_bytes() == photo.read_bytes() and stored.suffix == ".jpg"
+    assert entry.file_name == "burn.JPG"
+
+
+def test_entries_are_hash_chained_and_tampering_is_found(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    answer(new_uow, receptionist, clock, cid, clock.now())
+    investigate(new_uow, receptionist, clock, cid, clock.now())
+    with new_uow() as uow:
+        status = verify_register(uow, REGISTERS["complaints"])
+    assert status.ok and status.entries == 3
+    with new_uow() as uow:
+        entry = uow.session.exec(select(ComplaintEntry).where(ComplaintEntry.kind == EntryKind.ACKNOWLEDGED)).one()
+        entry.text = "We never said sorry"
+        uow.session.add(entry)
+        uow.commit()
+    with new_uow() as uow:
+        status = verify_register(uow, REGISTERS["complaints"])
+    assert not status.ok and status.first_broken == entry.id and status.reason == "hash"
+
+
+def test_every_change_is_audited(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    answer(new_uow, receptionist, clock, cid, clock.now())
+    with new_uow() as uow:
+        rows = [
+            (r.action, r.field_name, r.old_value, r.new_value, r.staff_id)
+            for r in uow.session.exec(select(AuditEntry).where(AuditEntry.entity.in_(["complaint", "complaint_entry"])))
+        ]
+    assert ("create", "description", None, "Hair colour came out uneven", receptionist.staff_id) in rows
+    assert ("update", "status", "received", "acknowledged", receptionist.staff_id) in rows
+    assert all(r[4] == receptionist.staff_id for r in rows)
+
+
+def test_reopening_voids_the_resolution(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    resolve(new_uow, receptionist, clock, cid, clock.now())
+    follow(new_uow, receptionist, clock, cid, clock.now(), 2)
+    svc.reopen(new_uow(), receptionist, clock, cid, "Colour faded again after a week")
+    row = q.complaint_detail(new_uow(), cid, clock.now()).row
+    assert row.marks.resolved_at is None and row.next.kind == DeadlineKind.RESOLUTION
+    with pytest.raises(ValidationError, match="decision"):
+        svc.resolve(new_uow(), receptionist, clock, cid)
+    resolve(new_uow, receptionist, clock, cid, clock.now(), full=False)
+    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.RESOLVED
+
+
+def test_needs_action_and_past_deadline_count(new_uow, receptionist, clock, technician):
+    now = clock.now()
+    overdue = log(new_uow, receptionist, clock, now - timedelta(hours=50))
+    fresh = log(new_uow, receptionist, clock, now - timedelta(hours=1), technician_id=technician.staff_id)
+    calm = log(new_uow, receptionist, clock, now - timedelta(hours=30))
+    answer(new_uow, receptionist, clock, calm, now - timedelta(hours=29))
+    investigate(new_uow, receptionist, clock, calm, now - timedelta(hours=29))
+    done = log(new_uow, receptionist, clock, now - timedelta(hours=5))
+    resolve(new_uow, receptionist, clock, done, now - timedelta(hours=4))
+    follow(new_uow, receptionist, clock, done, now - timedelta(hours=3))
+    svc.close(new_uow(), receptionist, clock, done)
+    clock.set(now)
+    rows = q.needs_action_rows(new_uow(), now)
+    assert [r.id for r in rows] == [overdue, fresh]  # red first, then the new one waiting for its answer
+    assert rows[0].next_state == ClockState.MISSED
+    assert rows[1].next_state == ClockState.OK
+    assert q.complaints_past_deadline_count(new_uow(), now) == 1
+    assert [r.id for r in q.complaints_for_technician(new_uow(), technician.staff_id, now)] == [fresh]
+    # the follow-up clock counts too: resolved 7 days + 1 s ago, not followed up
+    late = log(new_uow, receptionist, clock, now - timedelta(days=10))
+    resolve(new_uow, receptionist, clock, late, now - timedelta(days=7, seconds=1))
+    assert q.complaints_past_deadline_count(new_uow(), now) == 2
+
+
+def test_complaints_for_customer(new_uow, receptionist, clock):
+    from salondesk.domain.customers import Customer
+
+    with new_uow() as uow:
+        customer = Customer(name="陈静", created_at=clock.now())
+        uow.session.add(customer)
+        uow.commit()
+    cid = svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
+                            svc.ComplaintInput(Channel.IN_PERSON, Category.ATTITUDE, Severity.LOW, "Rude",
+                                               customer_id=customer.id, customer_name="ignored"))
+    rows = q.complaints_for_customer(new_uow(), customer.id, clock.now())
+    assert [(r.id, r.customer) for r in rows] == [(cid, "陈静")]
+    with new_uow() as uow:
+        assert uow.session.get(Complaint, cid).customer_name == ""  # no copy of a registered customer's name
