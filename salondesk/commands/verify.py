@@ -39,8 +39,11 @@ def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
     broken = 0
     for status in results:
         if status.ok:
-            env.say(QT_TRANSLATE_NOOP("CLI", "{register}: OK ({entries} entries)"), register=status.register,
-                    entries=status.entries)
+            env.say(
+                QT_TRANSLATE_NOOP("CLI", "{register}: OK ({entries} entries)"),
+                register=status.register,
+                entries=status.entries,
+            )
         else:
             broken += 1
             env.say(

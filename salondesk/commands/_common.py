@@ -1,0 +1,152 @@
+"""What every subcommand shares: the environment it runs in, messages, progress, confirmation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy.engine import Engine
+
+from salondesk import config
+from salondesk.i18n import QT_TRANSLATE_NOOP, Translator, translate
+
+CONTEXT = "CLI"
+Handler = Callable[[argparse.Namespace, "CliEnv"], int]
+_language = ["en"]  # set by cli.main before the parser is built, so --help is translated
+
+
+def set_language(lang: str) -> None:
+    """The language of help texts and messages for this run."""
+    _language[0] = lang
+
+
+def tr(text: str) -> str:
+    """Translate a help text (marked with ``QT_TRANSLATE_NOOP("CLI", …)``) into the run's language."""
+    return translate(_language[0], CONTEXT, text).replace("%", "%%")
+
+
+class ProgressLine:
+    """A one-line percentage bar on stderr: redrawn in place on a terminal, every 10 % otherwise."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: TextIO, label: str = "") -> None:
+        self.stream = stream
+        self.label = label
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._last = -1
+        self._open = False
+
+    def __call__(self, done: int, total: int) -> None:
+        """Show ``done`` of ``total``."""
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        step = 1 if self.tty else 10
+        if percent // step == self._last // step and self._last >= 0:
+            return
+        self._last = percent
+        filled = self.WIDTH * percent // 100
+        bar = "#" * filled + "." * (self.WIDTH - filled)
+        text = f"{self.label:<14} {percent:3d}% [{bar}] {done}/{total}"
+        if self.tty:
+            self.stream.write("\r" + text)
+            self._open = True
+            if percent >= 100:
+                self.finish()
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+
+    def relabel(self, label: str) -> None:
+        """Start a new step (a new line)."""
+        if label != self.label:
+            self.finish()
+            self.label = label
+            self._last = -1
+
+    def finish(self) -> None:
+        """End the line."""
+        if self._open:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._open = False
+
+
+@dataclass
+class CliEnv:
+    """The resolved global options and the streams a command writes to."""
+
+    db_url: str
+    lang: str = "en"
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    _engine: Engine | None = None
+
+    def t(self, text: str, **params: Any) -> str:
+        """Translate a CLI message (marked with ``QT_TRANSLATE_NOOP("CLI", …)``) and fill it in."""
+        template = translate(self.lang, CONTEXT, text)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError):
+            return text.format(**params)
+
+    @property
+    def translator(self) -> Translator:
+        """For rendering DomainError messages."""
+        return Translator(self.lang)
+
+    def say(self, text: str, **params: Any) -> None:
+        """A translated line on stdout."""
+        print(self.t(text, **params), file=self.stdout)
+
+    def warn(self, text: str, **params: Any) -> None:
+        """A translated line on stderr."""
+        print(self.t(text, **params), file=self.stderr)
+
+    def engine(self) -> Engine:
+        """The engine on ``--db`` (made once; disposed by the CLI at exit)."""
+        if self._engine is None:
+            from salondesk.db.engine import make_engine
+
+            self._engine = make_engine(self.db_url)
+        return self._engine
+
+    def migrated_engine(self) -> Engine:
+        """The engine, after upgrading the schema with the pre-upgrade backup safety net."""
+        from salondesk.db.migrate import safe_upgrade
+
+        engine = self.engine()
+        saved = safe_upgrade(engine, config.default_backup_dir())
+        if saved is not None:
+            self.warn(
+                QT_TRANSLATE_NOOP("CLI", "Database upgraded; the previous version is kept in {file}."), file=saved
+            )
+        return engine
+
+    def dispose(self) -> None:
+        """Close the engine's connections."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def progress(self, label: str) -> ProgressLine:
+        """A progress line on stderr."""
+        return ProgressLine(self.stderr, label)
+
+    def confirm(self, question: str, **params: Any) -> bool:
+        """Ask yes/no on the terminal; without an interactive stdin the answer is no."""
+        if not getattr(self.stdin, "isatty", lambda: False)():
+            return False
+        self.stderr.write(self.t(question, **params) + " [y/N] ")
+        self.stderr.flush()
+        answer = self.stdin.readline().strip().lower()
+        return answer in {"y", "yes", "j", "是", "好"}
+
+
+def existing_file(value: str) -> Path:
+    """Argparse type: a path that must exist (checked later with a translated message)."""
+    return Path(value).expanduser()

@@ -1,0 +1,129 @@
+"""``salondesk backup``, ``salondesk restore``, ``salondesk check``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from salondesk.commands._common import CliEnv, tr
+from salondesk.db.engine import sqlite_path
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.clock import SystemClock
+from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import backup as backup_service
+from salondesk.services import settings as settings_service
+from salondesk.services.context import SYSTEM
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the three commands."""
+    p = subparsers.add_parser(
+        "backup",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "take a verified backup now")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Copy the database into the backup folder (or --to DIR), check the copy, and prune old backups.",
+            )
+        ),
+    )
+    p.add_argument(
+        "--to", type=Path, metavar="DIR", help=tr(QT_TRANSLATE_NOOP("CLI", "folder for the backup (default: Settings)"))
+    )
+    p.set_defaults(func=run_backup)
+
+    p = subparsers.add_parser(
+        "restore",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "replace the database with a backup file")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Replace the database with a backup. The file must pass the integrity check; the current database is kept aside.",  # noqa: E501
+            )
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--yes", "-y", action="store_true", help=tr(QT_TRANSLATE_NOOP("CLI", "do not ask for confirmation")))
+    p.set_defaults(func=run_restore)
+
+    p = subparsers.add_parser(
+        "check",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "check the database's integrity and schema version")),
+        description=tr(
+            QT_TRANSLATE_NOOP("CLI", "Integrity check (quick, or --full) and whether migrations are at head.")
+        ),
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "full integrity_check instead of quick_check (slower)")),
+    )
+    p.set_defaults(func=run_check)
+
+
+def run_backup(args: argparse.Namespace, env: CliEnv) -> int:
+    """Back up now."""
+    engine = env.migrated_engine()
+    settings = settings_service.get_settings(UnitOfWork(engine))
+    path = backup_service.backup_now(engine, settings, SystemClock(), SYSTEM, folder=args.to)
+    env.say(QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=path)
+    return 0
+
+
+def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
+    """Restore a backup file after confirmation."""
+    source: Path = args.file
+    if not source.is_file():
+        env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=source)
+        return 1
+    target = sqlite_path(env.db_url)
+    if target is None:
+        env.warn(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "restore replaces a SQLite file; for a server database use `salondesk import` into an empty database.",
+            )
+        )
+        return 1
+    if not args.yes and not env.confirm(
+        QT_TRANSLATE_NOOP("CLI", "Replace the database {db} with {file}?"), db=target, file=source
+    ):
+        env.warn(QT_TRANSLATE_NOOP("CLI", "Nothing was restored (confirm with --yes)."))
+        return 1
+    aside = backup_service.restore_backup(env.engine(), source)
+    env.dispose()
+    if aside is not None:
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "Restored {file}. The previous database is kept in {aside}."),
+            file=source,
+            aside=aside,
+        )
+    else:
+        env.say(QT_TRANSLATE_NOOP("CLI", "Restored {file}."), file=source)
+    return 0
+
+
+def run_check(args: argparse.Namespace, env: CliEnv) -> int:
+    """Report integrity and schema state; 1 when either is not fine."""
+    path = sqlite_path(env.db_url)
+    if path is not None and not path.exists():
+        env.warn(QT_TRANSLATE_NOOP("CLI", "No database at {file}."), file=path)
+        return 1
+    report = backup_service.check_database(env.engine(), full=args.full)
+    if report.integrity is None:
+        env.say(QT_TRANSLATE_NOOP("CLI", "Integrity: not applicable (checked by the database server)."))
+    elif report.integrity:
+        env.say(QT_TRANSLATE_NOOP("CLI", "Integrity: ok ({check})."), check=report.integrity_detail)
+    else:
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "Integrity: FAILED ({check}). Restore a backup."), check=report.integrity_detail
+        )
+    if report.at_head:
+        env.say(QT_TRANSLATE_NOOP("CLI", "Schema: at head ({revision})."), revision=report.revision)
+    else:
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "Schema: at {revision}, the code is at {head}; start SalonDesk to upgrade."),
+            revision=report.revision or "-",
+            head=report.head,
+        )
+    return 0 if report.ok else 1

@@ -1,0 +1,407 @@
+"""Whole-salon export and import as versioned JSON (``docs/export-format.md``).
+
+Every table registered on ``SQLModel.metadata`` is written, so a table added by a
+later area joins the format by existing. Rows are read with Core selects ordered by
+primary key and streamed to the file (a 200k-row table is never held as ORM
+objects); values are encoded by column type so the file reads the same whatever
+the engine. Import refuses anything but an empty database at the same schema
+revision and inserts everything in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlmodel import SQLModel
+
+import salondesk.domain  # noqa: F401 - registers every area's tables on the metadata
+from salondesk.db.migrate import current_revision, head_revision
+from salondesk.domain.clock import ensure_utc
+from salondesk.domain.errors import DomainError
+from salondesk.i18n import QT_TRANSLATE_NOOP
+
+FORMAT = "salondesk-export"
+FORMAT_VERSION = 1
+BATCH = 1000
+
+ProgressFn = Callable[[int, int], None]
+Encoder = Callable[[Any], Any]
+
+
+class TransferError(DomainError):
+    """An export file cannot be imported (or written); nothing was changed."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The export file could not be read.")
+
+
+def tables() -> list[sa.Table]:
+    """Every table of the salon, parents before children (see :func:`insert_plan`)."""
+    return insert_plan()[0]
+
+
+def insert_plan() -> tuple[list[sa.Table], dict[str, list[str]]]:
+    """Tables in an order that satisfies every foreign key, and the columns to fill in afterwards.
+
+    Self-references and foreign keys inside a cycle (``visit`` ↔ ``service_record``)
+    cannot be satisfied by any order: their columns (nullable ones) are inserted as
+    NULL and set by an UPDATE once every row exists. Deterministic: ties by name.
+    """
+    all_tables = {t.name: t for t in SQLModel.metadata.tables.values()}
+    edges: dict[str, dict[str, list[sa.ForeignKeyConstraint]]] = {name: {} for name in all_tables}
+    deferred: dict[str, list[str]] = {}
+    for name, table in all_tables.items():
+        for fk in table.foreign_key_constraints:
+            target = fk.referred_table.name
+            if target == name:
+                deferred.setdefault(name, []).extend(c.name for c in fk.columns)
+            elif target in all_tables:
+                edges[name].setdefault(target, []).append(fk)
+    ordered: list[sa.Table] = []
+    remaining = set(all_tables)
+    while remaining:
+        ready = sorted(n for n in remaining if not (set(edges[n]) & remaining))
+        if not ready:
+            _break_cycle(remaining, edges, deferred)
+            continue
+        for name in ready:
+            ordered.append(all_tables[name])
+            remaining.discard(name)
+    return ordered, {name: sorted(set(cols)) for name, cols in deferred.items()}
+
+
+def _break_cycle(
+    remaining: set[str], edges: dict[str, dict[str, list[sa.ForeignKeyConstraint]]], deferred: dict[str, list[str]]
+) -> None:
+    for name in sorted(remaining):
+        for target in sorted(set(edges[name]) & remaining):
+            if not _reaches(target, name, remaining, edges):
+                continue  # not part of a cycle: waits for it instead
+            fks = edges[name][target]
+            if all(c.nullable for fk in fks for c in fk.columns):
+                deferred.setdefault(name, []).extend(c.name for fk in fks for c in fk.columns)
+                del edges[name][target]
+                return
+    raise RuntimeError(f"foreign keys form a cycle of NOT NULL columns: {sorted(remaining)}")
+
+
+def _reaches(
+    start: str, goal: str, within: set[str], edges: dict[str, dict[str, list[sa.ForeignKeyConstraint]]]
+) -> bool:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        if node == goal:
+            return True
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(t for t in edges[node] if t in within)
+    return False
+
+
+# ------------------------------------------------------------------ value coding
+def _base_type(column: sa.Column[Any]) -> sa.types.TypeEngine[Any]:
+    col_type: sa.types.TypeEngine[Any] = column.type
+    while isinstance(col_type, sa.types.TypeDecorator):
+        col_type = col_type.impl_instance
+    return col_type
+
+
+def kind_of(column: sa.Column[Any]) -> str:
+    """The JSON kind of a column's values (documented in ``docs/export-format.md``)."""
+    col_type = _base_type(column)
+    kinds: tuple[tuple[type[Any], str], ...] = (
+        (sa.DateTime, "instant"),
+        (sa.Date, "date"),
+        (sa.Time, "time"),
+        (sa.Boolean, "boolean"),
+        (sa.Float, "number"),
+        (sa.Numeric, "decimal"),
+        (sa.Integer, "integer"),
+        (sa.LargeBinary, "base64"),
+        (sa.JSON, "json"),
+        (sa.String, "text"),
+    )
+    for sa_type, kind in kinds:
+        if isinstance(col_type, sa_type):
+            return kind
+    return "text"
+
+
+def _instant_out(value: datetime) -> str:
+    return ensure_utc(value).isoformat().replace("+00:00", "Z")
+
+
+def _instant_in(value: str) -> datetime:
+    return datetime.fromisoformat(value).astimezone(UTC)
+
+
+_ENCODERS: dict[str, Encoder] = {
+    "instant": _instant_out,
+    "date": date.isoformat,
+    "time": time.isoformat,
+    "decimal": str,
+    "base64": lambda v: base64.b64encode(bytes(v)).decode("ascii"),
+    "boolean": bool,
+}
+_DECODERS: dict[str, Encoder] = {
+    "instant": _instant_in,
+    "date": date.fromisoformat,
+    "time": time.fromisoformat,
+    "decimal": Decimal,
+    "base64": base64.b64decode,
+    "boolean": bool,
+}
+
+
+def _coders(table: sa.Table, coders: dict[str, Encoder]) -> list[Encoder | None]:
+    return [coders.get(kind_of(c)) for c in table.columns]
+
+
+# ------------------------------------------------------------------ export
+def _count(conn: Connection, table: sa.Table) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one())
+
+
+def _ordered_select(table: sa.Table) -> sa.Select[Any]:
+    keys = list(table.primary_key.columns) or list(table.columns)
+    return sa.select(*table.columns).order_by(*keys)
+
+
+def _stream_rows(conn: Connection, table: sa.Table) -> Iterator[sa.Row[Any]]:
+    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(_ordered_select(table))
+    yield from result
+
+
+def export_salon(engine: Engine, path: Path, progress: ProgressFn | None = None, now: datetime | None = None) -> int:
+    """Write every record to ``path`` (JSON); returns the number of rows written.
+
+    The file is written under a temporary name and renamed at the end, so a
+    half-written export never carries the final name.
+    """
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+    written = 0
+    with engine.connect() as conn:
+        total = sum(_count(conn, t) for t in tables())
+        header = {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "schema_revision": current_revision(engine) or head_revision(),
+            "exported_at": _instant_out(now or datetime.now(UTC)),
+        }
+        with partial.open("w", encoding="utf-8", newline="\n") as out:
+            head = json.dumps(header, ensure_ascii=False)[:-1]
+            out.write(head + ', "tables": {\n')
+            for index, table in enumerate(tables()):
+                written = _write_table(out, conn, table, index == 0, written, total, progress)
+            out.write("\n}}\n")
+    partial.replace(path)
+    if progress is not None:
+        progress(total, total)
+    return written
+
+
+def _write_table(
+    out: IO[str],
+    conn: Connection,
+    table: sa.Table,
+    first: bool,
+    written: int,
+    total: int,
+    progress: ProgressFn | None,
+) -> int:
+    coders = _coders(table, _ENCODERS)
+    columns = [c.name for c in table.columns]
+    out.write(("" if first else ",\n") + json.dumps(table.name) + ": ")
+    out.write('{"columns": ' + json.dumps(columns) + ', "rows": [')
+    sep = "\n"
+    for row in _stream_rows(conn, table):
+        values = [v if v is None or f is None else f(v) for v, f in zip(row, coders, strict=True)]
+        out.write(sep + json.dumps(values, ensure_ascii=False))
+        sep = ",\n"
+        written += 1
+        if progress is not None and written % BATCH == 0:
+            progress(written, total)
+    out.write("\n]}")
+    return written
+
+
+# ------------------------------------------------------------------ import
+def read_export(path: Path) -> dict[str, Any]:
+    """Load and check an export file's envelope (format, version, revision)."""
+    try:
+        with Path(path).open(encoding="utf-8") as src:
+            data = json.load(src)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise TransferError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a readable SalonDesk export ({reason})."),
+            file=Path(path).name,
+            reason=str(exc),
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("tables"), dict):
+        raise TransferError(QT_TRANSLATE_NOOP("Errors", "{file} is not a SalonDesk export."), file=Path(path).name)
+    if data.get("format_version") != FORMAT_VERSION:
+        raise TransferError(
+            QT_TRANSLATE_NOOP("Errors", "Export format version {found} is not supported (expected {wanted})."),
+            found=data.get("format_version"),
+            wanted=FORMAT_VERSION,
+        )
+    head = head_revision()
+    if data.get("schema_revision") != head:
+        raise TransferError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The export was made at schema revision {found}, this version is at {wanted}.",
+            ),
+            found=data.get("schema_revision"),
+            wanted=head,
+        )
+    return data
+
+
+def is_empty(engine: Engine) -> bool:
+    """True when no table of the salon holds a row."""
+    with engine.connect() as conn:
+        return all(conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first() is None for t in tables())
+
+
+def import_salon(engine: Engine, path: Path, progress: ProgressFn | None = None) -> int:
+    """Load an export into an empty database at the same revision; returns rows inserted."""
+    data = read_export(path)
+    if current_revision(engine) != head_revision():
+        raise TransferError(QT_TRANSLATE_NOOP("Errors", "The database must be upgraded before an import."))
+    if not is_empty(engine):
+        raise TransferError(QT_TRANSLATE_NOOP("Errors", "Import needs an empty database; this one holds records."))
+    known = {t.name: t for t in tables()}
+    unknown = sorted(set(data["tables"]) - set(known))
+    if unknown:
+        raise TransferError(
+            QT_TRANSLATE_NOOP("Errors", "The export holds tables this version does not know: {names}."),
+            names=", ".join(unknown),
+        )
+    total = sum(len(block.get("rows", [])) for block in data["tables"].values())
+    done = 0
+    ordered, deferred = insert_plan()
+    with engine.begin() as conn:
+        later: list[tuple[sa.Table, list[dict[str, Any]]]] = []
+        for table in ordered:
+            block = data["tables"].get(table.name)
+            if not block or not block.get("rows"):
+                continue
+            done, updates = _insert_table(conn, table, block, deferred.get(table.name, []), done, total, progress)
+            if updates:
+                later.append((table, updates))
+        for table, updates in later:
+            _fill_deferred(conn, table, updates)
+        _reset_sequences(conn)
+    if progress is not None:
+        progress(total, total)
+    return done
+
+
+def _insert_table(
+    conn: Connection,
+    table: sa.Table,
+    block: dict[str, Any],
+    deferred: list[str],
+    done: int,
+    total: int,
+    progress: ProgressFn | None,
+) -> tuple[int, list[dict[str, Any]]]:
+    """Insert one table's rows in batches; returns the new count and the deferred values to set."""
+    columns: list[str] = list(block.get("columns", []))
+    expected = [c.name for c in table.columns]
+    if sorted(columns) != sorted(expected):
+        raise TransferError(
+            QT_TRANSLATE_NOOP("Errors", "Table {table} in the export has columns {found}, expected {wanted}."),
+            table=table.name,
+            found=", ".join(columns),
+            wanted=", ".join(expected),
+        )
+    decoders = [_DECODERS.get(kind_of(table.columns[name])) for name in columns]
+    batch: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for row in block["rows"]:
+        if len(row) != len(columns):
+            raise TransferError(
+                QT_TRANSLATE_NOOP("Errors", "A row of table {table} has the wrong number of values."),
+                table=table.name,
+            )
+        try:
+            values = [v if v is None or f is None else f(v) for v, f in zip(row, decoders, strict=True)]
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise TransferError(
+                QT_TRANSLATE_NOOP("Errors", "A value in table {table} cannot be read ({reason})."),
+                table=table.name,
+                reason=str(exc),
+            ) from exc
+        record = dict(zip(columns, values, strict=True))
+        if deferred:
+            later = {f"new_{c}": record[c] for c in deferred if record[c] is not None}
+            if later:
+                later.update({f"key_{k.name}": record[k.name] for k in table.primary_key.columns})
+                updates.append(later)
+                for column in deferred:
+                    record[column] = None
+        batch.append(record)
+        if len(batch) >= BATCH:
+            conn.execute(sa.insert(table), batch)
+            done += len(batch)
+            batch = []
+            if progress is not None:
+                progress(done, total)
+    if batch:
+        conn.execute(sa.insert(table), batch)
+        done += len(batch)
+    return done, updates
+
+
+def _fill_deferred(conn: Connection, table: sa.Table, updates: list[dict[str, Any]]) -> None:
+    """Set the self/cycle references left NULL at insert time (grouped by the columns set)."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for update in updates:
+        groups.setdefault(tuple(sorted(k for k in update if k.startswith("new_"))), []).append(update)
+    keys = list(table.primary_key.columns)
+    for names, params in groups.items():
+        statement = (
+            sa.update(table)
+            .where(*(k == sa.bindparam(f"key_{k.name}") for k in keys))
+            .values({n.removeprefix("new_"): sa.bindparam(n) for n in names})
+        )
+        for start in range(0, len(params), BATCH):
+            conn.execute(statement, params[start : start + BATCH])
+
+
+def _reset_sequences(conn: Connection) -> None:
+    """PostgreSQL: move each serial's sequence past the imported ids (SQLite needs nothing)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables():
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(_base_type(keys[0]), sa.Integer):
+            continue
+        key = keys[0]
+        quoted_table = conn.dialect.identifier_preparer.quote(table.name)
+        quoted_key = conn.dialect.identifier_preparer.quote(key.name)
+        sequence = conn.execute(
+            sa.text("SELECT pg_get_serial_sequence(:table, :column)"), {"table": quoted_table, "column": key.name}
+        ).scalar()
+        if sequence is None:
+            continue
+        conn.execute(
+            sa.text(
+                f"SELECT setval(:seq, COALESCE((SELECT MAX({quoted_key}) FROM {quoted_table}), 1), "
+                f"(SELECT MAX({quoted_key}) FROM {quoted_table}) IS NOT NULL)"
+            ),
+            {"seq": sequence},
+        )

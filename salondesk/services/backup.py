@@ -1,0 +1,150 @@
+"""Backups as a use case: where they go, how many are kept, when the next one is due.
+
+The mechanics (SQLite online backup, integrity check, restore) live in
+``salondesk.db.backup``; this module adds the salon's settings (folder, retention),
+the portable fallback for server databases (a whole-salon JSON export), the
+permission check and the audit row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from salondesk import config
+from salondesk.db import backup as db_backup
+from salondesk.db import migrate, transfer
+from salondesk.db.backup import BackupError, BackupInfo
+from salondesk.db.engine import is_sqlite, sqlite_path
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.calendar import local_date
+from salondesk.domain.clock import Clock
+from salondesk.domain.permissions import Permission
+from salondesk.domain.settings import SalonSettings
+from salondesk.services import audit
+from salondesk.services.context import Actor, require
+from salondesk.services.settings import salon_timezone
+
+__all__ = [
+    "BackupError",
+    "CheckReport",
+    "backup_folder",
+    "backup_now",
+    "check_database",
+    "due_for_daily_backup",
+    "last_good_backup",
+    "restore_backup",
+]
+
+
+def backup_folder(settings: SalonSettings) -> Path:
+    """The owner's chosen folder, else ``<data dir>/backups`` (created on demand)."""
+    if settings.backup_folder:
+        folder = Path(settings.backup_folder).expanduser()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    return config.default_backup_dir()
+
+
+def backup_now(
+    engine: Engine,
+    settings: SalonSettings,
+    clock: Clock,
+    actor: Actor | None = None,
+    folder: Path | None = None,
+) -> Path:
+    """Take one verified backup, prune old ones beyond ``settings.backup_keep``; return the file.
+
+    SQLite: an online-backup copy checked with ``integrity_check``. Other engines:
+    a whole-salon JSON export (restore it with ``salondesk import`` into an empty
+    database). With an ``actor`` the permission is checked and the backup audited.
+    """
+    if actor is not None:
+        require(actor, Permission.BACKUP_RESTORE)
+    dest = folder or backup_folder(settings)
+    now = clock.now()
+    if sqlite_path(engine) is not None:
+        path = db_backup.backup_sqlite_file(engine, dest, now=now)
+    elif is_sqlite(engine):
+        raise BackupError("an in-memory database cannot be backed up")
+    else:
+        dest.mkdir(parents=True, exist_ok=True)
+        path = dest / f"salondesk-{now.strftime('%Y%m%d-%H%M%S')}.json"
+        transfer.export_salon(engine, path, now=now)
+    db_backup.prune_backups(dest, settings.backup_keep)
+    if actor is not None:
+        uow = UnitOfWork(engine)
+        with uow:
+            audit.record(uow, actor, clock, "backup", "database", path.name)
+            uow.commit()
+    return path
+
+
+def last_good_backup(settings: SalonSettings, folder: Path | None = None) -> BackupInfo | None:
+    """The newest verified backup in the backup folder (only verified files carry the name)."""
+    backups = db_backup.list_backups(folder or backup_folder(settings))
+    return backups[0] if backups else None
+
+
+def due_for_daily_backup(settings: SalonSettings, clock: Clock, folder: Path | None = None) -> bool:
+    """True when no backup was taken yet on the salon's current local day (at most once a day)."""
+    last = last_good_backup(settings, folder)
+    if last is None:
+        return True
+    tz = salon_timezone(settings)
+    return local_date(last.taken_at, tz) < local_date(clock.now(), tz)
+
+
+def restore_backup(engine: Engine, source: Path, actor: Actor | None = None) -> Path | None:
+    """Replace the salon with a backup file; returns where the current database was kept.
+
+    Refuses a file failing the integrity check or not a SalonDesk database (nothing
+    changes then). Server databases are restored by importing an export instead.
+    """
+    if actor is not None:
+        require(actor, Permission.BACKUP_RESTORE)
+    if sqlite_path(engine) is None:
+        raise BackupError("restore replaces a SQLite file; for a server database import an export instead")
+    return db_backup.restore_sqlite_file(Path(source), engine)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``salondesk check`` found."""
+
+    integrity: bool | None  # None: not applicable (server databases check themselves)
+    integrity_detail: str
+    revision: str | None
+    head: str | None
+
+    @property
+    def at_head(self) -> bool:
+        """True when the schema needs no upgrade."""
+        return self.revision == self.head
+
+    @property
+    def ok(self) -> bool:
+        """Integrity passed (or n/a) and the schema is current."""
+        return self.integrity is not False and self.at_head
+
+
+def check_database(engine: Engine, *, full: bool = False) -> CheckReport:
+    """Integrity (``quick_check``, or ``integrity_check`` when ``full``) and migration state."""
+    path = sqlite_path(engine)
+    integrity: bool | None = None
+    detail = "quick_check" if not full else "integrity_check"
+    if path is not None:
+        integrity = db_backup.integrity_ok(path, quick=not full)
+    try:
+        revision = migrate.current_revision(engine)
+    except Exception:  # an unreadable file: integrity already says so
+        revision = None
+    return CheckReport(integrity, detail, revision, migrate.head_revision())
+
+
+def is_recent(info: BackupInfo | None, now: datetime, hours: float = 24) -> bool:
+    """True when ``info`` was taken within ``hours`` of ``now`` (status bar colouring)."""
+    return info is not None and (now - info.taken_at).total_seconds() <= hours * 3600
