@@ -3,10 +3,9 @@
 Who writes the appointment's status: the appointments area owns the state machine
 (``salondesk.domain.appointments.TRANSITIONS``) and its ``apply_status``. The queue
 moves a booked customer's appointment through it *inside the queue's own unit of
-work* (arrived → in service → done, or left), so the visit and the appointment
-change together or not at all: :func:`move_appointment` calls the book's
-``apply_status_in`` (same checks, no commit of its own) when it exists and
-otherwise applies the same transition rule itself.
+work* (arrived → in service → done, or left) by calling the book's
+``salondesk.services.appointments.apply_status`` (no commit of its own), so the
+visit and the appointment change together or not at all.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.appointments import Appointment, AppointmentStatus, can_move
+from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import local_date
 from salondesk.domain.catalogue import Service
 from salondesk.domain.clock import Clock
@@ -46,6 +45,7 @@ from salondesk.domain.reception import (
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import LeftReason, ServiceRecord, Visit, VisitState
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import appointments as book
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings, salon_timezone
@@ -107,37 +107,21 @@ def _snapshot(visit: Visit) -> dict[str, Any]:
 def move_appointment(
     uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int | None, status: AppointmentStatus, at: datetime
 ) -> None:
-    """Move a booked visit's appointment along with the visit (see the module docstring)."""
+    """Move a booked visit's appointment along with the visit, in the same transaction.
+
+    Agreed with the appointments area: the book's ``apply_status`` owns the state
+    machine, stamps ``arrived_at`` / ``started_at`` / ``finished_at`` / ``closed_at``
+    and audits; the queue calls it inside its own unit of work and never writes
+    ``Appointment.status`` itself.
+    """
     if appointment_id is None:
-        return
-    try:
-        from salondesk.services import appointments as book  # the appointments area's services
-    except ImportError:  # pragma: no cover - only while that module does not exist
-        book = None  # type: ignore[assignment]
-    in_uow = getattr(book, "apply_status_in", None)
-    if in_uow is not None:
-        in_uow(uow, actor, clock, appointment_id, status)
         return
     appointment = uow.session.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFound(MSG_NO_APPOINTMENT, id=appointment_id)
-    old = AppointmentStatus(appointment.status)
-    if old == status:
+    if AppointmentStatus(appointment.status) == status:
         return
-    if not can_move(old, status):
-        raise Conflict(MSG_APPOINTMENT_CLOSED)
-    appointment.status = status
-    if status == AppointmentStatus.ARRIVED:
-        appointment.arrived_at = at
-    elif status == AppointmentStatus.IN_SERVICE:
-        appointment.started_at = at
-    elif status == AppointmentStatus.DONE:
-        appointment.finished_at = at
-    elif status == AppointmentStatus.LEFT:
-        appointment.closed_at = at
-        appointment.closed_by = actor.staff_id
-    uow.session.add(appointment)
-    audit.record(uow, actor, clock, "status", "appointment", appointment_id, "status", old, status)
+    book.apply_status(uow, actor, clock, appointment_id, status, at=at)
 
 
 def technician_certified_on(uow: UnitOfWork, staff_id: int, service: Service | None, day: Any) -> bool:
