@@ -101,11 +101,15 @@ def test_time_is_the_clocks_and_late_needs_reason(
     run = q.run_rows(new_uow(), yesterday, yesterday)[0]
     assert run.late and run.late_reason.startswith("Power cut") and run.signed_at == clock.now()
     # no field of the draft can carry a time: the dataclass has none
-    assert not any("at" == f or f.endswith("_at") for f in svc.RunDraft.__dataclass_fields__)
+    assert not any(f == "at" or f.endswith("_at") for f in svc.RunDraft.__dataclass_fields__)
     with pytest.raises(ValidationError):  # the future cannot be signed
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock,
-            svc.RunDraft(t.id, answers(t), period_day=date(2026, 11, 24)), technician.staff_id, "3333",
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t), period_day=date(2026, 11, 24)),
+            technician.staff_id,
+            "3333",
         )
 
 
@@ -117,20 +121,38 @@ def test_failed_item_needs_corrective_action_and_stays_open_until_signed_off(
     bad = svc.Answer(cabinet.id, ItemResult.FAIL)
     with pytest.raises(ValidationError) as err:
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i2=bad)), technician.staff_id, "3333"
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t, i2=bad)),
+            technician.staff_id,
+            "3333",
         )
     assert err.value.params["field"] == "action"
     half = svc.Answer(cabinet.id, ItemResult.FAIL, action="Call the supplier")
     with pytest.raises(ValidationError):  # who and by when are missing
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i2=half)), technician.staff_id, "3333"
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t, i2=half)),
+            technician.staff_id,
+            "3333",
         )
     full = svc.Answer(
-        cabinet.id, ItemResult.FAIL, action="Call the supplier", action_owner_id=owner.staff_id,
+        cabinet.id,
+        ItemResult.FAIL,
+        action="Call the supplier",
+        action_owner_id=owner.staff_id,
         action_due=date(2026, 11, 25),
     )
     svc.sign_run(
-        new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i2=full)), technician.staff_id, "3333"
+        new_uow(write_lock=True),
+        technician,
+        clock,
+        svc.RunDraft(t.id, answers(t, i2=full)),
+        technician.staff_id,
+        "3333",
     )
     clock.advance(minutes=5)
     open_now = q.open_actions(new_uow(), clock.now())
@@ -156,16 +178,24 @@ def test_value_out_of_limits_fails_the_item(
     short = svc.Answer(t.items[0].id, ItemResult.PASS, {"contact_min": "10"})
     with pytest.raises(ValidationError) as err:  # 10 < 15 min: a fail, and a fail needs an action
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i0=short), station_id=station),
-            technician.staff_id, "3333",
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t, i0=short), station_id=station),
+            technician.staff_id,
+            "3333",
         )
     assert err.value.params["field"] == "action"
     fixed = svc.Answer(
         t.items[0].id, ItemResult.PASS, {"contact_min": "10"}, action="Soaked again for 15 min", action_done=True
     )
     signed = svc.sign_run(
-        new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i0=fixed), station_id=station),
-        technician.staff_id, "3333",
+        new_uow(write_lock=True),
+        technician,
+        clock,
+        svc.RunDraft(t.id, answers(t, i0=fixed), station_id=station),
+        technician.staff_id,
+        "3333",
     )
     assert signed.failed_items == 1
     results = q.run_results(new_uow(), signed.run_id)
@@ -174,12 +204,18 @@ def test_value_out_of_limits_fails_the_item(
     missing = svc.Answer(t.items[0].id, ItemResult.PASS, {})
     with pytest.raises(ValidationError) as err:
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t, i0=missing), station_id=station),
-            technician.staff_id, "3333",
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t, i0=missing), station_id=station),
+            technician.staff_id,
+            "3333",
         )
     assert err.value.params["field"] == "values"
     with pytest.raises(ValidationError):  # a per-customer log needs its station
-        svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333")
+        svc.sign_run(
+            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333"
+        )
 
 
 def test_correction_is_a_new_entry_and_both_are_shown(
@@ -192,13 +228,20 @@ def test_correction_is_a_new_entry_and_both_are_shown(
     clock.advance(hours=30)  # the next day: a correction is not late, it names its original
     with pytest.raises(ValidationError):
         svc.sign_run(
-            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t), corrects_id=first.run_id),
-            technician.staff_id, "3333",
+            new_uow(write_lock=True),
+            technician,
+            clock,
+            svc.RunDraft(t.id, answers(t), corrects_id=first.run_id),
+            technician.staff_id,
+            "3333",
         )
     fix = svc.sign_run(
-        new_uow(write_lock=True), technician, clock,
+        new_uow(write_lock=True),
+        technician,
+        clock,
         svc.RunDraft(t.id, answers(t), corrects_id=first.run_id, correction_reason="Wrong product name typed"),
-        technician.staff_id, "3333",
+        technician.staff_id,
+        "3333",
     )
     rows = {r.id: r for r in q.run_rows(new_uow(), date(2026, 11, 23), date(2026, 11, 23))}
     assert set(rows) == {first.run_id, fix.run_id}
@@ -211,7 +254,9 @@ def test_template_edit_makes_a_new_version_and_old_runs_keep_theirs(
     new_uow: UowFactory, clock: FrozenClock, salon: dict, owner: Actor, technician: Actor
 ) -> None:
     t = salon["weekly"]
-    run = svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333")
+    run = svc.sign_run(
+        new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333"
+    )
     items = [svc.ItemInput(i.text_en, i.text_zh, i.values) for i in t.items] + [
         svc.ItemInput("Check the first-aid kit", "检查急救箱")
     ]
@@ -225,17 +270,23 @@ def test_template_edit_makes_a_new_version_and_old_runs_keep_theirs(
     assert q.run_rows(new_uow(), date(2026, 11, 23), date(2026, 11, 23))[0].template_id == t.id
     assert len(q.run_results(new_uow(), run.run_id)) == 3
     with pytest.raises(Conflict):  # a new run with the old version is refused
-        svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333")
+        svc.sign_run(
+            new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333"
+        )
 
 
 def test_clock_earlier_than_newest_record_warns_and_records(
     new_uow: UowFactory, clock: FrozenClock, salon: dict, technician: Actor
 ) -> None:
     t = salon["opening"]
-    svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333")
+    svc.sign_run(
+        new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333"
+    )
     clock.set(clock.now() - timedelta(hours=1))
     w = salon["weekly"]
-    signed = svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(w.id, answers(w)), technician.staff_id, "3333")
+    signed = svc.sign_run(
+        new_uow(write_lock=True), technician, clock, svc.RunDraft(w.id, answers(w)), technician.staff_id, "3333"
+    )
     assert signed.warnings == (svc.CLOCK_WARNING,)
     with new_uow() as uow:
         assert uow.session.get(ChecklistRun, signed.run_id).clock_anomaly
@@ -253,7 +304,9 @@ def test_board_shows_due_done_and_missed(
 ) -> None:
     svc.add_station(new_uow(), owner, clock, "Foot spa 1", StationKind.FOOT_SPA)
     t = salon["opening"]
-    svc.sign_run(new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333")
+    svc.sign_run(
+        new_uow(write_lock=True), technician, clock, svc.RunDraft(t.id, answers(t)), technician.staff_id, "3333"
+    )
     from salondesk.services.settings import get_settings
 
     rows = q.board(new_uow(), get_settings(new_uow()), clock.now())
