@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 12:35:28.970994
+Create Date: 2026-11-23 12:37:39.734120
 """
 from collections.abc import Sequence
 
@@ -182,51 +182,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('checklisttemplate', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_checklisttemplate_key'), ['key'], unique=False)
-
-    op.create_table('complaint',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('number', sa.String(length=20), nullable=False),
-    sa.Column('year', sa.Integer(), nullable=False),
-    sa.Column('seq', sa.Integer(), nullable=False),
-    sa.Column('received_at', salondesk.domain.base.UTCDateTime(), nullable=False),
-    sa.Column('recorded_at', salondesk.domain.base.UTCDateTime(), nullable=False),
-    sa.Column('received_reason', sa.Text(), nullable=False),
-    sa.Column('channel', sa.String(length=24), nullable=False),
-    sa.Column('category', sa.String(length=24), nullable=False),
-    sa.Column('severity', sa.String(length=24), nullable=False),
-    sa.Column('health_safety', sa.Boolean(), nullable=False),
-    sa.Column('customer_id', sa.Integer(), nullable=True),
-    sa.Column('customer_name', sa.String(length=120), nullable=False),
-    sa.Column('customer_phone', sa.String(length=40), nullable=False),
-    sa.Column('visit_id', sa.Integer(), nullable=True),
-    sa.Column('service_record_id', sa.Integer(), nullable=True),
-    sa.Column('service_name', sa.String(length=120), nullable=False),
-    sa.Column('technician_id', sa.Integer(), nullable=True),
-    sa.Column('product_name', sa.String(length=120), nullable=False),
-    sa.Column('batch_number', sa.String(length=60), nullable=False),
-    sa.Column('purchase_date', sa.Date(), nullable=True),
-    sa.Column('description', sa.Text(), nullable=False),
-    sa.Column('wanted', sa.Text(), nullable=False),
-    sa.Column('status', sa.String(length=24), nullable=False),
-    sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_complaint_created_by_staff')),
-    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_complaint_customer_id_customer')),
-    sa.ForeignKeyConstraint(['technician_id'], ['staff.id'], name=op.f('fk_complaint_technician_id_staff')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaint')),
-    sa.UniqueConstraint('number', name=op.f('uq_complaint_number')),
-    sa.UniqueConstraint('year', 'seq', name='uq_complaint_year_seq')
-    )
-    with op.batch_alter_table('complaint', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_complaint_category'), ['category'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_channel'), ['channel'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_customer_id'), ['customer_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_received_at'), ['received_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_service_record_id'), ['service_record_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_severity'), ['severity'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_status'), ['status'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_technician_id'), ['technician_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_visit_id'), ['visit_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaint_year'), ['year'], unique=False)
 
     op.create_table('customer_search_token',
     sa.Column('token', sa.String(length=8), nullable=False),
@@ -420,35 +375,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_checklistrun_station_id'), ['station_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_checklistrun_template_id'), ['template_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_checklistrun_template_key'), ['template_key'], unique=False)
-
-    op.create_table('complaintentry',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('complaint_id', sa.Integer(), nullable=False),
-    sa.Column('kind', sa.String(length=24), nullable=False),
-    sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
-    sa.Column('author_id', sa.Integer(), nullable=True),
-    sa.Column('author_name', sa.String(length=80), nullable=False),
-    sa.Column('text', sa.Text(), nullable=False),
-    sa.Column('method', sa.String(length=24), nullable=False),
-    sa.Column('remedy', sa.String(length=24), nullable=False),
-    sa.Column('amount', sa.Numeric(precision=10, scale=2), nullable=True),
-    sa.Column('outcome', sa.String(length=24), nullable=False),
-    sa.Column('satisfaction', sa.Integer(), nullable=True),
-    sa.Column('file_name', sa.String(length=260), nullable=False),
-    sa.Column('file_sha256', sa.String(length=64), nullable=False),
-    sa.Column('corrects_id', sa.Integer(), nullable=True),
-    sa.Column('approved_by', sa.Integer(), nullable=True),
-    sa.Column('prev_hash', sa.String(length=64), nullable=False),
-    sa.Column('hash', sa.String(length=64), nullable=False),
-    sa.ForeignKeyConstraint(['approved_by'], ['staff.id'], name=op.f('fk_complaintentry_approved_by_staff')),
-    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], name=op.f('fk_complaintentry_author_id_staff')),
-    sa.ForeignKeyConstraint(['complaint_id'], ['complaint.id'], name=op.f('fk_complaintentry_complaint_id_complaint')),
-    sa.ForeignKeyConstraint(['corrects_id'], ['complaintentry.id'], name=op.f('fk_complaintentry_corrects_id_complaintentry')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaintentry'))
-    )
-    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_complaintentry_at'), ['at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_complaintentry_complaint_id'), ['complaint_id'], unique=False)
 
     op.create_table('faultreport',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -667,6 +593,53 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_rating_given_at'), ['given_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_rating_visit_id'), ['visit_id'], unique=True)
 
+    op.create_table('complaint',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=20), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('received_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('recorded_at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('received_reason', sa.Text(), nullable=False),
+    sa.Column('channel', sa.String(length=24), nullable=False),
+    sa.Column('category', sa.String(length=24), nullable=False),
+    sa.Column('severity', sa.String(length=24), nullable=False),
+    sa.Column('health_safety', sa.Boolean(), nullable=False),
+    sa.Column('customer_id', sa.Integer(), nullable=True),
+    sa.Column('customer_name', sa.String(length=120), nullable=False),
+    sa.Column('customer_phone', sa.String(length=40), nullable=False),
+    sa.Column('visit_id', sa.Integer(), nullable=True),
+    sa.Column('service_record_id', sa.Integer(), nullable=True),
+    sa.Column('service_name', sa.String(length=120), nullable=False),
+    sa.Column('technician_id', sa.Integer(), nullable=True),
+    sa.Column('product_name', sa.String(length=120), nullable=False),
+    sa.Column('batch_number', sa.String(length=60), nullable=False),
+    sa.Column('purchase_date', sa.Date(), nullable=True),
+    sa.Column('description', sa.Text(), nullable=False),
+    sa.Column('wanted', sa.Text(), nullable=False),
+    sa.Column('status', sa.String(length=24), nullable=False),
+    sa.Column('created_by', sa.Integer(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by'], ['staff.id'], name=op.f('fk_complaint_created_by_staff')),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_complaint_customer_id_customer')),
+    sa.ForeignKeyConstraint(['service_record_id'], ['service_record.id'], name=op.f('fk_complaint_service_record_id_service_record')),
+    sa.ForeignKeyConstraint(['technician_id'], ['staff.id'], name=op.f('fk_complaint_technician_id_staff')),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], name=op.f('fk_complaint_visit_id_visit')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaint')),
+    sa.UniqueConstraint('number', name=op.f('uq_complaint_number')),
+    sa.UniqueConstraint('year', 'seq', name='uq_complaint_year_seq')
+    )
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_complaint_category'), ['category'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_channel'), ['channel'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_received_at'), ['received_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_service_record_id'), ['service_record_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_severity'), ['severity'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_status'), ['status'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_technician_id'), ['technician_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_visit_id'), ['visit_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_year'), ['year'], unique=False)
+
     op.create_table('recheck',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('original_record_id', sa.Integer(), nullable=False),
@@ -686,17 +659,64 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_recheck_requested_at'), ['requested_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_recheck_visit_id'), ['visit_id'], unique=False)
 
+    op.create_table('complaintentry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('complaint_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=24), nullable=False),
+    sa.Column('at', salondesk.domain.base.UTCDateTime(), nullable=False),
+    sa.Column('author_id', sa.Integer(), nullable=True),
+    sa.Column('author_name', sa.String(length=80), nullable=False),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('method', sa.String(length=24), nullable=False),
+    sa.Column('remedy', sa.String(length=24), nullable=False),
+    sa.Column('amount', sa.Numeric(precision=10, scale=2), nullable=True),
+    sa.Column('outcome', sa.String(length=24), nullable=False),
+    sa.Column('satisfaction', sa.Integer(), nullable=True),
+    sa.Column('file_name', sa.String(length=260), nullable=False),
+    sa.Column('file_sha256', sa.String(length=64), nullable=False),
+    sa.Column('corrects_id', sa.Integer(), nullable=True),
+    sa.Column('approved_by', sa.Integer(), nullable=True),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
+    sa.ForeignKeyConstraint(['approved_by'], ['staff.id'], name=op.f('fk_complaintentry_approved_by_staff')),
+    sa.ForeignKeyConstraint(['author_id'], ['staff.id'], name=op.f('fk_complaintentry_author_id_staff')),
+    sa.ForeignKeyConstraint(['complaint_id'], ['complaint.id'], name=op.f('fk_complaintentry_complaint_id_complaint')),
+    sa.ForeignKeyConstraint(['corrects_id'], ['complaintentry.id'], name=op.f('fk_complaintentry_corrects_id_complaintentry')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_complaintentry'))
+    )
+    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_complaintentry_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaintentry_complaint_id'), ['complaint_id'], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaintentry_complaint_id'))
+        batch_op.drop_index(batch_op.f('ix_complaintentry_at'))
+
+    op.drop_table('complaintentry')
     with op.batch_alter_table('recheck', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_recheck_visit_id'))
         batch_op.drop_index(batch_op.f('ix_recheck_requested_at'))
         batch_op.drop_index(batch_op.f('ix_recheck_original_record_id'))
 
     op.drop_table('recheck')
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaint_year'))
+        batch_op.drop_index(batch_op.f('ix_complaint_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_technician_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_status'))
+        batch_op.drop_index(batch_op.f('ix_complaint_severity'))
+        batch_op.drop_index(batch_op.f('ix_complaint_service_record_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_received_at'))
+        batch_op.drop_index(batch_op.f('ix_complaint_customer_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_channel'))
+        batch_op.drop_index(batch_op.f('ix_complaint_category'))
+
+    op.drop_table('complaint')
     with op.batch_alter_table('visit_rating', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_visit_rating_visit_id'))
         batch_op.drop_index(batch_op.f('ix_visit_rating_given_at'))
@@ -759,11 +779,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_faultreport_equipment_id'))
 
     op.drop_table('faultreport')
-    with op.batch_alter_table('complaintentry', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_complaintentry_complaint_id'))
-        batch_op.drop_index(batch_op.f('ix_complaintentry_at'))
-
-    op.drop_table('complaintentry')
     with op.batch_alter_table('checklistrun', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_checklistrun_template_key'))
         batch_op.drop_index(batch_op.f('ix_checklistrun_template_id'))
@@ -815,19 +830,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_customer_search_token_customer_id'))
 
     op.drop_table('customer_search_token')
-    with op.batch_alter_table('complaint', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_complaint_year'))
-        batch_op.drop_index(batch_op.f('ix_complaint_visit_id'))
-        batch_op.drop_index(batch_op.f('ix_complaint_technician_id'))
-        batch_op.drop_index(batch_op.f('ix_complaint_status'))
-        batch_op.drop_index(batch_op.f('ix_complaint_severity'))
-        batch_op.drop_index(batch_op.f('ix_complaint_service_record_id'))
-        batch_op.drop_index(batch_op.f('ix_complaint_received_at'))
-        batch_op.drop_index(batch_op.f('ix_complaint_customer_id'))
-        batch_op.drop_index(batch_op.f('ix_complaint_channel'))
-        batch_op.drop_index(batch_op.f('ix_complaint_category'))
-
-    op.drop_table('complaint')
     with op.batch_alter_table('checklisttemplate', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_checklisttemplate_key'))
 
