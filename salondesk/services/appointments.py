@@ -37,7 +37,6 @@ can create its visit and move the appointment in one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -63,6 +62,7 @@ from salondesk.domain.appointments import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.catalogue import Occupancy, Service, ServiceEquipment, occupancy
 from salondesk.domain.clock import Clock, ensure_utc
+from salondesk.domain.customers import PatchTest, patch_test_status
 from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import Station
@@ -153,20 +153,14 @@ class BookingRulesBroken(Conflict):
 
 
 # ------------------------------------------------------------------ patch tests
-def _patch_test_valid(uow: UnitOfWork, customer_id: int, day: date) -> bool:
-    """True when the customer has a valid patch test on ``day``.
+def _patch_test_valid(uow: UnitOfWork, customer_id: int, at: datetime) -> bool:
+    """True when the customer's patch tests allow a colour service starting at ``at``.
 
-    Uses the customer-files area's ``patch_test_status`` when it exists; without it no
-    patch test can be shown valid, so colour services need an override.
+    The rule itself (passed, at least 48 h and at most 6 months old) is the customer
+    files' ``patch_test_status``; a guest without a file has no patch test.
     """
-    try:
-        from salondesk.services import customers as customer_service  # type: ignore[attr-defined]
-    except ImportError:
-        return False
-    check: Callable[..., Any] | None = getattr(customer_service, "patch_test_valid_on", None)
-    if check is None:
-        return False
-    return bool(check(uow, customer_id, day))
+    tests = list(uow.session.exec(select(PatchTest).where(PatchTest.customer_id == customer_id)))
+    return patch_test_status(tests, at).ok
 
 
 # ------------------------------------------------------------------ the rules
@@ -268,7 +262,7 @@ def check_rules(
 
     # patch test for colour services
     if plan.service.needs_patch_test and (
-        plan.customer_id is None or not _patch_test_valid(uow, plan.customer_id, day)
+        plan.customer_id is None or not _patch_test_valid(uow, plan.customer_id, occ.start)
     ):
         breaches.append(Breach("patch_test"))
     return breaches

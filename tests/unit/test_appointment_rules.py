@@ -13,7 +13,7 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus, CallOu
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.catalogue import BufferHolds, ServiceCategory
 from salondesk.domain.clock import FrozenClock
-from salondesk.domain.customers import Customer
+from salondesk.domain.customers import Customer, PatchResult, PatchTest
 from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from salondesk.domain.hygiene import Station, StationKind
@@ -281,7 +281,7 @@ def test_equipment_cannot_be_double_booked(salon: Salon) -> None:
 
 
 def test_chair_buffer_keeps_the_station_busy_but_frees_the_technician(salon: Salon, monkeypatch) -> None:
-    monkeypatch.setattr(book, "_patch_test_valid", lambda uow, customer_id, day: True)
+    monkeypatch.setattr(book, "_patch_test_valid", lambda uow, customer_id, at: True)
     salon.book(service_id=salon.colour, station_id=salon.chair1)  # 11:00–12:30 + 30 min processing in the chair
     [appt] = appointments(salon)
     assert appt.technician_until == local(TUESDAY, 12, 30) and appt.station_until == local(TUESDAY, 13)
@@ -368,19 +368,24 @@ def test_certificate_validity_is_inclusive_of_its_last_day(salon: Salon) -> None
 
 
 # ------------------------------------------------------------------ patch tests and equipment
-def test_colour_needs_a_valid_patch_test(salon: Salon, monkeypatch) -> None:
-    checked: list[tuple[int, date]] = []
-
-    def patch_test(uow: object, customer_id: int, day: date) -> bool:
-        checked.append((customer_id, day))
-        return day >= date(2026, 11, 25)
-
-    monkeypatch.setattr(book, "_patch_test_valid", patch_test)
+def test_colour_needs_a_valid_patch_test(salon: Salon) -> None:
+    """The customer files' rule: passed, at least 48 h old at the appointment's start."""
+    with salon.new_uow() as uow:
+        uow.session.add(
+            PatchTest(
+                customer_id=salon.customer,
+                product="Igora",
+                tested_at=local(TUESDAY, 10),
+                result=PatchResult.PASSED,
+                recorded_at=salon.clock.now(),
+            )
+        )
+        uow.commit()
     with pytest.raises(BookingRulesBroken) as caught:
-        salon.book(service_id=salon.colour)
-    assert codes(caught.value) == {"patch_test"} and checked == [(salon.customer, TUESDAY)]
+        salon.book(service_id=salon.colour, start=local(TUESDAY, 15))  # only 5 h after the test
+    assert codes(caught.value) == {"patch_test"}
     assert not caught.value.overridable  # only the owner overrides a safety rule
-    salon.book(service_id=salon.colour, start=local(date(2026, 11, 25), 11))
+    salon.book(service_id=salon.colour, start=local(date(2026, 11, 26), 10))  # exactly 48 h later
 
 
 def test_owner_overrides_a_missing_patch_test_with_a_reason(salon: Salon) -> None:
