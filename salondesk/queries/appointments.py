@@ -1,0 +1,262 @@
+"""Read side of the appointment book: the day view, a technician's week, lists, confirmation calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.appointments import Appointment, AppointmentCall, AppointmentStatus, CallOutcome
+from salondesk.domain.calendar import day_period, days_period
+from salondesk.domain.catalogue import Service, ServiceCategory
+from salondesk.domain.customers import Customer, PatchResult, PatchTest
+from salondesk.domain.schedule import Shift
+from salondesk.domain.staff import Staff
+from salondesk.queries.schedule import shifts_on
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    """One appointment as the book shows it."""
+
+    id: int
+    staff_id: int
+    staff_name: str
+    customer_id: int | None
+    customer_name: str
+    phone: str  # masked ("138****8000") unless the viewer may see contact details
+    service_id: int
+    service_name: str
+    service_name_zh: str
+    category: ServiceCategory
+    start: datetime
+    end: datetime
+    technician_until: datetime
+    station_until: datetime
+    station_id: int | None
+    status: AppointmentStatus
+    notes: str
+    warning: bool  # allergy / skin condition / contraindication / failed patch test on file
+    series_id: int | None
+    override_reason: str | None
+
+
+@dataclass(frozen=True)
+class TechnicianColumn:
+    """One column of the day view: who, and their shift (None: off that day but has bookings)."""
+
+    staff_id: int
+    name: str
+    shift: Shift | None
+
+
+@dataclass(frozen=True)
+class DayBook:
+    """Everything the day view draws."""
+
+    day: date
+    columns: list[TechnicianColumn]
+    appointments: list[AppointmentRow]
+    opens: datetime | None
+    closes: datetime | None
+
+
+@dataclass(frozen=True)
+class CallRow:
+    """One line of the confirmation call list."""
+
+    appointment: AppointmentRow
+    last_outcome: CallOutcome | None
+    last_call_at: datetime | None
+    calls: int
+
+
+def mask_phone(phone: str | None) -> str:
+    """``+8613800138000`` → ``138****8000`` (technicians see masked numbers)."""
+    digits = (phone or "").removeprefix("+86")
+    if len(digits) < 7:
+        return "****" if digits else ""
+    return f"{digits[:3]}****{digits[-4:]}"
+
+
+def _display_phone(phone: str | None) -> str:
+    return (phone or "").removeprefix("+86")
+
+
+def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bool) -> list[AppointmentRow]:
+    query = (
+        sa.select(
+            Appointment,
+            col(Staff.name),
+            col(Service.name),
+            col(Service.name_zh),
+            col(Service.category),
+            col(Customer.name),
+            col(Customer.mobile_e164),
+            col(Customer.allergies),
+            col(Customer.skin_conditions),
+            col(Customer.contraindications),
+        )
+        .join(Staff, col(Staff.id) == col(Appointment.staff_id))
+        .join(Service, col(Service.id) == col(Appointment.service_id))
+        .join(Customer, col(Customer.id) == col(Appointment.customer_id), isouter=True)
+        .where(*where)
+        .order_by(col(Appointment.start), col(Appointment.id))
+    )
+    raw = [tuple(r) for r in uow.session.execute(query)]
+    customer_ids = {a.customer_id for a, *_ in raw if a.customer_id is not None}
+    failed: set[int] = set()
+    if customer_ids:
+        latest: dict[int, tuple[datetime, str]] = {}
+        tests = select(PatchTest.customer_id, PatchTest.tested_at, PatchTest.result).where(
+            col(PatchTest.customer_id).in_(customer_ids)
+        )
+        for cid, tested_at, result in uow.session.exec(tests):
+            if cid not in latest or tested_at > latest[cid][0]:
+                latest[cid] = (tested_at, str(result))
+        failed = {cid for cid, (_, result) in latest.items() if result == PatchResult.FAILED}
+    rows = []
+    for appt, staff_name, svc, svc_zh, category, cname, mobile, allergies, skin, contra in raw:
+        assert appt.id is not None
+        phone = mobile if appt.customer_id is not None else appt.guest_phone
+        rows.append(
+            AppointmentRow(
+                id=appt.id,
+                staff_id=appt.staff_id,
+                staff_name=staff_name,
+                customer_id=appt.customer_id,
+                customer_name=cname if cname is not None else appt.guest_name,
+                phone=_display_phone(phone) if show_contact else mask_phone(phone),
+                service_id=appt.service_id,
+                service_name=svc,
+                service_name_zh=svc_zh,
+                category=ServiceCategory(category),
+                start=appt.start,
+                end=appt.end,
+                technician_until=appt.technician_until,
+                station_until=appt.station_until,
+                station_id=appt.station_id,
+                status=AppointmentStatus(appt.status),
+                notes=appt.notes,
+                warning=bool(allergies or skin or contra) or appt.customer_id in failed,
+                series_id=appt.series_id,
+                override_reason=appt.override_reason,
+            )
+        )
+    return rows
+
+
+def appointments_between(
+    uow: UnitOfWork,
+    start: datetime,
+    end: datetime,
+    *,
+    staff_id: int | None = None,
+    customer_id: int | None = None,
+    show_contact: bool = True,
+    include_cancelled: bool = True,
+) -> list[AppointmentRow]:
+    """Appointments starting in ``[start, end)`` (inside the caller's unit of work)."""
+    where = [col(Appointment.start) >= start, col(Appointment.start) < end]
+    if staff_id is not None:
+        where.append(col(Appointment.staff_id) == staff_id)
+    if customer_id is not None:
+        where.append(col(Appointment.customer_id) == customer_id)
+    if not include_cancelled:
+        where.append(col(Appointment.status) != AppointmentStatus.CANCELLED.value)
+    return _rows(uow, where, show_contact)
+
+
+def day_book(
+    uow: UnitOfWork,
+    day: date,
+    tz: ZoneInfo,
+    opening_hours: dict[str, list[str] | None] | None = None,
+    *,
+    show_contact: bool = True,
+) -> DayBook:
+    """The day view: a column per technician on duty (plus anyone off who still has bookings)."""
+    from salondesk.domain.schedule import opening_span
+    from salondesk.domain.settings import WEEKDAYS
+
+    period = day_period(day, tz)
+    with uow:
+        rows = appointments_between(uow, period.start, period.end, show_contact=show_contact)
+        shifts = shifts_on(uow, day, tz)
+        booked_ids = {r.staff_id for r in rows if r.status != AppointmentStatus.CANCELLED}
+        ids = set(shifts) | booked_ids
+        names = dict(uow.session.exec(select(Staff.id, Staff.name).where(col(Staff.id).in_(ids)))) if ids else {}
+    columns = sorted(
+        (TechnicianColumn(sid, str(names.get(sid, "?")), shifts.get(sid)) for sid in ids),
+        key=lambda c: (c.shift is None, c.name),
+    )
+    span = opening_span(opening_hours, WEEKDAYS[day.weekday()], day, tz) if opening_hours else None
+    return DayBook(day, columns, rows, span.start if span else None, span.end if span else None)
+
+
+def week_book(
+    uow: UnitOfWork, staff_id: int, first_day: date, tz: ZoneInfo, *, show_contact: bool = True
+) -> tuple[dict[date, Shift | None], list[AppointmentRow]]:
+    """One technician's seven days from ``first_day``: shifts and appointments."""
+    period = days_period(first_day, first_day + timedelta(days=6), tz)
+    with uow:
+        rows = appointments_between(uow, period.start, period.end, staff_id=staff_id, show_contact=show_contact)
+        shifts = {day: shifts_on(uow, day, tz, [staff_id]).get(staff_id) for day in period.days()}
+    return shifts, rows
+
+
+def list_rows(
+    uow: UnitOfWork, first: date, last: date, tz: ZoneInfo, *, staff_id: int | None = None, show_contact: bool = True
+) -> list[AppointmentRow]:
+    """The compact list view over local days ``first`` … ``last``."""
+    period = days_period(first, last, tz)
+    with uow:
+        return appointments_between(uow, period.start, period.end, staff_id=staff_id, show_contact=show_contact)
+
+
+def customer_appointments(uow: UnitOfWork, customer_id: int, *, show_contact: bool = True) -> list[AppointmentRow]:
+    """A customer's appointments, past and future (for the customer file)."""
+    with uow:
+        return _rows(uow, [col(Appointment.customer_id) == customer_id], show_contact)
+
+
+def confirmation_calls(uow: UnitOfWork, day: date, tz: ZoneInfo) -> list[CallRow]:
+    """The day's booked/confirmed appointments with phone numbers and the latest call outcome."""
+    period = day_period(day, tz)
+    with uow:
+        rows = [
+            r
+            for r in appointments_between(uow, period.start, period.end, show_contact=True)
+            if r.status in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED)
+        ]
+        ids = [r.id for r in rows]
+        calls: dict[int, list[AppointmentCall]] = {}
+        if ids:
+            query = (
+                select(AppointmentCall)
+                .where(col(AppointmentCall.appointment_id).in_(ids))
+                .order_by(col(AppointmentCall.at), col(AppointmentCall.id))
+            )
+            for call in uow.session.exec(query):
+                calls.setdefault(call.appointment_id, []).append(call)
+    result = []
+    for row in rows:
+        mine = calls.get(row.id, [])
+        last = mine[-1] if mine else None
+        result.append(CallRow(row, CallOutcome(last.outcome) if last else None, last.at if last else None, len(mine)))
+    return result
+
+
+def active_services(uow: UnitOfWork, include_retired: bool = False) -> list[Service]:
+    """The catalogue, by category then name (detached rows)."""
+    with uow:
+        query = select(Service).order_by(col(Service.category), col(Service.name))
+        if not include_retired:
+            query = query.where(col(Service.retired_at).is_(None))
+        services = list(uow.session.exec(query))
+        uow.session.expunge_all()
+        return services
