@@ -1,0 +1,465 @@
+"""Read side of the reception queue: one snapshot of the counter's day.
+
+The snapshot holds instants, never running clocks: the view computes each wait
+from the injected clock on every tick (``elapsed = clock.now() − wait_start``), so
+the database is read only on refresh, not every second.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from salondesk.db.uow import UnitOfWork
+from salondesk.domain.appointments import Appointment, AppointmentStatus
+from salondesk.domain.calendar import day_period, local_date
+from salondesk.domain.catalogue import BufferHolds, Service
+from salondesk.domain.customers import Customer, PatchState, PatchTest, patch_test_status
+from salondesk.domain.permissions import Permission
+from salondesk.domain.reception import (
+    WAIT_LIMIT,
+    Estimate,
+    TechnicianLoad,
+    Waiting,
+    estimate_waits,
+    next_free,
+    wait_of,
+)
+from salondesk.domain.settings import SalonSettings
+from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
+from salondesk.domain.visits import Rating, Recheck, Visit, VisitState
+from salondesk.queries.schedule import shifts_on
+from salondesk.services.context import Actor
+from salondesk.services.settings import salon_timezone
+
+DEFAULT_DURATION = timedelta(minutes=30)  # a walk-in who has not chosen a service yet
+
+
+@dataclass(frozen=True)
+class Warnings:
+    """Safety facts shown in red next to a customer (words are the UI's)."""
+
+    allergies: str = ""
+    contraindications: str = ""
+    skin_conditions: str = ""
+    patch_state: PatchState | None = None  # None: no colour service / no file
+    patch_needed: bool = False  # the chosen service needs a valid patch test
+
+    @property
+    def patch_problem(self) -> bool:
+        """A failed test always; a missing/expired/too-recent one when the service needs it."""
+        if self.patch_state == PatchState.FAILED:
+            return True
+        return self.patch_needed and self.patch_state not in (PatchState.VALID, None)
+
+    @property
+    def any(self) -> bool:
+        """True when the row needs the red warning."""
+        return bool(self.allergies or self.contraindications or self.skin_conditions or self.patch_problem)
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One waiting customer."""
+
+    visit_id: int
+    customer_id: int | None
+    name: str
+    phone: str
+    walk_in: bool
+    scheduled_start: datetime | None
+    arrived_at: datetime
+    wait_start: datetime
+    service_id: int | None
+    service_name: str
+    duration_min: int
+    requested_staff_id: int | None
+    requested_staff: str
+    warnings: Warnings
+    estimated_start: datetime | None
+    estimated_staff: str
+    recheck: str  # "" | "free" | "late"
+    note: str
+
+    def elapsed(self, now: datetime) -> timedelta:
+        """The running wait (R1's clock) at ``now``."""
+        return wait_of(self.wait_start, now)
+
+
+@dataclass(frozen=True)
+class InServiceRow:
+    """A customer being served."""
+
+    visit_id: int
+    customer_id: int | None
+    name: str
+    staff_id: int | None
+    staff_name: str
+    service_name: str
+    started_at: datetime
+    expected_end: datetime
+    warnings: Warnings
+
+
+@dataclass(frozen=True)
+class ArrivalRow:
+    """A booking of today not yet checked in (the check-in list)."""
+
+    appointment_id: int
+    customer_id: int | None
+    name: str
+    phone: str
+    start: datetime
+    status: AppointmentStatus
+    service_name: str
+    staff_name: str
+    warnings: Warnings
+
+
+@dataclass(frozen=True)
+class FinishedRow:
+    """A visit finished today (for the rating and re-check actions)."""
+
+    visit_id: int
+    customer_id: int | None
+    name: str
+    staff_name: str
+    service_name: str
+    ended_at: datetime
+    rated: bool
+
+
+@dataclass(frozen=True)
+class TechnicianRow:
+    """A technician on duty today, for the start-service picker."""
+
+    staff_id: int
+    name: str
+    busy_until: datetime | None  # serving someone now
+    certificate_kinds: frozenset[str]  # kinds valid today
+
+
+@dataclass(frozen=True)
+class QueueSnapshot:
+    """Everything the reception tab shows, read at ``read_at``."""
+
+    read_at: datetime
+    waiting: tuple[QueueRow, ...]
+    in_service: tuple[InServiceRow, ...]
+    arrivals: tuple[ArrivalRow, ...]
+    finished: tuple[FinishedRow, ...]
+    technicians: tuple[TechnicianRow, ...]
+    over_limit_before: int  # today's visits already past 15 min (served late or left), excluding the waiting
+    next_free_staff: str
+    next_free_at: datetime | None
+
+    def over_limit_today(self, now: datetime) -> int:
+        """Customers over 15 min today: those already counted plus those waiting over 15 min now."""
+        return self.over_limit_before + sum(1 for r in self.waiting if r.elapsed(now) > WAIT_LIMIT)
+
+
+def _phone(actor: Actor | None, e164: str | None) -> str:
+    if not e164:
+        return ""
+    if actor is not None and actor.can(Permission.VIEW_CUSTOMER_CONTACT):
+        return e164
+    return f"{e164[:-8]}****{e164[-4:]}" if len(e164) > 8 else "****"
+
+
+def _warnings(customer: Customer | None, tests: list[PatchTest], service: Service | None, now: datetime) -> Warnings:
+    if customer is None:
+        return Warnings()
+    status = patch_test_status(tests, now)
+    needed = bool(service is not None and service.needs_patch_test)
+    shown_state = status.state if (needed or status.state == PatchState.FAILED) else None
+    return Warnings(
+        customer.allergies or "",
+        customer.contraindications or "",
+        customer.skin_conditions or "",
+        shown_state,
+        needed,
+    )
+
+
+def _name(customer: Customer | None, fallback: str) -> str:
+    if customer is None:
+        return fallback
+    if customer.erased_at is not None:
+        return customer.pseudonym or "*"
+    return customer.name
+
+
+def queue_snapshot(
+    uow: UnitOfWork, now: datetime, settings: SalonSettings, actor: Actor | None = None
+) -> QueueSnapshot:
+    """Today's queue at ``now``: waiting (in wait-start order), in service, to check in, finished."""
+    tz = salon_timezone(settings)
+    today = local_date(now, tz)
+    period = day_period(today, tz)
+    with uow:
+        session = uow.session
+        open_visits = list(
+            session.exec(
+                select(Visit)
+                .where(col(Visit.state).in_([VisitState.WAITING, VisitState.IN_SERVICE]))
+                .order_by(col(Visit.wait_start), col(Visit.id))
+            )
+        )
+        today_visits = list(
+            session.exec(select(Visit).where(col(Visit.arrived_at) >= period.start, col(Visit.arrived_at) < period.end))
+        )
+        arrivals = list(
+            session.exec(
+                select(Appointment)
+                .where(
+                    col(Appointment.start) >= period.start,
+                    col(Appointment.start) < period.end,
+                    col(Appointment.status).in_([AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED]),
+                )
+                .order_by(col(Appointment.start), col(Appointment.id))
+            )
+        )
+        booked_later = list(
+            session.exec(
+                select(Appointment).where(
+                    col(Appointment.start) < period.end,
+                    col(Appointment.technician_until) > now,
+                    col(Appointment.status).in_([AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED]),
+                )
+            )
+        )
+        services = {s.id: s for s in session.exec(select(Service)) if s.id is not None}
+        staff = {s.id: s for s in session.exec(select(Staff)) if s.id is not None}
+        customer_ids = {v.customer_id for v in open_visits + today_visits if v.customer_id is not None}
+        customer_ids |= {a.customer_id for a in arrivals if a.customer_id is not None}
+        customers, tests = _load_customers(session, customer_ids)
+        rechecks = {
+            r.visit_id: ("free" if r.within_window else "late")
+            for r in session.exec(
+                select(Recheck).where(col(Recheck.visit_id).in_([v.id for v in open_visits if v.id is not None]))
+            )
+        }
+        done_ids = [v.id for v in today_visits if v.state == VisitState.DONE]
+        rated: set[int | None] = set(
+            session.exec(select(Rating.visit_id).where(col(Rating.visit_id).in_(done_ids))) if done_ids else []
+        )
+        shifts = shifts_on(uow, today, tz)
+        certificates = list(session.exec(select(Certificate)))
+        return _build(
+            now,
+            open_visits,
+            today_visits,
+            arrivals,
+            booked_later,
+            services,
+            staff,
+            customers,
+            tests,
+            rechecks,
+            rated,
+            shifts,
+            certificates,
+            today,
+            actor,
+        )
+
+
+def _load_customers(session: Session, ids: set[int]) -> tuple[dict[int, Customer], dict[int, list[PatchTest]]]:
+    if not ids:
+        return {}, {}
+    customers = {c.id: c for c in session.exec(select(Customer).where(col(Customer.id).in_(sorted(ids)))) if c.id}
+    tests: dict[int, list[PatchTest]] = {}
+    for test in session.exec(select(PatchTest).where(col(PatchTest.customer_id).in_(sorted(ids)))):
+        tests.setdefault(test.customer_id, []).append(test)
+    return customers, tests
+
+
+def _duration(service: Service | None) -> timedelta:
+    return DEFAULT_DURATION if service is None else timedelta(minutes=service.duration_min)
+
+
+def _technician_busy_until(service: Service | None, started: datetime) -> datetime:
+    end = started + _duration(service)
+    if service is not None and service.buffer_holds in (BufferHolds.TECHNICIAN, BufferHolds.BOTH):
+        end += timedelta(minutes=service.buffer_min)
+    return end
+
+
+def _build(
+    now: datetime,
+    open_visits: list[Visit],
+    today_visits: list[Visit],
+    arrivals: list[Appointment],
+    booked_later: list[Appointment],
+    services: dict[int, Service],
+    staff: dict[int, Staff],
+    customers: dict[int, Customer],
+    tests: dict[int, list[PatchTest]],
+    rechecks: dict[int | None, str],
+    rated: set[int | None],
+    shifts: dict[int, Any],
+    certificates: list[Certificate],
+    today: Any,
+    actor: Actor | None,
+) -> QueueSnapshot:
+    def staff_name(staff_id: int | None) -> str:
+        return staff[staff_id].name if staff_id is not None and staff_id in staff else ""
+
+    def service_of(visit_or_appt: Any) -> Service | None:
+        return services.get(visit_or_appt.service_id) if visit_or_appt.service_id is not None else None
+
+    waiting_visits = [v for v in open_visits if v.state == VisitState.WAITING]
+    serving = [v for v in open_visits if v.state == VisitState.IN_SERVICE]
+
+    # technicians' loads: current work, then their bookings still to come (not the waiting customers' own)
+    waiting_appts = {v.appointment_id for v in waiting_visits if v.appointment_id is not None}
+    busy: dict[int, datetime] = {}
+    for v in serving:
+        if v.staff_id is not None and v.service_started_at is not None:
+            busy[v.staff_id] = max(now, _technician_busy_until(service_of(v), v.service_started_at))
+    loads = []
+    for staff_id, shift in sorted(shifts.items()):
+        person = staff.get(staff_id)
+        if person is None or not person.active:
+            continue
+        blocks = tuple(
+            (a.start, a.technician_until) for a in booked_later if a.staff_id == staff_id and a.id not in waiting_appts
+        )
+        loads.append(TechnicianLoad(staff_id, busy.get(staff_id, now), blocks, shift.work.end))
+    queue = [
+        Waiting(
+            v.id or 0,
+            _duration(service_of(v)),
+            v.requested_staff_id,
+            v.scheduled_start if v.appointment_id is not None else None,
+        )
+        for v in waiting_visits
+    ]
+    estimates: dict[int, Estimate] = {e.visit_id: e for e in estimate_waits(now, loads, queue)}
+    free = next_free(now, loads, DEFAULT_DURATION)
+
+    rows = []
+    for v in waiting_visits:
+        customer = customers.get(v.customer_id) if v.customer_id is not None else None
+        service = service_of(v)
+        estimate = estimates.get(v.id or 0)
+        rows.append(
+            QueueRow(
+                visit_id=v.id or 0,
+                customer_id=v.customer_id,
+                name=_name(customer, v.walk_in_name),
+                phone=_phone(actor, customer.mobile_e164 if customer else v.walk_in_phone),
+                walk_in=v.appointment_id is None,
+                scheduled_start=v.scheduled_start,
+                arrived_at=v.arrived_at,
+                wait_start=v.wait_start,
+                service_id=v.service_id,
+                service_name=service.name if service else "",
+                duration_min=int(_duration(service).total_seconds() // 60),
+                requested_staff_id=v.requested_staff_id,
+                requested_staff=staff_name(v.requested_staff_id),
+                warnings=_warnings(customer, tests.get(v.customer_id or 0, []), service, now),
+                estimated_start=estimate.start if estimate else None,
+                estimated_staff=staff_name(estimate.staff_id) if estimate else "",
+                recheck=rechecks.get(v.id, ""),
+                note=v.note,
+            )
+        )
+    in_service = []
+    for v in serving:
+        customer = customers.get(v.customer_id) if v.customer_id is not None else None
+        service = service_of(v)
+        assert v.service_started_at is not None
+        in_service.append(
+            InServiceRow(
+                v.id or 0,
+                v.customer_id,
+                _name(customer, v.walk_in_name),
+                v.staff_id,
+                staff_name(v.staff_id),
+                service.name if service else "",
+                v.service_started_at,
+                v.service_started_at + _duration(service),
+                _warnings(customer, tests.get(v.customer_id or 0, []), service, now),
+            )
+        )
+    arrival_rows = []
+    for a in arrivals:
+        customer = customers.get(a.customer_id) if a.customer_id is not None else None
+        service = service_of(a)
+        arrival_rows.append(
+            ArrivalRow(
+                a.id or 0,
+                a.customer_id,
+                _name(customer, a.guest_name),
+                _phone(actor, customer.mobile_e164 if customer else a.guest_phone),
+                a.start,
+                AppointmentStatus(a.status),
+                service.name if service else "",
+                staff_name(a.staff_id),
+                _warnings(customer, tests.get(a.customer_id or 0, []), service, now),
+            )
+        )
+    finished = []
+    for v in sorted(today_visits, key=lambda x: x.service_ended_at or now, reverse=True):
+        if v.state != VisitState.DONE or v.service_ended_at is None:
+            continue
+        customer = customers.get(v.customer_id) if v.customer_id is not None else None
+        service = service_of(v)
+        finished.append(
+            FinishedRow(
+                v.id or 0,
+                v.customer_id,
+                _name(customer, v.walk_in_name),
+                staff_name(v.staff_id),
+                service.name if service else "",
+                v.service_ended_at,
+                v.id in rated,
+            )
+        )
+    over_before = 0
+    for v in today_visits:
+        if v.state == VisitState.WAITING:
+            continue
+        end = v.service_started_at if v.service_started_at is not None else v.left_at
+        if end is not None and wait_of(v.wait_start, end) > WAIT_LIMIT:
+            over_before += 1
+    technicians = []
+    for load in loads:
+        kinds = frozenset(
+            str(c.kind)
+            for c in certificates
+            if c.staff_id == load.staff_id and certificate_valid_on(c.valid_from, c.valid_until, today)
+        )
+        technicians.append(TechnicianRow(load.staff_id, staff_name(load.staff_id), busy.get(load.staff_id), kinds))
+    return QueueSnapshot(
+        read_at=now,
+        waiting=tuple(rows),
+        in_service=tuple(in_service),
+        arrivals=tuple(arrival_rows),
+        finished=tuple(finished),
+        technicians=tuple(technicians),
+        over_limit_before=over_before,
+        next_free_staff=staff_name(free[0]) if free else "",
+        next_free_at=free[1] if free else None,
+    )
+
+
+def queue_rows_raw_sql(uow: UnitOfWork) -> list[tuple[Any, ...]]:
+    """The waiting rows in one plain SQL statement: the benchmark's baseline for the same rows."""
+    import sqlalchemy as sa
+
+    with uow:
+        return list(
+            uow.session.connection().execute(
+                sa.text(
+                    "SELECT v.id, v.wait_start, v.arrived_at, c.name, c.allergies, s.name, s.duration_min, st.name "
+                    "FROM visit v LEFT JOIN customer c ON c.id = v.customer_id "
+                    "LEFT JOIN service s ON s.id = v.service_id LEFT JOIN staff st ON st.id = v.requested_staff_id "
+                    "WHERE v.state IN ('waiting', 'in_service') ORDER BY v.wait_start, v.id"
+                )
+            )
+        )
