@@ -243,10 +243,8 @@ class Complaint(SQLModel, table=True):
     customer_id: int | None = Field(default=None, foreign_key="customer.id", index=True)
     customer_name: str = text_field("", length=120)  # unregistered customer (or a copy for the register)
     customer_phone: str = text_field("", length=40)
-    # Visits and service records belong to the appointments area; their ids are kept here
-    # without a foreign key until those tables exist (the key is added then).
-    visit_id: int | None = Field(default=None, index=True)
-    service_record_id: int | None = Field(default=None, index=True)
+    visit_id: int | None = Field(default=None, foreign_key="visit.id", index=True)
+    service_record_id: int | None = Field(default=None, foreign_key="service_record.id", index=True)
     service_name: str = text_field("", length=120)
     technician_id: int | None = Field(default=None, foreign_key="staff.id", index=True)
     product_name: str = text_field("", length=120)

@@ -34,6 +34,7 @@ from salondesk.domain.complaints import (
 )
 from salondesk.domain.customers import Customer
 from salondesk.domain.staff import Staff
+from salondesk.queries.customers import HistoryItem, register_history_source
 
 
 @dataclass(frozen=True)
@@ -391,3 +392,22 @@ def weekly_summary(uow: UnitOfWork, week: Period, now: datetime) -> WeeklySummar
         overdue_rows=tuple(sorted(overdue, key=urgency_key)),
         lessons=lessons,
     )
+
+
+@register_history_source
+def complaint_history(uow: UnitOfWork, customer_id: int, actor: object) -> list[HistoryItem]:
+    """The customer's complaints for their file's history (inside the caller's unit of work)."""
+    del actor  # the customer area filters by role afterwards
+    staff = _names(uow)
+    query = select(Complaint).where(Complaint.customer_id == customer_id).order_by(col(Complaint.received_at))
+    return [
+        HistoryItem(
+            at=c.received_at,
+            kind="complaint",
+            title=f"{c.number} · {Category(c.category).value} · {Status(c.status).value}",
+            detail=c.description,
+            staff_id=c.technician_id,
+            staff_name=staff.get(c.technician_id, "") if c.technician_id is not None else "",
+        )
+        for c in uow.session.exec(query)
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -21,6 +21,7 @@ from sqlmodel import col, func, select
 from salondesk import config
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
+from salondesk.domain.catalogue import Service
 from salondesk.domain.clock import Clock, ensure_utc
 from salondesk.domain.complaints import (
     Category,
@@ -43,6 +44,7 @@ from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, Valida
 from salondesk.domain.permissions import Permission
 from salondesk.domain.signing import content_hash
 from salondesk.domain.staff import Staff
+from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
@@ -200,6 +202,31 @@ def _intake_snapshot(c: Complaint) -> dict[str, Any]:
     }
 
 
+def _fill_links(uow: UnitOfWork, data: ComplaintInput) -> ComplaintInput:
+    """Check the linked visit / service record and take the technician and service from them."""
+    technician, service_name, visit_id = data.technician_id, data.service_name, data.visit_id
+    if data.service_record_id is not None:
+        record = uow.session.get(ServiceRecord, data.service_record_id)
+        if record is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No service record with id {id}."), id=data.service_record_id)
+        visit_id = visit_id or record.visit_id
+        technician = technician or record.staff_id
+        if not service_name and record.service_id is not None:
+            service = uow.session.get(Service, record.service_id)
+            service_name = service.name if service else ""
+    if visit_id is not None:
+        visit = uow.session.get(Visit, visit_id)
+        if visit is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No visit with id {id}."), id=visit_id)
+        technician = technician or visit.staff_id
+        if not service_name and visit.service_id is not None:
+            service = uow.session.get(Service, visit.service_id)
+            service_name = service.name if service else ""
+    if technician is not None and uow.session.get(Staff, technician) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No staff member with id {id}."), id=technician)
+    return replace(data, technician_id=technician, service_name=service_name, visit_id=visit_id)
+
+
 def next_sequence(uow: UnitOfWork, year: int) -> int:
     """The next number of ``year`` (no gaps): call inside a write-locked unit of work."""
     current = uow.session.exec(select(func.max(Complaint.seq)).where(Complaint.year == year)).one()
@@ -220,8 +247,7 @@ def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintIn
         tz = salon_timezone(settings)
         if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
-        if data.technician_id is not None and uow.session.get(Staff, data.technician_id) is None:
-            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No staff member with id {id}."), id=data.technician_id)
+        data = _fill_links(uow, data)
         year = local_date(received, tz).year
         seq = next_sequence(uow, year)
         complaint = Complaint(

@@ -52,8 +52,13 @@ def test_milestones_first_response_and_investigation_are_kept_reopen_voids_resol
     assert marks.investigation_at == h(2)
     assert marks.resolved_at is None and marks.followed_up_at is None
     assert marks.status == Status.INVESTIGATING
-    again = milestones([EntryFacts(EntryKind.RESOLVED, h(10)), EntryFacts(EntryKind.REOPENED, h(30)),
-                        EntryFacts(EntryKind.RESOLVED, h(40))])
+    again = milestones(
+        [
+            EntryFacts(EntryKind.RESOLVED, h(10)),
+            EntryFacts(EntryKind.REOPENED, h(30)),
+            EntryFacts(EntryKind.RESOLVED, h(40)),
+        ]
+    )
     assert again.resolved_at == h(40)
 
 

@@ -68,33 +68,61 @@ def test_two_computers_logging_at_once_never_share_a_number(new_uow, owner, cloc
 
 def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
     with pytest.raises(ValidationError) as err:
-        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "  ", customer_name="A"))
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "  ", customer_name="A"),
+        )
     assert err.value.params["field"] == "description"
     with pytest.raises(ValidationError) as err:
-        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude"))
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude"),
+        )
     assert err.value.params["field"] == "customer"
     with pytest.raises(NotFound):
-        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                          svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_id=999))
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_id=999),
+        )
 
 
 def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptionist, clock):
     now = clock.now()
-    base = dict(channel=Channel.WECHAT, category=Category.SERVICE, severity=Severity.LOW,
-                description="Overnight WeChat message", customer_name="A")
+    base = dict(
+        channel=Channel.WECHAT,
+        category=Category.SERVICE,
+        severity=Severity.LOW,
+        description="Overnight WeChat message",
+        customer_name="A",
+    )
     with pytest.raises(ValidationError) as err:
-        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                          svc.ComplaintInput(**base, received_at=now + timedelta(minutes=1)))
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(**base, received_at=now + timedelta(minutes=1)),
+        )
     assert err.value.params["field"] == "received_at"
     with pytest.raises(ValidationError) as err:
-        svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                          svc.ComplaintInput(**base, received_at=now - timedelta(hours=9)))
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(**base, received_at=now - timedelta(hours=9)),
+        )
     assert err.value.params["field"] == "received_reason"
-    cid = svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                            svc.ComplaintInput(**base, received_at=now - timedelta(hours=9),
-                                               received_reason="Arrived overnight on WeChat"))
+    cid = svc.log_complaint(
+        new_uow(write_lock=True),
+        receptionist,
+        clock,
+        svc.ComplaintInput(**base, received_at=now - timedelta(hours=9), received_reason="Arrived overnight on WeChat"),
+    )
     row = q.complaint_detail(new_uow(), cid, now)
     assert row.row.received_at == now - timedelta(hours=9)
     assert row.recorded_at == now
@@ -104,8 +132,16 @@ def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptioni
 
 
 def test_health_and_safety_is_critical_and_alerts_the_owner_until_acknowledged(new_uow, receptionist, owner, clock):
-    cid = log(new_uow, receptionist, clock, clock.now(), Category.HYGIENE, severity=Severity.LOW, health_safety=True,
-              description="Skin burn after hair dye")
+    cid = log(
+        new_uow,
+        receptionist,
+        clock,
+        clock.now(),
+        Category.HYGIENE,
+        severity=Severity.LOW,
+        health_safety=True,
+        description="Skin burn after hair dye",
+    )
     detail = q.complaint_detail(new_uow(), cid, clock.now())
     assert detail.row.severity == Severity.CRITICAL
     assert [r.id for r in q.owner_alerts(new_uow(), clock.now())] == [cid]
@@ -120,13 +156,24 @@ def test_health_and_safety_is_critical_and_alerts_the_owner_until_acknowledged(n
 def test_stage_order_is_enforced_with_clear_messages(new_uow, receptionist, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
     cases = [
-        (lambda: svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT), "Start the investigation before deciding."),
+        (
+            lambda: svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT),
+            "Start the investigation before deciding.",
+        ),
         (lambda: svc.resolve(new_uow(), receptionist, clock, cid), "A complaint cannot be resolved before a decision."),
-        (lambda: svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.PHONE),
-         "Record the decision before telling the customer."),
-        (lambda: svc.follow_up(new_uow(), receptionist, clock, cid, 5), "The follow-up call comes after the resolution."),
+        (
+            lambda: svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.PHONE),
+            "Record the decision before telling the customer.",
+        ),
+        (
+            lambda: svc.follow_up(new_uow(), receptionist, clock, cid, 5),
+            "The follow-up call comes after the resolution.",
+        ),
         (lambda: svc.close(new_uow(), receptionist, clock, cid), "A complaint cannot be closed before it is resolved."),
-        (lambda: svc.reopen(new_uow(), receptionist, clock, cid, "why"), "Only a resolved or closed complaint can be reopened."),
+        (
+            lambda: svc.reopen(new_uow(), receptionist, clock, cid, "why"),
+            "Only a resolved or closed complaint can be reopened.",
+        ),
     ]
     for call, message in cases:
         with pytest.raises(ValidationError) as err:
@@ -203,8 +250,9 @@ def test_product_case_rules(new_uow, receptionist, owner, clock):
     received = clock.now()
     with pytest.raises(ValidationError, match="product name"):
         log(new_uow, receptionist, clock, received, Category.PRODUCT, product_name="")
-    fresh = log(new_uow, receptionist, clock, received, Category.PRODUCT, purchase_date=date(2026, 11, 16),
-                batch_number="B2311")
+    fresh = log(
+        new_uow, receptionist, clock, received, Category.PRODUCT, purchase_date=date(2026, 11, 16), batch_number="B2311"
+    )
     old = log(new_uow, receptionist, clock, received, Category.PRODUCT, purchase_date=date(2026, 11, 15))
     for cid in (fresh, old):
         investigate(new_uow, receptionist, clock, cid, received)
@@ -217,7 +265,9 @@ def test_product_case_rules(new_uow, receptionist, owner, clock):
     # bought 8 local days before the complaint: outside the 7-day window
     with pytest.raises(PermissionDenied, match="7 days"):
         svc.decide(new_uow(), receptionist, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
-    svc.decide(new_uow(), receptionist, clock, old, Remedy.NONE, "Opened and half used", outcome=ProductOutcome.REJECTED)
+    svc.decide(
+        new_uow(), receptionist, clock, old, Remedy.NONE, "Opened and half used", outcome=ProductOutcome.REJECTED
+    )
     svc.decide(new_uow(), owner, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
     detail = q.complaint_detail(new_uow(), fresh, received)
     assert detail.batch_number == "B2311" and detail.purchase_date == date(2026, 11, 16)
@@ -326,10 +376,75 @@ def test_complaints_for_customer(new_uow, receptionist, clock):
         customer = Customer(name="陈静", created_at=clock.now())
         uow.session.add(customer)
         uow.commit()
-    cid = svc.log_complaint(new_uow(write_lock=True), receptionist, clock,
-                            svc.ComplaintInput(Channel.IN_PERSON, Category.ATTITUDE, Severity.LOW, "Rude",
-                                               customer_id=customer.id, customer_name="ignored"))
+    cid = svc.log_complaint(
+        new_uow(write_lock=True),
+        receptionist,
+        clock,
+        svc.ComplaintInput(
+            Channel.IN_PERSON, Category.ATTITUDE, Severity.LOW, "Rude", customer_id=customer.id, customer_name="ignored"
+        ),
+    )
     rows = q.complaints_for_customer(new_uow(), customer.id, clock.now())
     assert [(r.id, r.customer) for r in rows] == [(cid, "陈静")]
     with new_uow() as uow:
         assert uow.session.get(Complaint, cid).customer_name == ""  # no copy of a registered customer's name
+
+
+def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_customer_history(
+    new_uow, receptionist, technician, clock
+):
+    from salondesk.domain.customers import Customer
+    from salondesk.domain.visits import ServiceRecord, Visit
+    from salondesk.queries.customers import customer_history
+
+    now = clock.now()
+    with new_uow() as uow:
+        customer = Customer(name="陈静", created_at=now)
+        uow.session.add(customer)
+        uow.flush()
+        visit = Visit(
+            customer_id=customer.id, arrived_at=now, wait_start=now, staff_id=technician.staff_id, created_at=now
+        )
+        uow.session.add(visit)
+        uow.flush()
+        record = ServiceRecord(
+            visit_id=visit.id,
+            customer_id=customer.id,
+            staff_id=technician.staff_id,
+            work_done="Colour",
+            finished_at=now,
+        )
+        uow.session.add(record)
+        uow.commit()
+        ids = customer.id, visit.id, record.id
+    customer_id, visit_id, record_id = ids
+    cid = svc.log_complaint(
+        new_uow(write_lock=True),
+        receptionist,
+        clock,
+        svc.ComplaintInput(
+            Channel.PHONE,
+            Category.SERVICE,
+            Severity.MEDIUM,
+            "Colour uneven",
+            customer_id=customer_id,
+            service_record_id=record_id,
+        ),
+    )
+    detail = q.complaint_detail(new_uow(), cid, now)
+    assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (
+        visit_id,
+        record_id,
+        technician.staff_id,
+    )
+    with pytest.raises(NotFound):
+        svc.log_complaint(
+            new_uow(write_lock=True),
+            receptionist,
+            clock,
+            svc.ComplaintInput(
+                Channel.PHONE, Category.SERVICE, Severity.MEDIUM, "x", customer_id=customer_id, visit_id=9999
+            ),
+        )
+    items = [i for i in customer_history(new_uow(), receptionist, customer_id) if i.kind == "complaint"]
+    assert [(i.title, i.staff_id) for i in items] == [("C-2026-0001 · service · received", technician.staff_id)]

@@ -53,7 +53,9 @@ def investigate(new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int,
     svc.start_investigation(new_uow(), actor, clock, cid, "Asked the technician")
 
 
-def resolve(new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int, when: datetime, *, full: bool = True) -> None:
+def resolve(
+    new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int, when: datetime, *, full: bool = True
+) -> None:
     """Everything up to the resolution, all at ``when`` (answer and investigation only if ``full``)."""
     clock.set(when)
     if full:
