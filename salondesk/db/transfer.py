@@ -42,19 +42,19 @@ class TransferError(DomainError):
     default_message = QT_TRANSLATE_NOOP("Errors", "The export file could not be read.")
 
 
-def tables() -> list[sa.Table]:
+def tables(metadata: sa.MetaData | None = None) -> list[sa.Table]:
     """Every table of the salon, parents before children (see :func:`insert_plan`)."""
-    return insert_plan()[0]
+    return insert_plan(metadata)[0]
 
 
-def insert_plan() -> tuple[list[sa.Table], dict[str, list[str]]]:
+def insert_plan(metadata: sa.MetaData | None = None) -> tuple[list[sa.Table], dict[str, list[str]]]:
     """Tables in an order that satisfies every foreign key, and the columns to fill in afterwards.
 
     Self-references and foreign keys inside a cycle (``visit`` ↔ ``service_record``)
     cannot be satisfied by any order: their columns (nullable ones) are inserted as
     NULL and set by an UPDATE once every row exists. Deterministic: ties by name.
     """
-    all_tables = {t.name: t for t in SQLModel.metadata.tables.values()}
+    all_tables = {t.name: t for t in (metadata or SQLModel.metadata).tables.values()}
     edges: dict[str, dict[str, list[sa.ForeignKeyConstraint]]] = {name: {} for name in all_tables}
     deferred: dict[str, list[str]] = {}
     for name, table in all_tables.items():
@@ -182,7 +182,14 @@ def _stream_rows(conn: Connection, table: sa.Table) -> Iterator[sa.Row[Any]]:
     yield from result
 
 
-def export_salon(engine: Engine, path: Path, progress: ProgressFn | None = None, now: datetime | None = None) -> int:
+def export_salon(
+    engine: Engine,
+    path: Path,
+    progress: ProgressFn | None = None,
+    now: datetime | None = None,
+    *,
+    metadata: sa.MetaData | None = None,
+) -> int:
     """Write every record to ``path`` (JSON); returns the number of rows written.
 
     The file is written under a temporary name and renamed at the end, so a
@@ -192,19 +199,23 @@ def export_salon(engine: Engine, path: Path, progress: ProgressFn | None = None,
     partial = path.with_name(path.name + ".partial")
     written = 0
     with engine.connect() as conn:
-        total = sum(_count(conn, t) for t in tables())
+        total = sum(_count(conn, t) for t in tables(metadata))
         header = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "schema_revision": current_revision(engine) or head_revision(),
             "exported_at": _instant_out(now or datetime.now(UTC)),
         }
-        with partial.open("w", encoding="utf-8", newline="\n") as out:
-            head = json.dumps(header, ensure_ascii=False)[:-1]
-            out.write(head + ', "tables": {\n')
-            for index, table in enumerate(tables()):
-                written = _write_table(out, conn, table, index == 0, written, total, progress)
-            out.write("\n}}\n")
+        try:
+            with partial.open("w", encoding="utf-8", newline="\n") as out:
+                head = json.dumps(header, ensure_ascii=False)[:-1]
+                out.write(head + ', "tables": {\n')
+                for index, table in enumerate(tables(metadata)):
+                    written = _write_table(out, conn, table, index == 0, written, total, progress)
+                out.write("\n}}\n")
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
     partial.replace(path)
     if progress is not None:
         progress(total, total)
@@ -237,7 +248,7 @@ def _write_table(
 
 
 # ------------------------------------------------------------------ import
-def read_export(path: Path) -> dict[str, Any]:
+def read_export(path: Path, *, check_revision: bool = True) -> dict[str, Any]:
     """Load and check an export file's envelope (format, version, revision)."""
     try:
         with Path(path).open(encoding="utf-8") as src:
@@ -257,7 +268,7 @@ def read_export(path: Path) -> dict[str, Any]:
             wanted=FORMAT_VERSION,
         )
     head = head_revision()
-    if data.get("schema_revision") != head:
+    if check_revision and data.get("schema_revision") != head:
         raise TransferError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -269,20 +280,27 @@ def read_export(path: Path) -> dict[str, Any]:
     return data
 
 
-def is_empty(engine: Engine) -> bool:
+def is_empty(engine: Engine, metadata: sa.MetaData | None = None) -> bool:
     """True when no table of the salon holds a row."""
     with engine.connect() as conn:
-        return all(conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first() is None for t in tables())
+        return all(
+            conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first() is None for t in tables(metadata)
+        )
 
 
-def import_salon(engine: Engine, path: Path, progress: ProgressFn | None = None) -> int:
-    """Load an export into an empty database at the same revision; returns rows inserted."""
-    data = read_export(path)
-    if current_revision(engine) != head_revision():
+def import_salon(
+    engine: Engine, path: Path, progress: ProgressFn | None = None, *, metadata: sa.MetaData | None = None
+) -> int:
+    """Load an export into an empty database at the same revision; returns rows inserted.
+
+    ``metadata`` (tests, tools) replaces the salon's tables and skips the revision checks.
+    """
+    data = read_export(path, check_revision=metadata is None)
+    if metadata is None and current_revision(engine) != head_revision():
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "The database must be upgraded before an import."))
-    if not is_empty(engine):
+    if not is_empty(engine, metadata):
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "Import needs an empty database; this one holds records."))
-    known = {t.name: t for t in tables()}
+    known = {t.name: t for t in tables(metadata)}
     unknown = sorted(set(data["tables"]) - set(known))
     if unknown:
         raise TransferError(
@@ -291,7 +309,7 @@ def import_salon(engine: Engine, path: Path, progress: ProgressFn | None = None)
         )
     total = sum(len(block.get("rows", [])) for block in data["tables"].values())
     done = 0
-    ordered, deferred = insert_plan()
+    ordered, deferred = insert_plan(metadata)
     with engine.begin() as conn:
         later: list[tuple[sa.Table, list[dict[str, Any]]]] = []
         for table in ordered:
@@ -303,7 +321,7 @@ def import_salon(engine: Engine, path: Path, progress: ProgressFn | None = None)
                 later.append((table, updates))
         for table, updates in later:
             _fill_deferred(conn, table, updates)
-        _reset_sequences(conn)
+        _reset_sequences(conn, ordered)
     if progress is not None:
         progress(total, total)
     return done
@@ -382,11 +400,11 @@ def _fill_deferred(conn: Connection, table: sa.Table, updates: list[dict[str, An
             conn.execute(statement, params[start : start + BATCH])
 
 
-def _reset_sequences(conn: Connection) -> None:
+def _reset_sequences(conn: Connection, ordered: list[sa.Table]) -> None:
     """PostgreSQL: move each serial's sequence past the imported ids (SQLite needs nothing)."""
     if conn.dialect.name != "postgresql":
         return
-    for table in tables():
+    for table in ordered:
         keys = list(table.primary_key.columns)
         if len(keys) != 1 or not isinstance(_base_type(keys[0]), sa.Integer):
             continue
