@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlmodel import col, func, select
@@ -42,56 +43,54 @@ STATUS_REGISTER = "equipment_status"
 FAULTS_REGISTER = "equipment_faults"
 WORK_REGISTER = "equipment_work"
 
-register_chain(
-    STATUS_REGISTER,
-    StatusChange,
-    per_row(
-        lambda s: {
-            "id": s.id,
-            "equipment_id": s.equipment_id,
-            "at": s.at,
-            "status": s.status,
-            "reason": s.reason,
-            "by": s.by,
-            "fault_id": s.fault_id,
-        }
-    ),
-)
-register_chain(
-    FAULTS_REGISTER,
-    FaultReport,
-    per_row(
-        lambda f: {
-            "id": f.id,
-            "equipment_id": f.equipment_id,
-            "reported_at": f.reported_at,
-            "reported_by": f.reported_by,
-            "description": f.description,
-            "took_out_of_service": f.took_out_of_service,
-        }
-    ),
-)
-register_chain(
-    WORK_REGISTER,
-    WorkRecord,
-    per_row(
-        lambda w: {
-            "id": w.id,
-            "equipment_id": w.equipment_id,
-            "plan_id": w.plan_id,
-            "fault_id": w.fault_id,
-            "kind": w.kind,
-            "due_date": w.due_date,
-            "done_at": w.done_at,
-            "done_by": w.done_by,
-            "result": w.result,
-            "parts": w.parts,
-            "cost": w.cost,
-            "notes": w.notes,
-            "clock_anomaly": w.clock_anomaly,
-        }
-    ),
-)
+
+def status_content(s: StatusChange) -> dict[str, Any]:
+    """The hashed fields of a status change."""
+    return {
+        "id": s.id,
+        "equipment_id": s.equipment_id,
+        "at": s.at,
+        "status": s.status,
+        "reason": s.reason,
+        "by": s.by,
+        "fault_id": s.fault_id,
+    }
+
+
+def fault_content(f: FaultReport) -> dict[str, Any]:
+    """The hashed fields of a fault report."""
+    return {
+        "id": f.id,
+        "equipment_id": f.equipment_id,
+        "reported_at": f.reported_at,
+        "reported_by": f.reported_by,
+        "description": f.description,
+        "took_out_of_service": f.took_out_of_service,
+    }
+
+
+def work_content(w: WorkRecord) -> dict[str, Any]:
+    """The hashed fields of a work record."""
+    return {
+        "id": w.id,
+        "equipment_id": w.equipment_id,
+        "plan_id": w.plan_id,
+        "fault_id": w.fault_id,
+        "kind": w.kind,
+        "due_date": w.due_date,
+        "done_at": w.done_at,
+        "done_by": w.done_by,
+        "result": w.result,
+        "parts": w.parts,
+        "cost": w.cost,
+        "notes": w.notes,
+        "clock_anomaly": w.clock_anomaly,
+    }
+
+
+register_chain(STATUS_REGISTER, StatusChange, per_row(status_content))
+register_chain(FAULTS_REGISTER, FaultReport, per_row(fault_content))
+register_chain(WORK_REGISTER, WorkRecord, per_row(work_content))
 
 
 @dataclass(frozen=True)

@@ -58,53 +58,58 @@ CLOCK_WARNING = QT_TRANSLATE_NOOP(
 
 
 # ---------------------------------------------------------------- chain contents
+def result_content(res: ChecklistResult) -> dict[str, Any]:
+    """The hashed fields of one item result."""
+    return {
+        "id": res.id,
+        "item_id": res.item_id,
+        "result": res.result,
+        "values": json.loads(res.values_json or "{}"),
+        "note": res.note,
+        "photo_hash": res.photo_hash,
+        "action": res.action,
+        "action_done": res.action_done,
+        "action_owner_id": res.action_owner_id,
+        "action_due": res.action_due,
+    }
+
+
+def run_content(r: ChecklistRun, results: Sequence[ChecklistResult]) -> dict[str, Any]:
+    """The hashed content of a run: its fields and its results in id order (pure; the demo uses it too)."""
+    return {
+        "id": r.id,
+        "template_id": r.template_id,
+        "template_key": r.template_key,
+        "station_id": r.station_id,
+        "period_start": r.period_start,
+        "period_end": r.period_end,
+        "signed_by": r.signed_by,
+        "signed_at": r.signed_at,
+        "late": r.late,
+        "late_reason": r.late_reason,
+        "clock_anomaly": r.clock_anomaly,
+        "corrects_id": r.corrects_id,
+        "correction_reason": r.correction_reason,
+        "note": r.note,
+        "results": [result_content(x) for x in sorted(results, key=lambda x: x.id or 0)],
+    }
+
+
 def _run_contents(session: Session, runs: Sequence[ChecklistRun]) -> list[dict[str, Any]]:
     ids = [r.id for r in runs]
-    by_run: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    query = select(ChecklistResult).where(col(ChecklistResult.run_id).in_(ids)).order_by(col(ChecklistResult.id))
-    for res in session.exec(query):
-        by_run[res.run_id].append(
-            {
-                "id": res.id,
-                "item_id": res.item_id,
-                "result": res.result,
-                "values": json.loads(res.values_json or "{}"),
-                "note": res.note,
-                "photo_hash": res.photo_hash,
-                "action": res.action,
-                "action_done": res.action_done,
-                "action_owner_id": res.action_owner_id,
-                "action_due": res.action_due,
-            }
-        )
-    return [
-        {
-            "id": r.id,
-            "template_id": r.template_id,
-            "template_key": r.template_key,
-            "station_id": r.station_id,
-            "period_start": r.period_start,
-            "period_end": r.period_end,
-            "signed_by": r.signed_by,
-            "signed_at": r.signed_at,
-            "late": r.late,
-            "late_reason": r.late_reason,
-            "clock_anomaly": r.clock_anomaly,
-            "corrects_id": r.corrects_id,
-            "correction_reason": r.correction_reason,
-            "note": r.note,
-            "results": by_run.get(r.id or 0, []),
-        }
-        for r in runs
-    ]
+    by_run: dict[int, list[ChecklistResult]] = defaultdict(list)
+    for res in session.exec(select(ChecklistResult).where(col(ChecklistResult.run_id).in_(ids))):
+        by_run[res.run_id].append(res)
+    return [run_content(r, by_run.get(r.id or 0, [])) for r in runs]
 
 
-def _signoff_content(s: CorrectiveSignoff) -> dict[str, Any]:
+def signoff_content(s: CorrectiveSignoff) -> dict[str, Any]:
+    """The hashed fields of a corrective-action sign-off."""
     return {"id": s.id, "result_id": s.result_id, "signed_by": s.signed_by, "signed_at": s.signed_at, "note": s.note}
 
 
 register_chain(RUNS_REGISTER, ChecklistRun, _run_contents)
-register_chain(SIGNOFFS_REGISTER, CorrectiveSignoff, per_row(_signoff_content))
+register_chain(SIGNOFFS_REGISTER, CorrectiveSignoff, per_row(signoff_content))
 
 
 # ---------------------------------------------------------------- templates
