@@ -1,0 +1,291 @@
+"""Search keys for customer names and phones, computed once when a file is saved.
+
+The counter search must stay instant with 200,000 customers, so everything a query
+compares against is precomputed here and stored in indexed columns (and a token
+table): the normalised name, its full pinyin and pinyin initials (with the
+surname read as a surname: 曾 is *zeng*, 单 is *shan*), single Chinese characters
+and bigrams (FTS trigram cannot match 1–2 character queries), and the phone's
+national digits and last four digits. Pure functions, no database.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import phonenumbers
+from pypinyin import Style, lazy_pinyin
+
+# Surnames whose everyday reading differs from the reading as a surname (pypinyin's
+# default gets these wrong: 曾志伟 → ceng, 单伟 → dan). Compound surnames first.
+COMPOUND_SURNAMES: dict[str, tuple[str, str]] = {
+    "欧阳": ("ou", "yang"),
+    "上官": ("shang", "guan"),
+    "司马": ("si", "ma"),
+    "诸葛": ("zhu", "ge"),
+    "东方": ("dong", "fang"),
+    "皇甫": ("huang", "fu"),
+    "尉迟": ("yu", "chi"),
+    "长孙": ("zhang", "sun"),
+    "万俟": ("mo", "qi"),
+    "单于": ("chan", "yu"),
+    "澹台": ("tan", "tai"),
+    "令狐": ("ling", "hu"),
+    "慕容": ("mu", "rong"),
+    "夏侯": ("xia", "hou"),
+    "公孙": ("gong", "sun"),
+    "宇文": ("yu", "wen"),
+    "司徒": ("si", "tu"),
+    "端木": ("duan", "mu"),
+    "轩辕": ("xuan", "yuan"),
+    "呼延": ("hu", "yan"),
+    "西门": ("xi", "men"),
+    "南宫": ("nan", "gong"),
+    "闻人": ("wen", "ren"),
+    "赫连": ("he", "lian"),
+    "钟离": ("zhong", "li"),
+}
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "区": "ou",
+    "朴": "piao",
+    "查": "zha",
+    "乐": "yue",
+    "翟": "zhai",
+    "盖": "ge",
+    "覃": "qin",
+    "缪": "miao",
+    "秘": "bi",
+    "繁": "po",
+    "召": "shao",
+    "种": "chong",
+    "员": "yun",
+    "贲": "ben",
+    "句": "gou",
+    "柏": "bai",
+    "隗": "wei",
+    "折": "she",
+    "谌": "chen",
+    "那": "na",
+    "都": "du",
+    "华": "hua",
+    "任": "ren",
+    "纪": "ji",
+    "薄": "bo",
+    "宁": "ning",
+    "燕": "yan",
+    "尉": "wei",
+    "恽": "yun",
+    "令": "ling",
+    "逄": "pang",
+    "冼": "xian",
+    "阚": "kan",
+    "长": "chang",
+    "重": "chong",
+    "沈": "shen",
+    "车": "che",
+    "厍": "she",
+    "祭": "zhai",
+    "能": "nai",
+    "卜": "bu",
+    "朝": "chao",
+    "莫": "mo",
+    "万": "wan",
+    "黑": "he",
+    "藏": "zang",
+    "臧": "zang",
+    "阿": "a",
+    "喻": "yu",
+    "应": "ying",
+    "行": "xing",
+    "过": "guo",
+    "雍": "yong",
+    "殷": "yin",
+    "奇": "ji",
+    "叶": "ye",
+}
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+MAX_TOKEN = 8  # characters; tokens are one or two CJK characters
+
+
+def is_cjk(char: str) -> bool:
+    """True for a Chinese character (CJK unified ideographs, extensions, compatibility)."""
+    return bool(_CJK.fullmatch(char))
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` contains a Chinese character."""
+    return bool(_CJK.search(text))
+
+
+def normalise_text(text: str) -> str:
+    """Case-folded, NFKC (full-width → half-width), single spaces: the form every comparison uses."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_syllables(name: str) -> list[str]:
+    """Pinyin syllables of the Chinese part and lower-case words of the Latin part, in order.
+
+    A name that starts with a Chinese surname reads it as a surname.
+    """
+    text = normalise_text(name)
+    syllables: list[str] = []
+    start = 0
+    # the surname: only at the start of a Chinese name
+    if text[:2] in COMPOUND_SURNAMES:
+        syllables.extend(COMPOUND_SURNAMES[text[:2]])
+        start = 2
+    elif text[:1] in SURNAME_READINGS and len(text) > 1 and is_cjk(text[1:2] or "x"):
+        syllables.append(SURNAME_READINGS[text[0]])
+        start = 1
+    rest = text[start:]
+    run: list[str] = []
+
+    def flush_run() -> None:
+        if run:
+            syllables.extend(p for p in lazy_pinyin("".join(run), style=Style.NORMAL) if p.isascii())
+            run.clear()
+
+    pos = 0
+    while pos < len(rest):
+        char = rest[pos]
+        if is_cjk(char):
+            run.append(char)
+            pos += 1
+            continue
+        flush_run()
+        match = _LATIN_WORD.match(rest, pos)
+        if match:
+            word = _strip_accents(match.group()).lower()
+            word = "".join(c for c in word if c.isascii() and c.isalpha())
+            if word:
+                syllables.append(word)
+            pos = match.end()
+        else:
+            pos += 1
+    flush_run()
+    return [s.replace("ü", "v") for s in syllables if s]
+
+
+def name_tokens(name: str) -> set[str]:
+    """Single Chinese characters and bigrams of consecutive Chinese characters of ``name``."""
+    text = normalise_text(name)
+    tokens: set[str] = set()
+    previous = ""
+    for char in text:
+        if is_cjk(char):
+            tokens.add(char)
+            if previous:
+                tokens.add(previous + char)
+            previous = char
+        else:
+            previous = ""
+    return tokens
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """What a name is searched by."""
+
+    norm: str  # case-folded name, for prefixes and substrings
+    pinyin: str  # "zengzhiwei"; Latin names: their letters ("johnsmith")
+    initials: str  # "zzw"; Latin names: initials of their words ("js")
+    tokens: frozenset[str]  # 曾, 志, 伟, 曾志, 志伟
+
+
+def name_keys(name: str) -> NameKeys:
+    """Every precomputed search key of ``name``."""
+    syllables = name_syllables(name)
+    return NameKeys(
+        norm=normalise_text(name)[:120],
+        pinyin="".join(syllables)[:240],
+        initials="".join(s[0] for s in syllables)[:60],
+        tokens=frozenset(name_tokens(name)),
+    )
+
+
+# ------------------------------------------------------------------ phones
+def digits_of(text: str) -> str:
+    """Only the ASCII digits of ``text`` (full-width digits are folded first)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if c.isascii() and c.isdigit())
+
+
+def parse_phone(raw: str, region: str) -> str:
+    """``raw`` as E.164 (``+8613812345678``); raises ``ValueError`` when it is not a valid number.
+
+    Accepts spaces, dashes, brackets, full-width digits, ``+86``/``0086`` prefixes.
+    """
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text or not _DIGITS.search(text):
+        raise ValueError(raw)
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, region or "CN")
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError(raw) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(raw)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def national_digits(e164: str) -> str:
+    """The national significant number of an E.164 phone (``13812345678``)."""
+    try:
+        return str(phonenumbers.parse(e164, None).national_number)
+    except phonenumbers.NumberParseException:
+        return digits_of(e164)
+
+
+def mask_phone(e164: str | None) -> str:
+    """``138****5678``: what a technician sees instead of the number."""
+    if not e164:
+        return ""
+    national = national_digits(e164)
+    if len(national) <= 4:
+        return "*" * len(national)
+    keep_head = 3 if len(national) >= 9 else 0
+    return national[:keep_head] + "*" * (len(national) - keep_head - 4) + national[-4:]
+
+
+def format_phone(e164: str | None) -> str:
+    """A phone for display: national format for the number's own country, international otherwise."""
+    if not e164:
+        return ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if number.country_code == 86:
+        national = str(number.national_number)
+        if len(national) == 11:
+            return f"{national[:3]} {national[3:7]} {national[7:]}"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+@dataclass(frozen=True)
+class PhoneKeys:
+    """What a customer's phones are searched by."""
+
+    national: str | None  # mobile's national digits (exact match, prefix)
+    last4: str | None  # its last four digits (the counter's usual query)
+    digits: str  # every phone's digits, space separated (FTS trigram: any run of ≥ 4)
+
+
+def phone_keys(mobile_e164: str | None, other_phone: str | None) -> PhoneKeys:
+    """Every precomputed search key of a customer's phones."""
+    national = national_digits(mobile_e164) if mobile_e164 else None
+    parts = [p for p in (national, digits_of(other_phone or "")) if p]
+    return PhoneKeys(national=national, last4=national[-4:] if national else None, digits=" ".join(parts))

@@ -1,0 +1,156 @@
+"""Counter search: what matches, in which order, through indexes, with and without FTS5."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from salondesk.db import customer_search
+from salondesk.db.uow import UowFactory
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.customers import Customer
+from salondesk.queries import customers as q
+from salondesk.services import customers as svc
+from salondesk.services.context import Actor
+
+PEOPLE = [
+    # name, mobile, member, days since last visit
+    ("张伟", "13812345678", "M1001", 3),
+    ("张伟明", "13900001111", None, 1),
+    ("曾志伟", "13700002222", None, None),
+    ("单伟", "13600003333", None, 40),
+    ("王芳", "13500005678", "5678", 100),
+    ("John Smith", "+44 7911 123456", "VIP7", 10),
+    ("Anna Zhang", "13400004444", None, 2),
+]
+
+
+@pytest.fixture
+def salon(new_uow: UowFactory, clock: FrozenClock, receptionist: Actor) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for name, mobile, member, days in PEOPLE:
+        cid = svc.create_customer(
+            new_uow(), receptionist, clock, svc.CustomerInput(name, mobile, member_number=member or "")
+        )
+        if days is not None:
+            with new_uow() as uow:
+                svc.touch_last_visit(uow, cid, clock.now() - timedelta(days=days))
+                uow.commit()
+        ids[name] = cid
+    return ids
+
+
+def names(new_uow: UowFactory, actor: Actor, text: str) -> list[str]:
+    return [h.name for h in q.search_customers(new_uow(), actor, text).hits]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zw", ["张伟明", "张伟"]),  # initials prefix, recent first
+        ("zhangwei", ["张伟明", "张伟"]),
+        ("ZhangWei", ["张伟明", "张伟"]),
+        ("zzw", ["曾志伟"]),  # surname 曾 read zeng
+        ("sw", ["单伟"]),  # surname 单 read shan
+        ("shanwei", ["单伟"]),
+        ("伟", ["张伟明", "张伟", "单伟", "曾志伟"]),  # one character anywhere (token table)
+        ("志伟", ["曾志伟"]),  # a bigram in the middle
+        ("张伟明", ["张伟明"]),  # three characters (FTS trigram on SQLite)
+        ("john", ["John Smith"]),
+        ("SMITH", ["John Smith"]),  # Latin, case-insensitive, anywhere
+        ("mith", ["John Smith"]),
+        ("1111", ["张伟明"]),  # last four digits
+        ("0000", ["张伟明", "Anna Zhang", "单伟", "王芳", "曾志伟"]),  # any run of ≥ 4 digits
+        ("138 1234 5678", ["张伟"]),
+        ("+86 138-1234-5678", ["张伟"]),
+        ("m1001", ["张伟"]),  # member number, case-insensitive
+        ("vip", ["John Smith"]),  # member number prefix
+        ("nobody", []),
+        ("", []),
+    ],
+)
+def test_matches(
+    salon: dict[str, int], new_uow: UowFactory, receptionist: Actor, text: str, expected: list[str]
+) -> None:
+    assert names(new_uow, receptionist, text) == expected
+
+
+def test_exact_phone_or_member_number_ranks_first(
+    salon: dict[str, int], new_uow: UowFactory, receptionist: Actor
+) -> None:
+    result = q.search_customers(new_uow(), receptionist, "5678")
+    # 王芳's member number is exactly 5678 (rank 0); 张伟 only has 5678 as phone tail (rank 2)
+    assert [(h.name, h.rank) for h in result.hits] == [("王芳", 0), ("张伟", 2)]
+    assert result.total == 2
+
+
+def test_name_prefix_ranks_before_the_rest(salon: dict[str, int], new_uow: UowFactory, receptionist: Actor) -> None:
+    hits = q.search_customers(new_uow(), receptionist, "zhang").hits
+    # pinyin prefix (张伟明, 张伟) rank 1 before "Anna Zhang" (substring, rank 2) although Anna came most recently
+    assert [(h.name, h.rank) for h in hits] == [("张伟明", 1), ("张伟", 1), ("Anna Zhang", 2)]
+
+
+def test_renaming_updates_every_key(
+    salon: dict[str, int], new_uow: UowFactory, clock: FrozenClock, receptionist: Actor
+) -> None:
+    svc.update_customer(new_uow(), receptionist, clock, salon["单伟"], svc.CustomerInput("单丽", "13600003333"))
+    assert names(new_uow, receptionist, "sl") == ["单丽"]
+    assert "单伟" not in names(new_uow, receptionist, "伟")
+    assert names(new_uow, receptionist, "单丽") == ["单丽"]
+
+
+def test_portable_fallback_gives_the_same_answers(
+    salon: dict[str, int], new_uow: UowFactory, receptionist: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    queries = ["zw", "伟", "张伟明", "志伟", "mith", "0000", "5678", "vip"]
+    with_fts = {t: names(new_uow, receptionist, t) for t in queries}
+    monkeypatch.setattr(q, "ensure_fts", lambda engine: False)
+    assert {t: names(new_uow, receptionist, t) for t in queries} == with_fts
+
+
+def test_fts_index_follows_core_inserts_and_is_rebuilt_when_missing(
+    salon: dict[str, int], engine: Engine, new_uow: UowFactory, receptionist: Actor, clock: FrozenClock
+) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("FTS5 is SQLite's")
+    assert customer_search.ensure_fts(engine)
+    values = {"name": "Bulk Person", "mobile_e164": None, "other_phone": None, "created_at": clock.now()}
+    from salondesk.domain.customers import search_columns
+
+    with engine.begin() as conn:
+        conn.execute(sa.insert(Customer), [{**values, **search_columns("Bulk Person", None, None)}])
+    assert names(new_uow, receptionist, "ulk pers") == ["Bulk Person"]
+    customer_search.drop_fts(engine)
+    assert names(new_uow, receptionist, "ulk pers") == ["Bulk Person"]  # rebuilt on first use
+
+
+def test_search_uses_indexes_not_scans(salon: dict[str, int], engine: Engine) -> None:
+    if engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    assert customer_search.ensure_fts(engine)
+    with engine.connect() as conn:
+        for text in ["zw", "伟", "张伟明", "5678", "13812345678", "mith"]:
+            statement = q.search_sql(text, use_fts=True)
+            compiled = statement.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
+            plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
+            assert "SCAN customer " not in plan + " " and "SCAN customer_search_token" not in plan, (text, plan)
+
+
+def test_erased_and_merged_files_are_not_found(
+    salon: dict[str, int], new_uow: UowFactory, clock: FrozenClock, owner: Actor
+) -> None:
+    svc.erase_customer(new_uow(), owner, clock, salon["曾志伟"], "asked")
+    assert names(new_uow, owner, "zzw") == []
+    assert names(new_uow, owner, "2222") == []
+
+
+def test_recent_visitors_first_within_a_rank(salon: dict[str, int], new_uow: UowFactory, receptionist: Actor) -> None:
+    hits = q.search_customers(new_uow(), receptionist, "伟").hits
+    visits = [h.last_visit_at for h in hits]
+    known = [v for v in visits if v is not None]
+    assert known == sorted(known, reverse=True) and visits[-1] is None
+    assert all(v is None or v.tzinfo is not None for v in visits)
+    assert hits[0].last_visit_at is not None and hits[0].last_visit_at > datetime(2026, 1, 1, tzinfo=UTC)
