@@ -16,7 +16,7 @@ from salondesk.ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def tasks(qtbot) -> Iterator[TaskRunner]:  # noqa: ARG001 - qtbot: a QApplication must exist
+def tasks(qtbot) -> Iterator[TaskRunner]:
     """The app's TaskRunner; the test fails if it leaves a job or a thread running."""
     runner = TaskRunner()
     yield runner

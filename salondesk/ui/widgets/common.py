@@ -170,6 +170,9 @@ class RememberingDialog(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The window's close button behaves like Cancel."""
+        if not self.isVisible():  # already closed (or never shown): nothing to ask
+            event.accept()
+            return
         event.ignore()
         self.reject()
 

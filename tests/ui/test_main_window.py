@@ -1,0 +1,210 @@
+"""Main window: tabs by role, switching users, idle lock, shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+from salondesk.domain.permissions import Permission
+from salondesk.ui import tabs as tab_registry
+from salondesk.ui.backups import BackupController
+from salondesk.ui.main_window import MainWindow
+from salondesk.ui.tabs.base import Tab
+from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
+
+
+class FakeCustomersTab(Tab):
+    """Stands in for the customers area: visible to everyone, has a search box and a global action."""
+
+    area = "customers"
+    required_permission = None
+    instances: ClassVar[list[FakeCustomersTab]] = []
+
+    def __init__(self, ctx, parent=None) -> None:
+        super().__init__(ctx, parent)
+        self.search = QLineEdit()
+        QVBoxLayout(self).addWidget(self.search)
+        self.refreshed = 0
+        self.new_records = 0
+        self.walk_ins = 0
+        FakeCustomersTab.instances.append(self)
+
+    def title(self) -> str:
+        return "Customers"
+
+    def refresh(self) -> None:
+        self.refreshed += 1
+
+    def new_record(self) -> None:
+        self.new_records += 1
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        return True
+
+    def global_actions(self) -> list[QAction]:
+        action = QAction("New walk-in", self)
+        action.setShortcut(QKeySequence("F2"))
+        action.triggered.connect(lambda: setattr(self, "walk_ins", self.walk_ins + 1))
+        return [action]
+
+
+@pytest.fixture(autouse=True)
+def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
+    FakeCustomersTab.instances.clear()
+    monkeypatch.setattr(
+        tab_registry,
+        "TABS",
+        [
+            ("tests.ui.test_main_window", "FakeCustomersTab"),
+            ("salondesk.ui.tabs.staff_tab", "StaffTab"),
+            ("salondesk.ui.tabs.settings_tab", "SettingsTab"),
+            ("salondesk.ui.tabs.audit_tab", "AuditTab"),
+        ],
+    )
+
+
+@pytest.fixture
+def window_for(qtbot, make_ctx, tasks):  # noqa: F811
+    windows: list[MainWindow] = []
+
+    def build(actor=None, idle_ms: int | None = None, with_backups: bool = False) -> MainWindow:
+        ctx = make_ctx(None)
+        backups = BackupController(ctx, ctx.extras["engine"], tasks) if with_backups else None
+        window = MainWindow(ctx, tasks, backups, idle_interval_ms=idle_ms)
+        qtbot.addWidget(window)
+        window.show()
+        if actor is not None:
+            window.start_session(actor)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.close()
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.tab_widget.tabText(i) for i in range(window.tab_widget.count())]
+
+
+def test_owner_sees_every_tab_and_technician_none_of_the_owner_tabs(window_for, owner, technician) -> None:
+    window = window_for(owner)
+    assert titles(window) == ["Customers", "Staff", "Settings", "Audit trail"]
+    window.switch_user()
+    assert window.is_locked()
+    window.start_session(technician)
+    assert titles(window) == ["Customers"]
+    assert not window.is_locked()
+
+
+def test_switch_user_by_login_dialog_refreshes_tabs_for_the_new_role(qtbot, window_for, owner, receptionist) -> None:
+    window = window_for(owner)
+    dialog = window.switch_user()
+    assert dialog.isVisible() and window.is_locked()
+    assert window.stack.currentWidget() is window.locked_page
+    dialog.select_staff(receptionist.staff_id)
+    dialog.ui.pinEdit.setText("2222")
+    dialog.try_login()
+    assert window.ctx.actor == receptionist
+    assert titles(window) == ["Customers"]
+    assert window.user_label.text() == "Lily Chen (Receptionist)"
+
+
+def test_owner_only_actions_are_disabled_with_a_reason_for_others(window_for, technician) -> None:
+    window = window_for(technician)
+    assert not window.act_backup.isEnabled()
+    assert window.act_backup.toolTip() == "Only the owner can back up the salon."
+    assert not window.act_export.isEnabled()
+    assert "Only the owner" in window.act_restore.toolTip()
+
+
+def test_idle_time_locks_the_window_and_shows_login(qtbot, window_for, owner) -> None:
+    window = window_for(owner, idle_ms=80)
+    assert not window.is_locked()
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        pass
+    assert window.is_locked()
+    assert window.login_dialog is not None and window.login_dialog.isVisible()
+    assert window.login_dialog.selected_staff_id() == owner.staff_id  # the same person usually comes back
+    assert not window.idle.is_watching()
+
+
+def test_input_postpones_the_idle_lock(qtbot, window_for, owner) -> None:
+    window = window_for(owner, idle_ms=300)
+    for _ in range(4):
+        qtbot.wait(120)
+        qtbot.keyClick(window.tab_widget, Qt.Key.Key_Shift)
+    assert not window.is_locked()
+
+
+def test_ctrl_f_goes_to_the_customer_search_from_another_tab(qtbot, window_for, owner) -> None:
+    window = window_for(owner)
+    window.show_tab(1)  # Staff: no search box of its own
+    window.find_customer()
+    customers = FakeCustomersTab.instances[-1]
+    assert window.current_tab() is customers
+
+
+def test_ctrl_number_and_ctrl_n_and_global_actions(qtbot, window_for, owner) -> None:
+    window = window_for(owner)
+    window.activateWindow()
+    view_actions = window.view_menu.actions()
+    assert view_actions[1].shortcut().toString() == "Ctrl+2"
+    view_actions[2].trigger()
+    assert window.current_tab().area == "settings"
+    customers = FakeCustomersTab.instances[-1]
+    walk_in = next(a for a in window.actions() if a.text() == "New walk-in")
+    walk_in.trigger()  # F2 from any tab: switches to the tab that owns it
+    assert customers.walk_ins == 1 and window.current_tab() is customers
+    window.act_new.trigger()
+    assert customers.new_records == 1
+
+
+def test_tabs_refresh_when_shown_and_on_f5(window_for, owner) -> None:
+    window = window_for(owner)
+    customers = FakeCustomersTab.instances[-1]
+    window.show_tab(0)
+    before = customers.refreshed
+    window.act_refresh.trigger()
+    assert customers.refreshed == before + 1
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, window_for, owner) -> None:
+    window = window_for(owner)
+    window.resize(720, 540)
+    window.show_tab(3)
+    window.close()
+    again = window_for(owner)
+    assert (again.width(), again.height()) == (720, 540)
+    assert again.current_tab().area == "audit"
+
+
+def test_status_bar_shows_user_clock_and_backup_state(qtbot, window_for, owner) -> None:
+    window = window_for(owner, with_backups=True)
+    assert window.user_label.text() == "王芳 (Owner)"
+    assert window.clock_label.text() == "2026-11-23 10:00"  # salon time of the frozen clock
+    assert window.backup_chip.text() == "No backup yet"
+    window.backup_now()
+    qtbot.waitUntil(lambda: window.backup_chip.text().startswith("Last backup: 2026-"), timeout=5000)
+    assert window.backups.last_backup() is not None
+
+
+def test_a_broken_tab_module_fails_loudly(monkeypatch, window_for, owner) -> None:
+    monkeypatch.setattr(tab_registry, "TABS", [("salondesk.ui.tabs.no_such_tab", "NoTab")])
+    with pytest.raises(ModuleNotFoundError):
+        window_for(owner)
+
+
+def test_permission_of_each_registered_tab_matches_the_role_table() -> None:
+    from salondesk.ui.tabs.audit_tab import AuditTab
+    from salondesk.ui.tabs.settings_tab import SettingsTab
+    from salondesk.ui.tabs.staff_tab import StaffTab
+
+    assert StaffTab.required_permission == Permission.MANAGE_STAFF
+    assert SettingsTab.required_permission == Permission.MANAGE_SETTINGS
+    assert AuditTab.required_permission == Permission.VIEW_AUDIT
