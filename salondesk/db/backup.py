@@ -84,6 +84,9 @@ def backup_sqlite_file(engine: Engine, dest_dir: Path, *, label: str = "", now: 
         target = sqlite3.connect(partial)
         try:
             raw.driver_connection.backup(target, pages=-1)  # type: ignore[union-attr]
+            # The copy inherits WAL mode from the live file; a backup is a single file,
+            # so switch it to a rollback journal (no -wal/-shm files beside it).
+            target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
     finally:

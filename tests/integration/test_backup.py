@@ -1,0 +1,254 @@
+"""Backups, retention, restore and the migration safety net."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+from salondesk.db import backup as db_backup
+from salondesk.db import migrate
+from salondesk.db.backup import BackupError
+from salondesk.db.engine import make_engine, sqlite_path
+from salondesk.db.uow import uow_factory
+from salondesk.domain.audit import AuditEntry
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.errors import PermissionDenied
+from salondesk.domain.permissions import Role
+from salondesk.domain.settings import SalonSettings
+from salondesk.domain.staff import Staff
+from salondesk.services import backup as backup_service
+from salondesk.services import staff as staff_service
+from salondesk.services.context import Actor
+
+
+def _settings(folder: Path, keep: int = 30) -> SalonSettings:
+    return SalonSettings(timezone="Asia/Shanghai", backup_folder=str(folder), backup_keep=keep)
+
+
+def _staff_names(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        return list(conn.execute(sa.select(Staff.name).order_by(Staff.id)).scalars())
+
+
+def test_backup_now_writes_a_verified_copy(engine: Engine, owner: Actor, clock: FrozenClock, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    path = backup_service.backup_now(engine, _settings(folder), clock, owner)
+    assert path.parent == folder
+    if sqlite_path(engine) is not None:
+        assert path.name == "salondesk-20261123-020000.sqlite3"
+        assert db_backup.integrity_ok(path)
+        assert db_backup.is_salondesk_database(path)
+    else:  # a server database: the portable JSON export
+        assert path.suffix == ".json"
+        assert json.loads(path.read_text(encoding="utf-8"))["format"] == "salondesk-export"
+    info = backup_service.last_good_backup(_settings(folder))
+    assert info is not None and info.path == path
+    with engine.connect() as conn:
+        audited = conn.execute(sa.select(AuditEntry).where(AuditEntry.action == "backup")).all()
+    assert len(audited) == 1
+
+
+def test_backup_needs_the_permission(engine: Engine, receptionist: Actor, clock: FrozenClock, tmp_path: Path) -> None:
+    with pytest.raises(PermissionDenied):
+        backup_service.backup_now(engine, _settings(tmp_path / "b"), clock, receptionist)
+    assert not (tmp_path / "b").exists() or not list((tmp_path / "b").iterdir())
+
+
+def test_default_folder_is_in_the_data_dir(_isolated_paths: Path) -> None:
+    assert backup_service.backup_folder(SalonSettings()) == _isolated_paths / "backups"
+
+
+def test_backup_under_concurrent_writes(tmp_path: Path, clock: FrozenClock) -> None:
+    """A writer keeps inserting while the backup runs: the backup completes and is intact."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'busy.sqlite3'}")
+    migrate.upgrade(engine)
+    stop = threading.Event()
+    written = [0]
+
+    def writer() -> None:
+        while not stop.is_set():
+            with engine.begin() as conn:
+                conn.execute(
+                    sa.insert(AuditEntry),
+                    [
+                        {"at": datetime.now(UTC), "action": "x", "entity": "load", "entity_id": str(i)}
+                        for i in range(50)
+                    ],
+                )
+            written[0] += 50
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        while written[0] < 500:
+            time.sleep(0.01)
+        paths = []
+        for _ in range(3):
+            paths.append(backup_service.backup_now(engine, _settings(tmp_path / "b"), clock))
+            clock.advance(seconds=1)
+    finally:
+        stop.set()
+        thread.join()
+    for path in paths:
+        assert db_backup.integrity_ok(path)
+        conn = sqlite3.connect(path)
+        assert conn.execute("SELECT count(*) FROM auditentry").fetchone()[0] >= 500
+        conn.close()
+    engine.dispose()
+
+
+def test_retention_prunes_the_oldest(engine: Engine, owner: Actor, clock: FrozenClock, tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    made = []
+    for i in range(5):
+        path = backup_service.backup_now(engine, _settings(folder, keep=3), clock)
+        os.utime(path, (1_700_000_000 + i * 100, 1_700_000_000 + i * 100))  # file times in the order taken
+        made.append(path)
+        clock.advance(hours=1)
+    kept = sorted(p.name for p in folder.iterdir())
+    # each backup prunes before the next is made: the oldest two are gone
+    assert kept == sorted(p.name for p in made[2:])
+
+
+def test_daily_backup_is_due_once_a_local_day(engine: Engine, owner: Actor, tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    settings = _settings(folder)
+    clock = FrozenClock(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))  # 10:00 in Shanghai
+    assert backup_service.due_for_daily_backup(settings, clock)
+    path = backup_service.backup_now(engine, settings, clock)
+    taken = datetime(2026, 11, 23, 2, 0, tzinfo=UTC).timestamp()
+    os.utime(path, (taken, taken))
+    clock.set(datetime(2026, 11, 23, 15, 59, tzinfo=UTC))  # 23:59 local: same day
+    assert not backup_service.due_for_daily_backup(settings, clock)
+    clock.set(datetime(2026, 11, 23, 16, 0, tzinfo=UTC))  # midnight local: a new day
+    assert backup_service.due_for_daily_backup(settings, clock)
+
+
+# ---------------------------------------------------------------- restore (SQLite)
+@pytest.fixture
+def sqlite_salon(tmp_path: Path, clock: FrozenClock) -> tuple[Engine, Actor]:
+    from salondesk.domain.settings import default_opening_hours
+    from salondesk.services import setup
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'live.sqlite3'}")
+    migrate.upgrade(engine)
+    owner = setup.run_first_setup(
+        uow_factory(engine)(), clock, setup.FirstRun("Salon", "Asia/Shanghai", default_opening_hours(), "王芳", "1234")
+    )
+    yield engine, owner
+    engine.dispose()
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_aside(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path
+) -> None:
+    engine, owner = sqlite_salon
+    backup = backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)
+    staff_service.add_staff(
+        uow_factory(engine)(), owner, clock, staff_service.StaffInput("After Backup", Role.TECHNICIAN), "5555"
+    )
+    assert _staff_names(engine) == ["王芳", "After Backup"]
+
+    aside = backup_service.restore_backup(engine, backup, owner)
+    assert _staff_names(engine) == ["王芳"]
+    assert aside is not None and aside.exists()
+    kept = make_engine(f"sqlite:///{aside}")
+    assert _staff_names(kept) == ["王芳", "After Backup"]
+    kept.dispose()
+
+
+def test_restore_refuses_a_corrupted_file(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path
+) -> None:
+    engine, _owner = sqlite_salon
+    backup = backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)
+    broken = tmp_path / "broken.sqlite3"
+    shutil.copyfile(backup, broken)
+    data = bytearray(broken.read_bytes())
+    data[len(data) // 2 : len(data) // 2 + 4096] = os.urandom(4096)  # garbage in the middle of the pages
+    data[100:200] = b"\xff" * 100
+    broken.write_bytes(bytes(data))
+    with pytest.raises(BackupError, match="integrity check"):
+        backup_service.restore_backup(engine, broken)
+    assert _staff_names(engine) == ["王芳"]  # untouched
+
+
+def test_restore_refuses_a_file_that_is_not_sqlite(sqlite_salon: tuple[Engine, Actor], tmp_path: Path) -> None:
+    engine, _owner = sqlite_salon
+    garbage = tmp_path / "notes.sqlite3"
+    garbage.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(BackupError, match="integrity check"):
+        backup_service.restore_backup(engine, garbage)
+    assert _staff_names(engine) == ["王芳"]
+
+
+def test_restore_refuses_another_programs_database(sqlite_salon: tuple[Engine, Actor], tmp_path: Path) -> None:
+    engine, _owner = sqlite_salon
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE songs (id INTEGER PRIMARY KEY, title TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="not a SalonDesk database"):
+        backup_service.restore_backup(engine, other)
+    assert _staff_names(engine) == ["王芳"]
+
+
+def test_restore_needs_the_permission(sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path) -> None:
+    engine, _owner = sqlite_salon
+    backup = backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)
+    with pytest.raises(PermissionDenied):
+        backup_service.restore_backup(engine, backup, Actor(9, "Lily", Role.RECEPTIONIST))
+
+
+# ---------------------------------------------------------------- migration safety net
+def test_failing_upgrade_restores_the_pre_upgrade_backup(
+    sqlite_salon: tuple[Engine, Actor], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, _owner = sqlite_salon
+    with engine.begin() as conn:  # pretend the database is one revision behind the code
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+
+    def broken_upgrade(eng: Engine, revision: str = "head") -> None:
+        with eng.begin() as conn:  # a half-done migration that then fails
+            conn.exec_driver_sql("DELETE FROM staff")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        raise RuntimeError("migration exploded")
+
+    monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
+    with pytest.raises(migrate.MigrationFailed) as failure:
+        migrate.safe_upgrade(engine, tmp_path / "b")
+    saved = failure.value.restored_from
+    assert saved is not None and saved.exists() and "pre-upgrade-older" in saved.name
+    assert _staff_names(engine) == ["王芳"]
+    assert migrate.current_revision(engine) == "older"
+
+
+def test_check_reports_integrity_and_revision(engine: Engine) -> None:
+    report = backup_service.check_database(engine)
+    assert report.at_head and report.ok
+    if sqlite_path(engine) is not None:
+        assert report.integrity is True
+        assert backup_service.check_database(engine, full=True).integrity_detail == "integrity_check"
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    report = backup_service.check_database(engine)
+    assert not report.at_head and not report.ok
+
+
+def test_is_recent() -> None:
+    now = datetime(2026, 11, 23, 2, tzinfo=UTC)
+    info = db_backup.BackupInfo(Path("x"), now - timedelta(hours=23), 1)
+    assert backup_service.is_recent(info, now)
+    assert not backup_service.is_recent(db_backup.BackupInfo(Path("x"), now - timedelta(hours=25), 1), now)
+    assert not backup_service.is_recent(None, now)
