@@ -2,6 +2,417 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CLI</name>
+    <message>
+        <source>database URL (default: $SALONDESK_DB_URL, else a SQLite file in the user data folder)</source>
+        <translation>数据库 URL（默认：$SALONDESK_DB_URL，否则为用户数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>language: en or zh_CN</source>
+        <translation>语言：en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>SalonDesk: front desk and compliance records. Without a command: start the app.</source>
+        <translation>SalonDesk 门店管理：前台与合规记录。不带命令时启动程序。</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The database upgrade failed ({cause}); the database was restored from {file}. Nothing was changed.</source>
+        <translation>数据库升级失败（{cause}）；已从 {file} 恢复数据库，数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup error: {message}</source>
+        <translation>备份错误：{message}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version is kept in {file}.</source>
+        <translation>数据库已升级；升级前的版本保存在 {file}。</translation>
+    </message>
+    <message>
+        <source>take a verified backup now</source>
+        <translation>立即备份并校验</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backup folder (or --to DIR), check the copy, and prune old backups.</source>
+        <translation>将数据库复制到备份文件夹（或 --to 指定的文件夹），校验副本，并清理旧备份。</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: Settings)</source>
+        <translation>备份文件夹（默认：设置中的文件夹）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup file</source>
+        <translation>用备份文件替换数据库（恢复）</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. The file must pass the integrity check; the current database is kept aside.</source>
+        <translation>用备份替换数据库。备份文件必须通过完整性检查；当前数据库会另行保留。</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>检查数据库完整性和结构版本</translation>
+    </message>
+    <message>
+        <source>Integrity check (quick, or --full) and whether migrations are at head.</source>
+        <translation>完整性检查（快速检查，或 --full 完整检查），并检查数据库结构是否为最新版本。</translation>
+    </message>
+    <message>
+        <source>full integrity_check instead of quick_check (slower)</source>
+        <translation>使用完整的 integrity_check 代替 quick_check（较慢）</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file}</source>
+        <translation>备份已写入并通过校验：{file}</translation>
+    </message>
+    <message>
+        <source>File not found: {file}</source>
+        <translation>找不到文件：{file}</translation>
+    </message>
+    <message>
+        <source>restore replaces a SQLite file; for a server database use `salondesk import` into an empty database.</source>
+        <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请用 `salondesk import` 导入到空数据库。</translation>
+    </message>
+    <message>
+        <source>Replace the database {db} with {file}?</source>
+        <translation>用 {file} 替换数据库 {db}？</translation>
+    </message>
+    <message>
+        <source>Nothing was restored (confirm with --yes).</source>
+        <translation>未恢复任何数据（请用 --yes 确认）。</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept in {aside}.</source>
+        <translation>已恢复 {file}。原数据库保存在 {aside}。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>No database at {file}.</source>
+        <translation>{file} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Integrity: not applicable (checked by the database server).</source>
+        <translation>完整性：不适用（由数据库服务器检查）。</translation>
+    </message>
+    <message>
+        <source>Integrity: ok ({check}).</source>
+        <translation>完整性：正常（{check}）。</translation>
+    </message>
+    <message>
+        <source>Integrity: FAILED ({check}). Restore a backup.</source>
+        <translation>完整性：检查失败（{check}）。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>Schema: at head ({revision}).</source>
+        <translation>数据库结构：已是最新版本（{revision}）。</translation>
+    </message>
+    <message>
+        <source>Schema: at {revision}, the code is at {head}; start SalonDesk to upgrade.</source>
+        <translation>数据库结构：当前为 {revision}，程序为 {head}；启动 SalonDesk 即可升级。</translation>
+    </message>
+    <message>
+        <source>write every record of the salon to a JSON file (or one kind of record)</source>
+        <translation>将门店的全部记录导出为 JSON 文件（或只导出一类记录）</translation>
+    </message>
+    <message>
+        <source>Export the whole salon (default) or one kind of record.</source>
+        <translation>导出整个门店（默认）或一类记录。</translation>
+    </message>
+    <message>
+        <source>the whole salon as versioned JSON (the default)</source>
+        <translation>整个门店，带版本号的 JSON（默认）</translation>
+    </message>
+    <message>
+        <source>load a whole-salon JSON export into an empty database (or one kind of record)</source>
+        <translation>将整店 JSON 导出文件导入空数据库（或只导入一类记录）</translation>
+    </message>
+    <message>
+        <source>Import a whole-salon export (default) or one kind of record.</source>
+        <translation>导入整店导出文件（默认）或一类记录。</translation>
+    </message>
+    <message>
+        <source>a whole-salon export, into an empty database (the default)</source>
+        <translation>整店导出文件，导入空数据库（默认）</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exported {rows} records to {file}.</source>
+        <translation>已将 {rows} 条记录导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Imported {rows} records from {file}.</source>
+        <translation>已从 {file} 导入 {rows} 条记录。</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry removed or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no hash (written outside the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the hash chains of the compliance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry. Exit code 1 when a chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register}: OK ({entries} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register}: BROKEN at entry {entry}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} register(s) failed verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} registers verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Welcome to SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no salon in this database yet. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my salon (name, time zone, opening hours, owner account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the demo salon instead, to try SalonDesk with sample staff and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>4–8 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEntryDialog</name>
+    <message>
+        <source>Complaint entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remedy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health or safety issue (critical, tell the owner now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tech&amp;nician:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived &amp;earlier (e.g. overnight message):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is recorded later than it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>The demo salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalonDesk will fill this database with a sample salon: an owner, receptionists and technicians with certificates, opening hours and services. Use it to look around; to run your own salon later, start SalonDesk with a new, empty database.
+
+The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s PIN is shown when the demo is ready).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo salon could not be created: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The action could not be done.</source>
@@ -51,6 +462,360 @@
         <source>This salon is already set up.</source>
         <translation>本店已完成初始设置。</translation>
     </message>
+    <message>
+        <source>The export file could not be read.</source>
+        <translation>无法读取导出文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable SalonDesk export ({reason}).</source>
+        <translation>{file} 不是可读取的 SalonDesk 导出文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a SalonDesk export.</source>
+        <translation>{file} 不是 SalonDesk 导出文件。</translation>
+    </message>
+    <message>
+        <source>Export format version {found} is not supported (expected {wanted}).</source>
+        <translation>不支持导出格式版本 {found}（应为 {wanted}）。</translation>
+    </message>
+    <message>
+        <source>The export was made at schema revision {found}, this version is at {wanted}.</source>
+        <translation>该导出文件的数据库结构版本为 {found}，本程序为 {wanted}。</translation>
+    </message>
+    <message>
+        <source>The database must be upgraded before an import.</source>
+        <translation>导入前必须先升级数据库。</translation>
+    </message>
+    <message>
+        <source>Import needs an empty database; this one holds records.</source>
+        <translation>导入需要空数据库；此数据库已有记录。</translation>
+    </message>
+    <message>
+        <source>The export holds tables this version does not know: {names}.</source>
+        <translation>导出文件包含本版本不认识的数据表：{names}。</translation>
+    </message>
+    <message>
+        <source>Table {table} in the export has columns {found}, expected {wanted}.</source>
+        <translation>导出文件中数据表 {table} 的列为 {found}，应为 {wanted}。</translation>
+    </message>
+    <message>
+        <source>A row of table {table} has the wrong number of values.</source>
+        <translation>数据表 {table} 中有一行的值个数不对。</translation>
+    </message>
+    <message>
+        <source>A value in table {table} cannot be read ({reason}).</source>
+        <translation>数据表 {table} 中有一个值无法读取（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>SalonDesk — first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo salon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the days the salon is closed. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: the salon must open before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalonDesk is locked. Log in to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export salon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can back up the salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can export the whole salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon time ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are the database server&apos;s job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer search on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of a database server are made on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalonDesk backups (salondesk-*.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ALL current data with the backup {file}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you sure? Everything entered since that backup will be gone from the app (the current database is kept aside as a file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as {file}. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon exported to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SalonDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SalonDesk {version}
+Front desk and compliance records for a beauty or hair salon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Owner account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner manages staff, settings and backups. The PIN is 4 to 8 digits; keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -65,6 +830,87 @@
     <message>
         <source>Technician</source>
         <translation>技师</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <source>Your salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days, months and report periods follow the salon&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salon &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the salon&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please pick a time zone from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees (tick who attended and who passed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,226 @@
+"""The command line: subcommands, exit codes, clear errors without tracebacks, no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from salondesk import commands
+from salondesk.cli import main
+from salondesk.db.engine import make_engine
+from salondesk.domain.staff import Staff
+
+CliRun = tuple[int, str, str]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> CliRun:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def staff_names(url: str) -> list[str]:
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        names = list(conn.execute(sa.select(Staff.name).order_by(Staff.id)).scalars())
+    engine.dispose()
+    return names
+
+
+@pytest.fixture
+def demo_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, out, _err = run(capsys, "demo", "--db", url, "--seed", "2")
+    assert code == 0, out
+    return url
+
+
+def test_help_lists_the_subcommands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("demo", "backup", "restore", "check", "export", "import"):
+        assert f"    {command} " in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.startswith("salondesk 0.")
+
+
+def test_demo_prints_the_logins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    code, out, err = run(capsys, "--db", url, "demo")
+    assert code == 0
+    assert "悦美发艺 Yuemei Hair & Beauty" in out
+    assert "林悦" in out and "PIN 1111" in out
+    assert out.count("PIN ") == 9
+    assert "100%" in err  # progress on stderr
+    assert len(staff_names(url)) == 9
+
+
+def test_demo_refuses_a_salon_with_records(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "demo", "--db", demo_url)
+    assert code == 1
+    assert "empty database" in err
+    assert "Traceback" not in err
+
+
+def test_default_database_comes_from_the_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
+    monkeypatch.setenv("SALONDESK_DB_URL", url)
+    assert run(capsys, "demo")[0] == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_default_database_is_in_the_data_dir(_isolated_paths: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "demo")[0] == 0
+    assert (_isolated_paths / "salondesk.sqlite3").exists()
+
+
+def test_check(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", "--db", demo_url)
+    assert code == 0
+    assert "Integrity: ok (quick_check)" in out
+    assert "Schema: at head" in out
+    code, out, _ = run(capsys, "check", "--full", "--db", demo_url)
+    assert code == 0 and "integrity_check" in out
+
+    missing = f"sqlite:///{tmp_path / 'missing.sqlite3'}"
+    code, _out, err = run(capsys, "check", "--db", missing)
+    assert code == 1 and "No database" in err
+
+    engine = make_engine(demo_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+    engine.dispose()
+    code, out, _ = run(capsys, "check", "--db", demo_url)
+    assert code == 1 and "Schema: at older" in out
+
+
+def test_export_then_import_into_an_empty_database(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "salon.json"
+    code, out, _ = run(capsys, "export", str(path), "--db", demo_url)
+    assert code == 0 and "Exported" in out
+    assert json.loads(path.read_text(encoding="utf-8"))["format"] == "salondesk-export"
+
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    code, out, _ = run(capsys, "--db", other, "import", str(path))
+    assert code == 0 and "Imported" in out
+    assert staff_names(other) == staff_names(demo_url)
+
+    code, _out, err = run(capsys, "--db", other, "import", "salon", str(path))  # the explicit kind
+    assert code == 1
+    assert "Import needs an empty database" in err
+    assert "Traceback" not in err
+
+
+def test_import_of_a_wrong_file_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'x.sqlite3'}"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "other"}', encoding="utf-8")
+    code, _out, err = run(capsys, "--db", url, "import", str(bad))
+    assert code == 1 and "is not a SalonDesk export" in err
+    assert not (tmp_path / "x.sqlite3").exists()  # refused before touching the database
+    code, _out, err = run(capsys, "--db", url, "import", str(tmp_path / "nope.json"))
+    assert code == 1 and "File not found" in err
+
+
+def test_backup_and_restore(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "backups"
+    code, out, _ = run(capsys, "backup", "--to", str(folder), "--db", demo_url)
+    assert code == 0 and "verified" in out
+    (backup,) = folder.glob("salondesk-*.sqlite3")
+
+    engine = make_engine(demo_url)
+    with engine.begin() as conn:
+        conn.execute(sa.update(Staff).values(name="changed"))
+    engine.dispose()
+
+    code, _out, err = run(capsys, "restore", str(backup), "--db", demo_url)  # no terminal: the answer is no
+    assert code == 1 and "Nothing was restored" in err
+    assert set(staff_names(demo_url)) == {"changed"}
+
+    code, out, _ = run(capsys, "restore", str(backup), "--yes", "--db", demo_url)
+    assert code == 0 and "previous database is kept" in out
+    assert "林悦" in staff_names(demo_url)
+
+
+def test_restore_refuses_garbage(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"\x13\x37" * 5000)
+    code, _out, err = run(capsys, "restore", str(garbage), "--yes", "--db", demo_url)
+    assert code == 1
+    assert "failed the integrity check" in err
+    assert "Traceback" not in err
+    assert "林悦" in staff_names(demo_url)
+
+
+def test_record_kinds_extend_import_and_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``import customers FILE.csv`` reaches the area's handler; a plain path is still the salon."""
+    seen: list[tuple[str, Path]] = []
+
+    def register(_subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        from salondesk.commands.transfer import add_record_kind
+
+        for verb in ("import", "export"):
+            p = add_record_kind(verb, "customers", "customers as CSV")
+            p.add_argument("file", type=Path)
+            p.set_defaults(func=lambda args, _env, verb=verb: seen.append((verb, args.file)) or 0)
+
+    fake = types.ModuleType("fake_customer_commands")
+    fake.register = register  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fake_customer_commands", fake)
+    monkeypatch.setattr(commands, "MODULES", (*commands.MODULES, "fake_customer_commands"))
+
+    url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    assert run(capsys, "--db", url, "import", "customers", "people.csv")[0] == 0
+    assert run(capsys, "export", "--db", url, "customers", "out.csv")[0] == 0
+    assert seen == [("import", Path("people.csv")), ("export", Path("out.csv"))]
+    code, out, _ = run(capsys, "--db", url, "export", str(tmp_path / "customers.json"))  # a path, not a kind
+    assert code == 0 and "Exported" in out
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    assert "customers" in capsys.readouterr().out
+
+
+def test_no_command_starts_the_gui(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    calls: list[tuple[str, str | None]] = []
+    app = types.ModuleType("salondesk.app")
+    app.run_gui = lambda url, lang: calls.append((url, lang)) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "salondesk.app", app)
+    url = f"sqlite:///{tmp_path / 'gui.sqlite3'}"
+    assert main(["--db", url, "--lang", "zh_CN"]) == 0
+    assert calls == [(url, "zh_CN")]
+
+
+def test_commands_do_not_load_qt(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'noqt.sqlite3'}"
+    script = (
+        "import sys; from salondesk.cli import main; "
+        f"codes = [main(['demo', '--db', {url!r}]), main(['check', '--db', {url!r}])]; "
+        "print(codes, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().endswith("[0, 0] False")
+
+
+def test_chinese_messages(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--lang", "zh_CN", "check", "--db", demo_url)
+    assert code == 0
+    assert "完整性" in out
