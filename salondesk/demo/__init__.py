@@ -41,6 +41,8 @@ DemoProgress = Callable[[str, int, int], None]  # (step label, done, total)
 # The generators, in the order they run (module paths; one line per area).
 GENERATORS: tuple[str, ...] = (
     "salondesk.demo.staff",  # settings, staff with PINs, certificates, training
+    "salondesk.demo.hygiene",  # stations, checklists, signed runs (stations used by appointments)
+    "salondesk.demo.equipment",  # register, plans, maintenance history, a fault and repair
 )
 
 
