@@ -21,10 +21,11 @@ from salondesk.db import migrate
 from salondesk.db.engine import make_engine
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
+from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.queries import staff as staff_queries
+from salondesk.services import settings as settings_service
 from salondesk.services import setup
 from salondesk.services.context import Actor
-from salondesk.services import settings as settings_service
 from salondesk.ui.backups import BackupController
 from salondesk.ui.context import AppContext
 from salondesk.ui.i18n import install_translators, resolve_language
@@ -46,10 +47,6 @@ class GuiSession:
     backups: BackupController
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def application() -> QApplication:
     """The one QApplication (created on first call)."""
     app = QApplication.instance()
@@ -67,14 +64,17 @@ def _open_database(url: str) -> Engine | None:
     try:
         migrate.safe_upgrade(engine, config.default_backup_dir())
     except migrate.MigrationFailed as exc:
-        where = str(exc.restored_from) if exc.restored_from else _tr("(the database was new)")
+        where = (
+            str(exc.restored_from) if exc.restored_from else QCoreApplication.translate("App", "(the database was new)")
+        )
         QMessageBox.critical(
             None,
-            _tr("SalonDesk could not start"),
-            _tr(
+            QCoreApplication.translate("App", "SalonDesk could not start"),
+            QCoreApplication.translate(
+                "App",
                 "The database could not be upgraded to this version of SalonDesk. It has been put back "
                 "exactly as it was, from the backup {file}.\n\nNothing was lost. Please keep using the previous "
-                "version and send this message to your support contact:\n\n{error}"
+                "version and send this message to your support contact:\n\n{error}",
             ).format(file=where, error=str(exc.cause)),
         )
         engine.dispose()
@@ -82,12 +82,27 @@ def _open_database(url: str) -> Engine | None:
     except Exception as exc:  # the server is down, the file is unreadable…: say so instead of a traceback
         QMessageBox.critical(
             None,
-            _tr("SalonDesk could not start"),
-            _tr("The database could not be opened:\n{url}\n\n{error}").format(url=url, error=str(exc)),
+            QCoreApplication.translate("App", "SalonDesk could not start"),
+            QCoreApplication.translate("App", "The database could not be opened:\n{url}\n\n{error}").format(
+                url=url, error=str(exc)
+            ),
         )
         engine.dispose()
         return None
     return engine
+
+
+def demo_logins_text(logins: object) -> str:
+    """The demo staff a new user can log in as, one per line."""
+    lines = [QCoreApplication.translate("App", "Log in as one of the demo staff:"), ""]
+    for login in logins:  # type: ignore[attr-defined]
+        role = QCoreApplication.translate("Role", ROLE_LABELS[login.role])
+        lines.append(
+            QCoreApplication.translate("App", "{name} ({role}) — PIN {pin}").format(
+                name=login.name, role=role, pin=login.pin
+            )
+        )
+    return "\n".join(lines)
 
 
 def start_gui(
@@ -121,6 +136,11 @@ def start_gui(
             engine.dispose()
             return None
         auto_actor = wizard.owner
+        logins = getattr(wizard.demo_result, "logins", ())
+        if wizard.demo_loaded and logins:
+            QMessageBox.information(
+                None, QCoreApplication.translate("App", "The demo salon is ready"), demo_logins_text(logins)
+            )
 
     settings = settings_service.get_settings(new_uow())
     if not lang and settings.language and settings.language != ui_lang:

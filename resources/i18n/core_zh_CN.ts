@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>(the database was new)</source>
+        <translation>（数据库是新建的）</translation>
+    </message>
+    <message>
+        <source>SalonDesk could not start</source>
+        <translation>SalonDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of SalonDesk. It has been put back exactly as it was, from the backup {file}.
+
+Nothing was lost. Please keep using the previous version and send this message to your support contact:
+
+{error}</source>
+        <translation>数据库无法升级到此版本的 SalonDesk，已从备份 {file} 原样恢复。
+
+没有丢失任何数据。请继续使用之前的版本，并把这条信息发给您的技术支持联系人：
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+{url}
+
+{error}</source>
+        <translation>无法打开数据库：
+{url}
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Log in as one of the demo staff:</source>
+        <translation>请用以下任一演示员工登录：</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — PIN {pin}</source>
+        <translation>{name}（{role}）— 个人密码 {pin}</translation>
+    </message>
+    <message>
+        <source>The demo salon is ready</source>
+        <translation>演示门店已就绪</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>database URL (default: $SALONDESK_DB_URL, else a SQLite file in the user data folder)</source>
@@ -208,65 +253,65 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>从业资格证书</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号(&amp;N)：</translation>
     </message>
     <message>
         <source>Valid &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期自(&amp;F)：</translation>
     </message>
     <message>
         <source>No expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>长期有效（无截止日期）</translation>
     </message>
     <message>
         <source>Valid &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至(&amp;U)：</translation>
     </message>
 </context>
 <context>
     <name>ChoicePage</name>
     <message>
         <source>Welcome to SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 SalonDesk 门店管理</translation>
     </message>
     <message>
         <source>There is no salon in this database yet. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中还没有门店。您想如何开始？</translation>
     </message>
     <message>
         <source>Set up my salon (name, time zone, opening hours, owner account)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置我的门店（名称、时区、营业时间、店长账号）</translation>
     </message>
     <message>
         <source>Load the demo salon instead, to try SalonDesk with sample staff and data</source>
-        <translation type="unfinished"></translation>
+        <translation>改为载入演示门店，用示例员工和数据试用 SalonDesk</translation>
     </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <source>4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4–8 位数字</translation>
     </message>
     <message>
         <source>SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk 门店管理</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改？</translation>
     </message>
     <message>
         <source>You have changed this form. Close it without saving?</source>
-        <translation type="unfinished"></translation>
+        <translation>您已修改此表单。不保存就关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -399,17 +444,19 @@
     <name>DemoPage</name>
     <message>
         <source>The demo salon</source>
-        <translation type="unfinished"></translation>
+        <translation>演示门店</translation>
     </message>
     <message>
         <source>SalonDesk will fill this database with a sample salon: an owner, receptionists and technicians with certificates, opening hours and services. Use it to look around; to run your own salon later, start SalonDesk with a new, empty database.
 
 The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s PIN is shown when the demo is ready).</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk 将在此数据库中创建一个示例门店：店长、前台和持证技师，以及营业时间和服务项目。可用它随意浏览；以后要管理您自己的门店，请用一个新的空数据库启动 SalonDesk。
+
+演示员工的姓名和个人密码列在 README 中（演示门店就绪后也会显示）。</translation>
     </message>
     <message>
         <source>The demo salon could not be created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示门店：{error}</translation>
     </message>
 </context>
 <context>
@@ -511,310 +558,311 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <name>FirstRunWizard</name>
     <message>
         <source>SalonDesk — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk — 首次启动</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>Creating the demo salon…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示门店…</translation>
     </message>
 </context>
 <context>
     <name>HoursPage</name>
     <message>
         <source>Opening hours</source>
-        <translation type="unfinished"></translation>
+        <translation>营业时间</translation>
     </message>
     <message>
         <source>Untick the days the salon is closed. You can change this later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选门店休息的日子。以后可在“设置”中修改。</translation>
     </message>
     <message>
         <source>{day}: the salon must open before it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}：开门时间必须早于打烊时间。</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>Log in — SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 — SalonDesk</translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 SalonDesk(&amp;Q)</translation>
     </message>
     <message>
         <source>Pick your name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择您的姓名。</translation>
     </message>
     <message>
         <source>Type your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的个人密码。</translation>
     </message>
     <message>
         <source>Staff &amp;member:</source>
-        <translation type="unfinished"></translation>
+        <translation>员工(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>个人密码(&amp;P)：</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk 门店管理</translation>
     </message>
     <message>
         <source>SalonDesk is locked. Log in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk 已锁定。请登录后继续。</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Export salon…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出门店数据(&amp;E)…</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
+        <translation>查找顾客(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New record</source>
-        <translation type="unfinished"></translation>
+        <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;About SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalonDesk(&amp;A)</translation>
     </message>
     <message>
         <source>Only the owner can back up the salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店长可以备份门店数据。</translation>
     </message>
     <message>
         <source>Only the owner can restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店长可以恢复备份。</translation>
     </message>
     <message>
         <source>Only the owner can export the whole salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店长可以导出整个门店的数据。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Salon time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>门店时间（{zone}）</translation>
     </message>
     <message>
         <source>Backups are the database server&apos;s job</source>
-        <translation type="unfinished"></translation>
+        <translation>备份由数据库服务器负责</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>No backup yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无备份</translation>
     </message>
     <message>
         <source>Last backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>上次备份：{when}</translation>
     </message>
     <message>
         <source>Backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：{error}</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{role}）</translation>
     </message>
     <message>
         <source>There is no customer search on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>此界面没有顾客搜索。</translation>
     </message>
     <message>
         <source>Backups of a database server are made on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库服务器的备份在服务器上进行。</translation>
     </message>
     <message>
         <source>Backup saved: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已保存：{file}</translation>
     </message>
     <message>
         <source>The backup failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败：{error}</translation>
     </message>
     <message>
         <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有备份正在进行。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从备份恢复</translation>
     </message>
     <message>
         <source>SalonDesk backups (salondesk-*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk 备份 (salondesk-*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace ALL current data with the backup {file}?</source>
-        <translation type="unfinished"></translation>
+        <translation>用备份 {file} 替换当前的全部数据吗？</translation>
     </message>
     <message>
         <source>Are you sure? Everything entered since that backup will be gone from the app (the current database is kept aside as a file).</source>
-        <translation type="unfinished"></translation>
+        <translation>确定吗？该备份之后录入的所有内容都将从软件中消失（当前数据库会另存为一个文件）。</translation>
     </message>
     <message>
         <source>Nothing was restored: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复任何内容：{error}</translation>
     </message>
     <message>
         <source>The backup was restored. The previous database was kept as {file}. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复。之前的数据库已保存为 {file}。请重新登录。</translation>
     </message>
     <message>
         <source>Export is not available in this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不支持导出。</translation>
     </message>
     <message>
         <source>Export salon</source>
-        <translation type="unfinished"></translation>
+        <translation>导出门店数据</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>Salon exported to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>门店数据已导出到 {file}</translation>
     </message>
     <message>
         <source>The export failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{error}</translation>
     </message>
     <message>
         <source>About SalonDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 SalonDesk</translation>
     </message>
     <message>
         <source>SalonDesk {version}
 Front desk and compliance records for a beauty or hair salon.</source>
-        <translation type="unfinished"></translation>
+        <translation>SalonDesk {version}
+美容美发门店的前台与合规记录软件。</translation>
     </message>
 </context>
 <context>
     <name>OpeningHoursEditor</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>营业</translation>
     </message>
     <message>
         <source>Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>开门时间</translation>
     </message>
     <message>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>打烊时间</translation>
     </message>
 </context>
 <context>
     <name>OwnerPage</name>
     <message>
         <source>Owner account</source>
-        <translation type="unfinished"></translation>
+        <translation>店长账号</translation>
     </message>
     <message>
         <source>The owner manages staff, settings and backups. The PIN is 4 to 8 digits; keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>店长管理员工、设置和备份。个人密码为 4 到 8 位数字，请勿告诉他人。</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>个人密码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>Please enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的姓名。</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的个人密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>PinResetDialog</name>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>重设个人密码</translation>
     </message>
     <message>
         <source>New &amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>新个人密码(&amp;P)：</translation>
     </message>
     <message>
         <source>PIN &amp;again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -836,81 +884,81 @@ Front desk and compliance records for a beauty or hair salon.</source>
     <name>SalonPage</name>
     <message>
         <source>Your salon</source>
-        <translation type="unfinished"></translation>
+        <translation>您的门店</translation>
     </message>
     <message>
         <source>Days, months and report periods follow the salon&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>日、月和报告周期均按门店所在时区计算。</translation>
     </message>
     <message>
         <source>Salon &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>门店名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;T)：</translation>
     </message>
     <message>
         <source>Please enter the salon&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入门店名称。</translation>
     </message>
     <message>
         <source>Please pick a time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择时区。</translation>
     </message>
 </context>
 <context>
     <name>TrainingDialog</name>
     <message>
         <source>Training session</source>
-        <translation type="unfinished"></translation>
+        <translation>培训记录</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>T&amp;rainer:</source>
-        <translation type="unfinished"></translation>
+        <translation>培训讲师(&amp;R)：</translation>
     </message>
     <message>
         <source>Attendees (tick who attended and who passed):</source>
-        <translation type="unfinished"></translation>
+        <translation>参加人员（勾选参加者和考核通过者）：</translation>
     </message>
 </context>
 <context>
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期日</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@ class OpeningHoursEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
-        grid.addWidget(QLabel(self.tr("Open")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Open")), 0, 0)
         grid.addWidget(QLabel(self.tr("Opens at")), 0, 2)
         grid.addWidget(QLabel(self.tr("Closes at")), 0, 3)
         self.rows: dict[str, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}

@@ -44,37 +44,35 @@ PERCENT_TARGETS = {"R1", "R3", "S1", "S2", "H1", "E1", "C1", "C2", "C3", "C4", "
 
 def target_labels() -> dict[str, str]:
     """Each commitment figure's short name, by id (commitments.md)."""
-    t = QCoreApplication.translate
     return {
-        "R1": t("Targets", "Customers served within 15 min"),
-        "R3": t("Targets", "Appointment punctuality"),
-        "S1": t("Targets", "Services by a certified technician"),
-        "S2": t("Targets", "Customer satisfaction"),
-        "S3": t("Targets", "Net Promoter Score"),
-        "H1": t("Targets", "Hygiene checklist completion"),
-        "H2": t("Targets", "Late checklist entries (count)"),
-        "H3": t("Targets", "Open hygiene failures at month end (count)"),
-        "E1": t("Targets", "Maintenance on time"),
-        "E2": t("Targets", "Overdue maintenance at month end (count)"),
-        "C1": t("Targets", "Complaints answered within 48 h"),
-        "C2": t("Targets", "Investigation started within 24 h"),
-        "C3": t("Targets", "Complaints resolved within 30 days"),
-        "C4": t("Targets", "Follow-up call within 7 days"),
-        "C5": t("Targets", "Complaint handling satisfaction"),
-        "P1": t("Targets", "Privacy complaints (count)"),
+        "R1": QCoreApplication.translate("Targets", "Customers served within 15 min"),
+        "R3": QCoreApplication.translate("Targets", "Appointment punctuality"),
+        "S1": QCoreApplication.translate("Targets", "Services by a certified technician"),
+        "S2": QCoreApplication.translate("Targets", "Customer satisfaction"),
+        "S3": QCoreApplication.translate("Targets", "Net Promoter Score"),
+        "H1": QCoreApplication.translate("Targets", "Hygiene checklist completion"),
+        "H2": QCoreApplication.translate("Targets", "Late checklist entries (count)"),
+        "H3": QCoreApplication.translate("Targets", "Open hygiene failures at month end (count)"),
+        "E1": QCoreApplication.translate("Targets", "Maintenance on time"),
+        "E2": QCoreApplication.translate("Targets", "Overdue maintenance at month end (count)"),
+        "C1": QCoreApplication.translate("Targets", "Complaints answered within 48 h"),
+        "C2": QCoreApplication.translate("Targets", "Investigation started within 24 h"),
+        "C3": QCoreApplication.translate("Targets", "Complaints resolved within 30 days"),
+        "C4": QCoreApplication.translate("Targets", "Follow-up call within 7 days"),
+        "C5": QCoreApplication.translate("Targets", "Complaint handling satisfaction"),
+        "P1": QCoreApplication.translate("Targets", "Privacy complaints (count)"),
     }
 
 
 def remedy_labels() -> dict[str, str]:
     """Remedies a complaint can end with (glossary: 处理方案)."""
-    t = QCoreApplication.translate
     return {
-        "free_redo": t("Remedies", "Free redo"),
-        "discount": t("Remedies", "Discount"),
-        "refund": t("Remedies", "Refund"),
-        "replacement": t("Remedies", "Replacement"),
-        "training": t("Remedies", "Staff training"),
-        "warning": t("Remedies", "Staff warning"),
+        "free_redo": QCoreApplication.translate("Remedies", "Free redo"),
+        "discount": QCoreApplication.translate("Remedies", "Discount"),
+        "refund": QCoreApplication.translate("Remedies", "Refund"),
+        "replacement": QCoreApplication.translate("Remedies", "Replacement"),
+        "training": QCoreApplication.translate("Remedies", "Staff training"),
+        "warning": QCoreApplication.translate("Remedies", "Staff warning"),
     }
 
 
@@ -144,7 +142,7 @@ class SettingsTab(Tab):
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Time zone:"), self.tz_combo)
         form.addRow(self.tr("Phone &region:"), self.region_combo)
-        form.addRow(self.tr("&Language:"), language_row)
+        form.addRow(self.tr("Language:"), language_row)
         self.field_widgets.update(
             salon_name=self.name_edit,
             address=self.address_edit,
@@ -164,6 +162,7 @@ class SettingsTab(Tab):
         closed.addWidget(QLabel(self.tr("Closed days (holidays):")))
         self.closed_list = QListWidget()
         self.closed_list.setMaximumHeight(160)
+        self.closed_list.setMaximumWidth(420)
         self.closed_date = QDateEdit()
         self.closed_date.setCalendarPopup(True)
         self.closed_date.setDisplayFormat("yyyy-MM-dd")

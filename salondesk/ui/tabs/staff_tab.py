@@ -36,30 +36,32 @@ from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, state_background, state_foreground
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaffTab", text)
-
-
 def staff_cert_state(row: StaffRow) -> tuple[State, str]:
     """The certificate column of the staff list: colour and words."""
     if row.certificates_expired:
-        return State.BAD, _tr("{n} expired").format(n=row.certificates_expired)
+        return State.BAD, QCoreApplication.translate("StaffTab", "{n} expired").format(n=row.certificates_expired)
     if row.certificates_expiring:
-        return State.ATTENTION, _tr("{n} expiring within 30 days").format(n=row.certificates_expiring)
-    return State.OK, _tr("In order")
+        return State.ATTENTION, QCoreApplication.translate("StaffTab", "{n} expiring within 30 days").format(
+            n=row.certificates_expiring
+        )
+    return State.OK, QCoreApplication.translate("StaffTab", "In order")
 
 
 def certificate_state(row: CertificateRow, today: date) -> tuple[State, str]:
     """One certificate's status on ``today``: valid / expiring (days left) / expired / not yet valid."""
     if row.valid_until is not None and row.valid_until < today:
-        return State.BAD, _tr("Expired {days} days ago").format(days=(today - row.valid_until).days)
+        return State.BAD, QCoreApplication.translate("StaffTab", "Expired {days} days ago").format(
+            days=(today - row.valid_until).days
+        )
     if row.valid_from > today:
-        return State.ATTENTION, _tr("Not valid yet")
+        return State.ATTENTION, QCoreApplication.translate("StaffTab", "Not valid yet")
     if row.expiring:
-        return State.ATTENTION, _tr("Expires in {days} days").format(days=row.days_left)
+        return State.ATTENTION, QCoreApplication.translate("StaffTab", "Expires in {days} days").format(
+            days=row.days_left
+        )
     if row.valid_until is None:
-        return State.OK, _tr("Valid, no expiry")
-    return State.OK, _tr("Valid")
+        return State.OK, QCoreApplication.translate("StaffTab", "Valid, no expiry")
+    return State.OK, QCoreApplication.translate("StaffTab", "Valid")
 
 
 def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
@@ -202,8 +204,10 @@ class StaffTab(Tab):
         ]
 
     def _training_columns(self) -> list[Column[TrainingRow]]:
+        not_passed = self.tr("(not passed)")
+
         def who(row: TrainingRow) -> str:
-            return ", ".join(f"{name} {'✓' if passed else self.tr('(not passed)')}" for name, passed in row.attendees)
+            return ", ".join(f"{name} {'✓' if passed else not_passed}" for name, passed in row.attendees)
 
         return [
             Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
