@@ -33,10 +33,12 @@ def test_a_qt_import_in_the_core_breaks_the_contract(tmp_path: Path) -> None:
     for stub in ("demo/__init__.py", "app.py"):
         (tmp_path / "salondesk" / stub).parent.mkdir(exist_ok=True)
         (tmp_path / "salondesk" / stub).touch()
-    assert _lint_imports(tmp_path, tmp_path).returncode == 0
+    before = _lint_imports(tmp_path, tmp_path)
+    assert "The core never imports Qt KEPT" in before.stdout, before.stdout + before.stderr
 
     auth = tmp_path / "salondesk" / "services" / "auth.py"
     auth.write_text(auth.read_text(encoding="utf-8") + "\nfrom PySide6 import QtCore  # noqa\n", encoding="utf-8")
     result = _lint_imports(tmp_path, tmp_path)
     assert result.returncode != 0
+    assert "The core never imports Qt BROKEN" in result.stdout
     assert "salondesk.services.auth -> PySide6" in result.stdout
