@@ -21,7 +21,7 @@ from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
 from salondesk.domain.clock import ensure_utc
-from salondesk.domain.errors import Conflict
+from salondesk.domain.errors import Conflict, ValidationError
 from salondesk.domain.name_search import MAX_TOKEN, name_keys, phone_keys
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
@@ -329,4 +329,23 @@ IMPORT_PROBLEMS = {
     "exists_skip": QT_TRANSLATE_NOOP("Errors", "Already in SalonDesk ({name}): skipped."),
     "exists_merge": QT_TRANSLATE_NOOP("Errors", "Already in SalonDesk ({name}): empty fields filled in."),
     "name_too_long": QT_TRANSLATE_NOOP("Errors", "The name is longer than 120 characters: the row is skipped."),
+}
+
+
+class ImportFileError(ValidationError):
+    """A customer file cannot be imported at all; nothing was changed."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The file could not be read as a customer list.")
+
+
+IMPORT_FILE_ERRORS = {
+    "encoding": QT_TRANSLATE_NOOP(
+        "Errors", "The file is neither UTF-8 nor GB18030/GBK text. Save it as CSV (UTF-8) and try again."
+    ),
+    "not_csv": QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file ({detail})."),
+    "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),
+    "unknown_header": QT_TRANSLATE_NOOP(
+        "Errors", "The first row is not a SalonDesk, Fresha or Square customer header: {header}"
+    ),
+    "wrong_header": QT_TRANSLATE_NOOP("Errors", "The header does not match the {format} format: missing {missing}."),
 }
