@@ -223,6 +223,37 @@ CLOCK_STATE_LABELS = {
 }
 
 
+# Words of the printed weekly summary (reports/complaints_weekly.py), kept here so that
+# they are translated with the rest of the complaints area.
+WEEKLY_LABELS = {
+    "title": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Complaints — weekly summary"),
+    "week": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Week {first} – {last}"),
+    "generated": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Printed {when} by {who}"),
+    "received": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Received this week"),
+    "resolved": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Resolved this week"),
+    "closed": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Closed this week"),
+    "open": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Open at the end of the week"),
+    "overdue": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Past a deadline"),
+    "by_category": QT_TRANSLATE_NOOP("ComplaintsWeekly", "By category"),
+    "by_channel": QT_TRANSLATE_NOOP("ComplaintsWeekly", "By channel"),
+    "by_technician": QT_TRANSLATE_NOOP("ComplaintsWeekly", "By technician"),
+    "by_service": QT_TRANSLATE_NOOP("ComplaintsWeekly", "By service or product"),
+    "count": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Count"),
+    "overdue_list": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Complaints past a deadline"),
+    "number": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Number"),
+    "received_at": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Received"),
+    "deadline": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Deadline missed"),
+    "what": QT_TRANSLATE_NOOP("ComplaintsWeekly", "What happened"),
+    "received_list": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Complaints received this week"),
+    "category": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Category"),
+    "stage": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Stage"),
+    "learnt": QT_TRANSLATE_NOOP("ComplaintsWeekly", "What was learnt"),
+    "none": QT_TRANSLATE_NOOP("ComplaintsWeekly", "None."),
+    "unknown": QT_TRANSLATE_NOOP("ComplaintsWeekly", "not known"),
+    "page": QT_TRANSLATE_NOOP("ComplaintsWeekly", "Page {n}"),
+}
+
+
 # ---------------------------------------------------------------- tables
 class Complaint(SQLModel, table=True):
     """One complaint as received. Intake fields are never changed; the timeline is in entries."""

@@ -177,7 +177,7 @@ def test_c6_counts_and_open_at_month_end_with_age(new_uow, owner, clock):
         channel=Channel.IN_PERSON,
         severity=Severity.HIGH,
     )
-    b = log(
+    log(
         new_uow, owner, clock, local(2026, 11, 25, 16), Category.PRODUCT, channel=Channel.WECHAT, severity=Severity.LOW
     )
     c = log(

@@ -94,7 +94,7 @@ def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
 
 def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptionist, clock):
     now = clock.now()
-    base = dict(
+    base = dict(  # noqa: C408 - keyword form reads like the dataclass call
         channel=Channel.WECHAT,
         category=Category.SERVICE,
         severity=Severity.LOW,
@@ -293,7 +293,7 @@ def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tm
     photo.write_bytes(b"\xff\xd8 not really a jpeg")
     cid = log(new_uow, receptionist, clock, clock.now())
     svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo)
-    entry = [e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE][0]
+    entry = next(e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE)
     import hashlib
 
     assert entry.file_sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
