@@ -376,6 +376,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         last = None if switch_user or self.ctx.actor is None else self.ctx.actor.staff_id
         self._apply_locked_ui(True)
+        self.user_label.setText(self.tr("Locked"))  # nobody's name on an unattended screen
         self.locked.emit()
         if self.login_dialog is not None:
             self.login_dialog.load_staff(last)

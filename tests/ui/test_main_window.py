@@ -208,3 +208,69 @@ def test_permission_of_each_registered_tab_matches_the_role_table() -> None:
     assert StaffTab.required_permission == Permission.MANAGE_STAFF
     assert SettingsTab.required_permission == Permission.MANAGE_SETTINGS
     assert AuditTab.required_permission == Permission.VIEW_AUDIT
+
+
+def test_locking_hides_who_was_logged_in(window_for, owner) -> None:
+    window = window_for(owner)
+    window.lock()
+    assert window.user_label.text() == "Locked"
+
+
+def test_start_gui_opens_the_window_logged_in_and_backs_up_on_exit(qtbot, db_url, owner, clock) -> None:
+    from salondesk import config
+    from salondesk.app import start_gui
+    from salondesk.db.backup import list_backups
+
+    session = start_gui(db_url, "en", clock=clock, autologin_staff_id=owner.staff_id)
+    assert session is not None
+    try:
+        assert session.window.isVisible() and not session.window.is_locked()
+        assert session.ctx.actor == owner
+        assert session.window.tab_by_area("staff") is not None
+        qtbot.waitUntil(lambda: not session.backups.is_running(), timeout=5000)  # the first daily backup
+    finally:
+        session.window.close()
+        session.tasks.wait_idle()
+        session.engine.dispose()
+    assert list_backups(config.default_backup_dir())
+
+
+def test_start_gui_without_login_shows_the_login_over_the_window(qtbot, db_url, owner, clock) -> None:
+    from salondesk.app import start_gui
+
+    session = start_gui(db_url, "en", clock=clock)
+    assert session is not None
+    try:
+        qtbot.waitUntil(lambda: session.window.login_dialog is not None, timeout=3000)
+        assert session.window.is_locked() and session.ctx.actor is None
+        dialog = session.window.login_dialog
+        dialog.select_staff(owner.staff_id)
+        dialog.ui.pinEdit.setText("1234")
+        dialog.try_login()
+        assert session.ctx.actor == owner and not session.window.is_locked()
+    finally:
+        session.backups.stop_schedule()
+        session.window.close()
+        session.tasks.wait_idle()
+        session.engine.dispose()
+
+
+def test_failed_upgrade_is_reported_and_the_app_does_not_start(monkeypatch, qtbot, tmp_path) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from salondesk import app as app_module
+    from salondesk.db import migrate
+
+    shown = []
+
+    def boom(engine, backup_dir):
+        raise migrate.MigrationFailed(RuntimeError("column exists"), Path("/backups/salondesk-pre-upgrade.sqlite3"))
+
+    monkeypatch.setattr(migrate, "safe_upgrade", boom)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+    assert app_module.start_gui(f"sqlite:///{tmp_path / 'x.sqlite3'}", "en") is None
+    ((title, text),) = shown
+    assert title == "SalonDesk could not start"
+    assert "salondesk-pre-upgrade.sqlite3" in text and "column exists" in text and "Nothing was lost" in text

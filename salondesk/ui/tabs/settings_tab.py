@@ -175,7 +175,8 @@ class SettingsTab(Tab):
         closed.addWidget(self.closed_list)
         closed.addLayout(add_row)
         closed.addStretch(1)
-        row.addLayout(closed, 1)
+        row.addLayout(closed)
+        row.addStretch(1)
         add.clicked.connect(self._add_closed_day)
         remove.clicked.connect(
             lambda: [self.closed_list.takeItem(self.closed_list.row(i)) for i in self.closed_list.selectedItems()]
