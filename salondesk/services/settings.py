@@ -183,6 +183,9 @@ def update_settings(uow: UnitOfWork, actor: Actor, clock: Clock, changes: dict[s
     clean = validate(changes)
     with uow:
         current = load_settings(uow).as_dict()
+        if "targets" in clean:  # a partial change keeps the other targets in force, not the defaults
+            given = {key: clean["targets"][key] for key in dict(changes["targets"])}
+            clean["targets"] = {**current["targets"], **given}
         now = clock.now()
         for key, value in clean.items():
             if current.get(key) == value:
