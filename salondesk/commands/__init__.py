@@ -37,6 +37,7 @@ MODULES: tuple[str, ...] = (
     "salondesk.commands.backup",  # backup, restore, check
     "salondesk.commands.transfer",  # import, export + the record-kind extension point
     "salondesk.commands.verify",  # verify the records' hash chains (hygiene, equipment, complaints)
+    "salondesk.commands.customers",  # import/export customers FILE.csv
 )
 
 

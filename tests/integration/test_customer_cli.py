@@ -1,0 +1,53 @@
+"""``salondesk import customers`` / ``export customers`` through the real CLI entry point."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from salondesk.cli import main
+
+SQUARE = (
+    "Reference ID,First Name,Last Name,Email Address,Phone Number,Nickname,Company Name,Street Address 1,"
+    "Street Address 2,City,State,Postal Code,Birthday,Memo,Square Customer ID,Creation Source,First Visit,"
+    "Last Visit,Transaction Count,Lifetime Spend,Email Subscription Status,Instant Profile,"
+    "Blocked from online booking\n"
+    "M1,伟,张,,138 1234 5678,,,,,,,,03/14/1990,,SQ1,,,,,,,,\n"
+    "M2,x,y,,123,,,,,,,,,,SQ2,,,,,,,,\n"
+)
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_import_dry_run_then_real_then_export(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+    source = tmp_path / "square.csv"
+    source.write_text(SQUARE, encoding="utf-8")
+    code, out, _ = run("--db", db, "import", "customers", str(source), "--dry-run")
+    assert code == 0
+    assert "line 3: x y: Not a valid phone number: 123" in out
+    assert "1 new, 0 merged, 0 skipped, 1 invalid" in out and "Dry run" in out
+    target = tmp_path / "out.csv"
+    assert run("--db", db, "export", "customers", str(target))[1].startswith("Wrote 0 customers")
+    code, out, _ = run("--db", db, "import", "customers", str(source), "--format", "square")
+    assert code == 0 and "Dry run" not in out
+    code, out, _ = run("--db", db, "export", "customers", str(target))
+    assert code == 0 and "Wrote 1 customers" in out
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("M1,张伟,+8613812345678,,,1990-03-14,")
+    # again: the phone exists now
+    assert "0 new, 0 merged, 1 skipped, 1 invalid" in run("--db", db, "import", "customers", str(source))[1]
+
+
+def test_unreadable_file_exits_1_with_a_message_in_chinese(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+    source = tmp_path / "bad.csv"
+    source.write_bytes(b"just,some\nrandom,text\n")
+    code, _, err = run("--db", db, "import", "customers", str(source))
+    assert code == 1 and "Fresha" in err
+    code, _, err = run("--db", db, "--lang", "zh_CN", "import", "customers", str(tmp_path / "missing.csv"))
+    assert code == 1 and "missing.csv" in err
