@@ -43,6 +43,8 @@ GENERATORS: tuple[str, ...] = (
     "salondesk.demo.staff",  # settings, staff with PINs, certificates, training
     "salondesk.demo.hygiene",  # stations, checklists, signed runs (stations used by appointments)
     "salondesk.demo.equipment",  # register, plans, maintenance history, a fault and repair
+    "salondesk.demo.catalogue",  # services (needs equipment ids), technicians' hours and leave
+    "salondesk.demo.appointments",  # the book: history with statuses, future bookings (needs customer_ids if any)
 )
 
 

@@ -189,7 +189,11 @@ def day_book(
         shifts = shifts_on(uow, day, tz)
         booked_ids = {r.staff_id for r in rows if r.status != AppointmentStatus.CANCELLED}
         ids = set(shifts) | booked_ids
-        names = dict(uow.session.exec(select(Staff.id, Staff.name).where(col(Staff.id).in_(ids)))) if ids else {}
+        names: dict[int | None, str] = {}
+        if ids:
+            names = {
+                sid: name for sid, name in uow.session.exec(select(Staff.id, Staff.name).where(col(Staff.id).in_(ids)))
+            }
     columns = sorted(
         (TechnicianColumn(sid, str(names.get(sid, "?")), shifts.get(sid)) for sid in ids),
         key=lambda c: (c.shift is None, c.name),
@@ -260,3 +264,12 @@ def active_services(uow: UnitOfWork, include_retired: bool = False) -> list[Serv
         services = list(uow.session.exec(query))
         uow.session.expunge_all()
         return services
+
+
+def stations(uow: UnitOfWork) -> list[tuple[int, str, str]]:
+    """Active stations (id, name, kind) for the booking dialog."""
+    from salondesk.domain.hygiene import Station
+
+    with uow:
+        query = select(Station).where(Station.active == True).order_by(col(Station.name))  # noqa: E712
+        return [(s.id, s.name, str(s.kind)) for s in uow.session.exec(query) if s.id is not None]

@@ -105,3 +105,14 @@ def absence_rows(uow: UnitOfWork, first: date, last: date) -> list[AbsenceRow]:
             )
             for a, name in uow.session.exec(query)
         ]
+
+
+def bookable_staff(uow: UnitOfWork) -> list[tuple[int, str]]:
+    """Active staff with weekly hours (who can be booked), by name."""
+    with uow:
+        query = (
+            select(Staff.id, Staff.name)
+            .where(Staff.active == True, col(Staff.id).in_(select(WorkingHours.staff_id)))  # noqa: E712
+            .order_by(col(Staff.name))
+        )
+        return [(int(sid), str(name)) for sid, name in uow.session.exec(query) if sid is not None]

@@ -1,0 +1,1 @@
+"""Dialogs of the appointment book: book/edit an appointment, cancel, confirmation calls."""

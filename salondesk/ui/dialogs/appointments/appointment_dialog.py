@@ -1,0 +1,262 @@
+"""Book or edit an appointment; shows broken rules and takes an override reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+
+from salondesk.domain.appointments import CATEGORY_LABELS
+from salondesk.domain.catalogue import Service, display_name
+from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import Permission
+from salondesk.queries import appointments as book_queries
+from salondesk.queries import schedule as schedule_queries
+from salondesk.queries.appointments import AppointmentRow
+from salondesk.services import appointments as book_service
+from salondesk.services.appointments import BookingRequest, BookingRulesBroken, Repeat
+from salondesk.services.settings import salon_timezone
+from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
+from salondesk.ui.widgets.common import RememberingDialog
+
+
+class AppointmentDialog(RememberingDialog):
+    """New appointment (from a free slot or a customer file) or edit of a booked one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        staff_id: int | None = None,
+        start: datetime | None = None,
+        customer_id: int | None = None,
+        customer_name: str = "",
+        row: AppointmentRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.row = row
+        self.saved_ids: list[int] = []
+        self.customer_id = row.customer_id if row else customer_id
+        self.tz = salon_timezone(ctx.settings)
+        self.ui = Ui_AppointmentDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(self.tr("New appointment") if row is None else self.tr("Edit appointment"))
+        lang = "zh_CN" if self.tr("Appointment") != "Appointment" else "en"
+        self.services: list[Service] = ctx.query(book_queries.active_services)
+        for service in self.services:
+            category = self.tr(CATEGORY_LABELS.get(str(service.category), str(service.category)))
+            label = f"{display_name(service.name, service.name_zh, lang)} · {category} · {service.duration_min} min"
+            self.ui.serviceBox.addItem(label, service.id)
+        for sid, name in ctx.query(schedule_queries.bookable_staff):
+            self.ui.staffBox.addItem(name, sid)
+        self.ui.stationBox.addItem(self.tr("(any)"), None)
+        for station_id, name, _kind in ctx.query(book_queries.stations):
+            self.ui.stationBox.addItem(name, station_id)
+        self.ui.warningBanner.setVisible(False)
+        self.ui.problemLabel.setVisible(False)
+        self.ui.overrideEdit.setVisible(False)
+        self.ui.customerList.setVisible(False)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._search)
+        self.ui.customerSearch.textEdited.connect(lambda _t: self._search_timer.start())
+        self.ui.customerSearch.returnPressed.connect(self._take_first_hit)
+        self.ui.customerList.itemActivated.connect(self._take_hit)
+        self.ui.serviceBox.currentIndexChanged.connect(self._service_changed)
+        self.ui.repeatCheck.toggled.connect(self._repeat_toggled)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self._repeat_toggled(False)
+
+        when = row.start if row else (start or ctx.clock.now())
+        local = when.astimezone(self.tz)
+        self.ui.dateEdit.setDate(QDate(local.year, local.month, local.day))
+        self.ui.timeEdit.setTime(QTime(local.hour, local.minute))
+        if row is not None:
+            self._select(self.ui.serviceBox, row.service_id)
+            self._select(self.ui.staffBox, row.staff_id)
+            self._select(self.ui.stationBox, row.station_id)
+            self.ui.durationSpin.setValue(int((row.end - row.start).total_seconds() // 60))
+            self.ui.notesEdit.setText(row.notes)
+            self.ui.customerSearch.setText(row.customer_name)
+            self.ui.customerSearch.setEnabled(False)
+            self.ui.guestName.setEnabled(False)
+            self.ui.guestPhone.setEnabled(False)
+            self.ui.repeatCheck.setEnabled(False)
+        else:
+            if staff_id is not None:
+                self._select(self.ui.staffBox, staff_id)
+            self._service_changed()
+            if customer_id is not None:
+                self.ui.customerSearch.setText(customer_name)
+                self._show_warnings()
+                self.ui.serviceBox.setFocus()
+            else:
+                self.ui.customerSearch.setFocus()
+        self.watch(
+            self.ui.customerSearch,
+            self.ui.guestName,
+            self.ui.serviceBox,
+            self.ui.staffBox,
+            self.ui.dateEdit,
+            self.ui.notesEdit,
+        )
+        self.restore_size()
+
+    # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _select(box, value) -> None:  # type: ignore[no-untyped-def]
+        index = box.findData(value)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    def _service(self) -> Service | None:
+        sid = self.ui.serviceBox.currentData()
+        return next((s for s in self.services if s.id == sid), None)
+
+    def _service_changed(self, *_args: object) -> None:
+        service = self._service()
+        if service is not None and self.row is None:
+            self.ui.durationSpin.setValue(service.duration_min)
+
+    def _repeat_toggled(self, on: bool) -> None:
+        for widget in (self.ui.everyLabel, self.ui.everySpin, self.ui.timesSpin):
+            widget.setEnabled(on)
+
+    def _search(self) -> None:
+        from salondesk.queries.customers import search_customers
+
+        text = self.ui.customerSearch.text().strip()
+        self.ui.customerList.clear()
+        self.customer_id = None
+        self.ui.warningBanner.setVisible(False)
+        if len(text) < 2:
+            self.ui.customerList.setVisible(False)
+            return
+        result = search_customers(self.ctx.new_uow(), self.ctx.require_actor(), text, 8)
+        for hit in result.hits:
+            label = f"{hit.name}  {hit.phone}" + ("  ⚠" if hit.has_warning else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, (hit.id, hit.name))
+            self.ui.customerList.addItem(item)
+        self.ui.customerList.setVisible(bool(result.hits))
+        if result.hits:
+            self.ui.customerList.setCurrentRow(0)
+
+    def _take_first_hit(self) -> None:
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._search()
+        item = self.ui.customerList.currentItem()
+        if item is not None:
+            self._take_hit(item)
+
+    def _take_hit(self, item: QListWidgetItem) -> None:
+        self.customer_id, name = item.data(Qt.ItemDataRole.UserRole)
+        self.ui.customerSearch.setText(name)
+        self.ui.customerList.setVisible(False)
+        self._show_warnings()
+        self.ui.serviceBox.setFocus()
+
+    def _show_warnings(self) -> None:
+        if self.customer_id is None:
+            return
+        from salondesk.queries.customers import safety_warnings
+
+        try:
+            warnings = safety_warnings(self.ctx.new_uow(), self.customer_id, self._start())
+        except DomainError:
+            return
+        parts = []
+        if warnings.allergies:
+            parts.append(self.tr("Allergy: %1").replace("%1", warnings.allergies))
+        if warnings.contraindications:
+            parts.append(self.tr("Contraindication: %1").replace("%1", warnings.contraindications))
+        if warnings.skin_conditions:
+            parts.append(self.tr("Skin condition: %1").replace("%1", warnings.skin_conditions))
+        if warnings.patch.is_warning or not warnings.patch.ok:
+            from PySide6.QtCore import QCoreApplication
+
+            parts.append(warnings.patch.render(QCoreApplication.translate))
+        self.ui.warningBanner.setText("\n".join(parts))
+        self.ui.warningBanner.setVisible(bool(parts))
+
+    def _start(self) -> datetime:
+        qd, qt = self.ui.dateEdit.date(), self.ui.timeEdit.time()
+        local = datetime.combine(date(qd.year(), qd.month(), qd.day()), time(qt.hour(), qt.minute()), tzinfo=self.tz)
+        return local.astimezone(UTC)
+
+    # ------------------------------------------------------------------ save
+    def save(self) -> None:
+        """Book (or move/edit) through the service; show broken rules and ask for a reason."""
+        start = self._start()
+        end = start + timedelta(minutes=self.ui.durationSpin.value())
+        reason = self.ui.overrideEdit.text().strip() or None
+        try:
+            if self.row is None:
+                request = BookingRequest(
+                    staff_id=int(self.ui.staffBox.currentData() or 0),
+                    service_id=int(self.ui.serviceBox.currentData() or 0),
+                    start=start,
+                    end=end,
+                    customer_id=self.customer_id,
+                    guest_name="" if self.customer_id else self.ui.guestName.text(),
+                    guest_phone="" if self.customer_id else self.ui.guestPhone.text(),
+                    station_id=self.ui.stationBox.currentData(),
+                    notes=self.ui.notesEdit.text(),
+                )
+                repeat = (
+                    Repeat(self.ui.everySpin.value(), self.ui.timesSpin.value())
+                    if (self.ui.repeatCheck.isChecked())
+                    else None
+                )
+                self.saved_ids = self.ctx.run(
+                    book_service.book, request, repeat=repeat, override_reason=reason, write_lock=True
+                )
+            else:
+                self.ctx.run(
+                    book_service.reschedule,
+                    self.row.id,
+                    start=start,
+                    end=end,
+                    staff_id=int(self.ui.staffBox.currentData()),
+                    service_id=int(self.ui.serviceBox.currentData()),
+                    station_id=self.ui.stationBox.currentData(),
+                    notes=self.ui.notesEdit.text(),
+                    override_reason=reason,
+                    write_lock=True,
+                )
+                self.saved_ids = [self.row.id]
+        except BookingRulesBroken as exc:
+            self._show_breaches(exc)
+            return
+        except DomainError as exc:
+            self.ui.problemLabel.setText(error_text(exc))
+            self.ui.problemLabel.setVisible(True)
+            return
+        self.ctx.signals.data_changed.emit("appointments")
+        self._dirty = False
+        self.accept()
+
+    def _show_breaches(self, exc: BookingRulesBroken) -> None:
+        from salondesk.domain.errors import Conflict
+
+        lines = [error_text(Conflict(b.message, **b.params)) for b in exc.breaches]
+        if exc.overridable:
+            lines.append(self.tr("To book anyway, give the reason below and save again."))
+            self.ui.overrideEdit.setVisible(True)
+            self.ui.overrideEdit.setFocus()
+        elif any(b.overridable for b in exc.breaches) and not self.ctx.can(Permission.OVERRIDE_BOOKING_RULES):
+            lines.append(self.tr("Only the owner can override this."))
+        self.ui.problemLabel.setText("\n".join(lines))
+        self.ui.problemLabel.setVisible(True)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None and exc.overridable:
+            save.setText(self.tr("Book with override"))
