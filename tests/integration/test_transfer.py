@@ -272,3 +272,18 @@ def test_export_file_is_written_atomically(
     with pytest.raises(OSError, match="disk full"):
         transfer.export_salon(engine, path)
     assert not path.exists()
+
+
+def test_export_format_doc_is_current() -> None:
+    """docs/export-format.md lists every table and column; regenerate it when the models change."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "doc_export_format.py"
+    spec = importlib.util.spec_from_file_location("doc_export_format", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    current = module.DOC.read_text(encoding="utf-8")
+    assert module.updated(current) == current, "docs/export-format.md is stale: run python scripts/doc_export_format.py"
+    for table in transfer.tables():
+        assert f"### `{table.name}`" in current
