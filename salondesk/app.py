@@ -189,7 +189,8 @@ def _bench_main() -> int:
         return 1
 
     def ready() -> None:
-        print("READY", flush=True)
+        heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph"))
+        print(f"READY {heavy}", flush=True)
         session.window.hide()
         session.backups.stop_schedule()
         session.app.quit()

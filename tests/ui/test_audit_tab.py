@@ -45,6 +45,7 @@ def test_newest_first_with_salon_local_times(tab) -> None:
     assert [r.at for r in found] == sorted((r.at for r in found), reverse=True)
     assert found[0].field == "role" and found[0].new_value == "receptionist"
     assert tab.model.index(0, 0).data() == "2026-11-23 10:00:00"
+    assert (tab.model.index(0, 2).data(), tab.model.index(0, 3).data()) == ("changed", "staff member")
     assert tab.count_label.text() == f"{len(found)} changes"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,31 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def action_labels() -> dict[str, str]:
+    """Words for the audit actions the services write (others are shown as stored)."""
+    return {
+        "create": QCoreApplication.translate("AuditTab", "created"),
+        "update": QCoreApplication.translate("AuditTab", "changed"),
+        "activate": QCoreApplication.translate("AuditTab", "reactivated"),
+        "deactivate": QCoreApplication.translate("AuditTab", "deactivated"),
+        "login": QCoreApplication.translate("AuditTab", "logged in"),
+        "lock": QCoreApplication.translate("AuditTab", "locked (wrong PINs)"),
+        "reset_pin": QCoreApplication.translate("AuditTab", "PIN reset"),
+        "sign": QCoreApplication.translate("AuditTab", "signed"),
+        "export": QCoreApplication.translate("AuditTab", "exported"),
+    }
+
+
+def entity_labels() -> dict[str, str]:
+    """Words for the foundation's record kinds (other areas' kinds are shown as stored)."""
+    return {
+        "staff": QCoreApplication.translate("AuditTab", "staff member"),
+        "certificate": QCoreApplication.translate("AuditTab", "certificate"),
+        "training": QCoreApplication.translate("AuditTab", "training"),
+        "setting": QCoreApplication.translate("AuditTab", "setting"),
+    }
 
 
 class AuditTab(Tab):
@@ -80,6 +105,7 @@ class AuditTab(Tab):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)
         self.empty_label = QLabel(self.tr("No changes match. Widen the period or clear the filters."))
 
         layout = QVBoxLayout(self)
@@ -100,11 +126,12 @@ class AuditTab(Tab):
 
     def _columns(self) -> list[Column[AuditRow]]:
         tz = salon_timezone(self.ctx.settings)
+        actions, entities = action_labels(), entity_labels()
         return [
             Column(self.tr("When"), lambda r: r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
             Column(self.tr("Who"), lambda r: r.staff_name),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Record"), lambda r: r.entity),
+            Column(self.tr("Action"), lambda r: actions.get(r.action, r.action)),
+            Column(self.tr("Record"), lambda r: entities.get(r.entity, r.entity)),
             Column(self.tr("Id"), lambda r: r.entity_id),
             Column(self.tr("Field"), lambda r: r.field),
             Column(self.tr("Old value"), lambda r: r.old_value or "", tooltip=lambda r: r.old_value),
@@ -129,7 +156,7 @@ class AuditTab(Tab):
         self.model.set_columns(self._columns())  # the time zone may have changed
         for combo, items in (
             (self.staff_combo, [(r.name, r.id) for r in self.ctx.query(staff_queries.staff_rows, self._today())]),
-            (self.entity_combo, [(e, e) for e in self.ctx.query(audit_queries.audit_entities)]),
+            (self.entity_combo, [(entity_labels().get(e, e), e) for e in self.ctx.query(audit_queries.audit_entities)]),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -162,6 +189,8 @@ class AuditTab(Tab):
         """Query with the current filter."""
         rows = self.ctx.query(audit_queries.audit_rows, self.ctx.require_actor(), self.current_filter())
         self.model.set_rows(rows)
+        for column in range(6):  # the short columns fit their text; the values take the rest
+            self.view.resizeColumnToContents(column)
         self.empty_label.setVisible(not rows)
         if len(rows) >= LIMIT:
             self.count_label.setText(
