@@ -318,126 +318,126 @@ Nothing was lost. Please keep using the previous version and send this message t
     <name>ComplaintEntryDialog</name>
     <message>
         <source>Complaint entry</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉处理记录</translation>
     </message>
     <message>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Remedy:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理方案(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>售后结果(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>金额(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Corrects:</source>
-        <translation type="unfinished"></translation>
+        <translation>更正的记录(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
     <name>ComplaintIntakeDialog</name>
     <message>
         <source>New complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道(&amp;H)：</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
         <source>Name (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名（未建档）</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;T)：</translation>
     </message>
     <message>
         <source>Se&amp;verity:</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;Health or safety issue (critical, tell the owner now)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及健康或安全(&amp;H)（紧急，立即告知店长）</translation>
     </message>
     <message>
         <source>Tech&amp;nician:</source>
-        <translation type="unfinished"></translation>
+        <translation>技师(&amp;N)：</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务项目(&amp;V)：</translation>
     </message>
     <message>
         <source>Which service, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>相关服务项目（如已知）</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>产品(&amp;P)：</translation>
     </message>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>产品名称</translation>
     </message>
     <message>
         <source>Batch number</source>
-        <translation type="unfinished"></translation>
+        <translation>批号</translation>
     </message>
     <message>
         <source>Purchase &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>购买日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容(&amp;W)：</translation>
     </message>
     <message>
         <source>What the customer &amp;wants:</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客诉求(&amp;W)：</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：</translation>
     </message>
     <message>
         <source>Arrived &amp;earlier (e.g. overnight message):</source>
-        <translation type="unfinished"></translation>
+        <translation>较早收到(&amp;E)（如夜间留言）：</translation>
     </message>
     <message>
         <source>Why it is recorded later than it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>为何晚于收到时间录入</translation>
     </message>
 </context>
 <context>
@@ -732,6 +732,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Backups of a database server are made on the server.</source>
         <translation>数据库服务器的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup saved: {file}</source>

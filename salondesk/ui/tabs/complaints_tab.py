@@ -76,18 +76,20 @@ ALL_DAYS = 400  # "all" shows the last 13 months
 _CLOCK_STATE = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.MISSED: State.BAD}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComplaintsTab", text)
-
-
 def duration_text(delta: timedelta) -> str:
     """``2 d 3 h`` / ``5 h 12 min`` / ``12 min`` (of the absolute value)."""
     days, hours, minutes = format_remaining(delta)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("ComplaintsTab", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return _tr("%1 min").replace("%1", str(minutes))
+        return (
+            QCoreApplication.translate("ComplaintsTab", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
+    return QCoreApplication.translate("ComplaintsTab", "%1 min").replace("%1", str(minutes))
 
 
 def deadline_text(deadline: Deadline, now: datetime) -> tuple[State, str]:
@@ -95,16 +97,24 @@ def deadline_text(deadline: Deadline, now: datetime) -> tuple[State, str]:
     name = label(DEADLINE_LABELS, deadline.kind)
     if deadline.met_at is not None:
         if deadline.met_on_time():
-            return State.OK, _tr("%1: done on time").replace("%1", name)
+            return State.OK, QCoreApplication.translate("ComplaintsTab", "%1: done on time").replace("%1", name)
         late = deadline.met_at - deadline.due
-        return State.BAD, _tr("%1: done %2 late").replace("%1", name).replace("%2", duration_text(late))
+        return State.BAD, QCoreApplication.translate("ComplaintsTab", "%1: done %2 late").replace("%1", name).replace(
+            "%2", duration_text(late)
+        )
     state = deadline.state(now)
     left = deadline.remaining(now)
     if state == ClockState.MISSED:
-        return State.BAD, _tr("%1: overdue by %2").replace("%1", name).replace("%2", duration_text(left))
+        return State.BAD, QCoreApplication.translate("ComplaintsTab", "%1: overdue by %2").replace("%1", name).replace(
+            "%2", duration_text(left)
+        )
     if state == ClockState.ATTENTION:
-        return State.ATTENTION, _tr("%1: due soon, %2 left").replace("%1", name).replace("%2", duration_text(left))
-    return State.OK, _tr("%1: %2 left").replace("%1", name).replace("%2", duration_text(left))
+        return State.ATTENTION, QCoreApplication.translate("ComplaintsTab", "%1: due soon, %2 left").replace(
+            "%1", name
+        ).replace("%2", duration_text(left))
+    return State.OK, QCoreApplication.translate("ComplaintsTab", "%1: %2 left").replace("%1", name).replace(
+        "%2", duration_text(left)
+    )
 
 
 def countdown(row: ComplaintRow, now: datetime) -> tuple[State, str]:
@@ -112,7 +122,7 @@ def countdown(row: ComplaintRow, now: datetime) -> tuple[State, str]:
     if not row.open:
         return State.MUTED, label(STATUS_LABELS, Status.CLOSED)
     if row.next is None:
-        return State.OK, _tr("All deadlines met")
+        return State.OK, QCoreApplication.translate("ComplaintsTab", "All deadlines met")
     return deadline_text(row.next, now)
 
 
@@ -130,16 +140,23 @@ class ComplaintsTab(Tab):
 
         # ---- top bar
         self.view_combo = QComboBox(self)
-        for text in (_tr("Needs action now"), _tr("All open"), _tr("All (13 months)"), _tr("Weekly summary")):
+        for text in (
+            QCoreApplication.translate("ComplaintsTab", "Needs action now"),
+            QCoreApplication.translate("ComplaintsTab", "All open"),
+            QCoreApplication.translate("ComplaintsTab", "All (13 months)"),
+            QCoreApplication.translate("ComplaintsTab", "Weekly summary"),
+        ):
             self.view_combo.addItem(text)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(_tr("Filter: number, customer, technician…"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("ComplaintsTab", "Filter: number, customer, technician…")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.new_button = QPushButton(_tr("&New complaint…"), self)
-        self.new_button.setToolTip(_tr("Log a complaint (Ctrl+N)"))
+        self.new_button = QPushButton(QCoreApplication.translate("ComplaintsTab", "&New complaint…"), self)
+        self.new_button.setToolTip(QCoreApplication.translate("ComplaintsTab", "Log a complaint (Ctrl+N)"))
         self.count_label = QLabel(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(_tr("Show:"), self))
+        top.addWidget(QLabel(QCoreApplication.translate("ComplaintsTab", "Show:"), self))
         top.addWidget(self.view_combo)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.new_button)
@@ -152,7 +169,9 @@ class ComplaintsTab(Tab):
         )
         self.alert_label = QLabel(self.alert_frame)
         self.alert_label.setWordWrap(True)
-        self.alert_button = QPushButton(_tr("Owner: &acknowledge"), self.alert_frame)
+        self.alert_button = QPushButton(
+            QCoreApplication.translate("ComplaintsTab", "Owner: &acknowledge"), self.alert_frame
+        )
         alert_layout = QHBoxLayout(self.alert_frame)
         alert_layout.addWidget(self.alert_label, 1)
         alert_layout.addWidget(self.alert_button)
@@ -196,24 +215,26 @@ class ComplaintsTab(Tab):
         self.stage_buttons: dict[EntryKind, QPushButton] = {}
         buttons = QGridLayout()
         captions = [
-            (EntryKind.ACKNOWLEDGED, _tr("First &response…")),
-            (EntryKind.INVESTIGATION, _tr("Start &investigation…")),
-            (EntryKind.EVIDENCE, _tr("Add e&vidence…")),
-            (EntryKind.DECISION, _tr("&Decision…")),
-            (EntryKind.CUSTOMER_TOLD, _tr("Customer &told…")),
-            (EntryKind.RESOLVED, _tr("Re&solved…")),
-            (EntryKind.FOLLOW_UP, _tr("&Follow-up call…")),
-            (EntryKind.CLOSED, _tr("C&lose…")),
-            (EntryKind.ESCALATED, _tr("Escalate…")),
-            (EntryKind.REOPENED, _tr("Reopen…")),
-            (EntryKind.CORRECTION, _tr("Correction…")),
+            (EntryKind.ACKNOWLEDGED, QCoreApplication.translate("ComplaintsTab", "First &response…")),
+            (EntryKind.INVESTIGATION, QCoreApplication.translate("ComplaintsTab", "Start &investigation…")),
+            (EntryKind.EVIDENCE, QCoreApplication.translate("ComplaintsTab", "Add e&vidence…")),
+            (EntryKind.DECISION, QCoreApplication.translate("ComplaintsTab", "&Decision…")),
+            (EntryKind.CUSTOMER_TOLD, QCoreApplication.translate("ComplaintsTab", "Customer &told…")),
+            (EntryKind.RESOLVED, QCoreApplication.translate("ComplaintsTab", "Re&solved…")),
+            (EntryKind.FOLLOW_UP, QCoreApplication.translate("ComplaintsTab", "&Follow-up call…")),
+            (EntryKind.CLOSED, QCoreApplication.translate("ComplaintsTab", "C&lose…")),
+            (EntryKind.ESCALATED, QCoreApplication.translate("ComplaintsTab", "Escalate…")),
+            (EntryKind.REOPENED, QCoreApplication.translate("ComplaintsTab", "Reopen…")),
+            (EntryKind.CORRECTION, QCoreApplication.translate("ComplaintsTab", "Correction…")),
         ]
         for i, (kind, caption) in enumerate(captions):
             button = QPushButton(caption, self.detail_box)
             button.clicked.connect(lambda _=False, k=kind: self.add_entry(k))
             self.stage_buttons[kind] = button
             buttons.addWidget(button, i // 4, i % 4)
-        self.detail_empty = QLabel(_tr("Select a complaint to see its timeline."), self.detail_box)
+        self.detail_empty = QLabel(
+            QCoreApplication.translate("ComplaintsTab", "Select a complaint to see its timeline."), self.detail_box
+        )
         self.detail_empty.setStyleSheet("color: #5f6368;")
         detail_layout = QVBoxLayout(self.detail_box)
         detail_layout.addWidget(self.detail_empty)
@@ -234,11 +255,11 @@ class ComplaintsTab(Tab):
         self.week_edit = QDateEdit(self.week_box)
         self.week_edit.setCalendarPopup(True)
         self.week_edit.setDisplayFormat("yyyy-MM-dd")
-        self.week_print = QPushButton(_tr("&Print…"), self.week_box)
-        self.week_pdf = QPushButton(_tr("Save &PDF…"), self.week_box)
+        self.week_print = QPushButton(QCoreApplication.translate("ComplaintsTab", "&Print…"), self.week_box)
+        self.week_pdf = QPushButton(QCoreApplication.translate("ComplaintsTab", "Save &PDF…"), self.week_box)
         self.week_view = QTextBrowser(self.week_box)
         week_bar = QHBoxLayout()
-        week_bar.addWidget(QLabel(_tr("Week of:"), self.week_box))
+        week_bar.addWidget(QLabel(QCoreApplication.translate("ComplaintsTab", "Week of:"), self.week_box))
         week_bar.addWidget(self.week_edit)
         week_bar.addStretch(1)
         week_bar.addWidget(self.week_print)
@@ -259,7 +280,7 @@ class ComplaintsTab(Tab):
 
         # ---- status bar chip in the main window (no change to main_window.py needed)
         self.status_chip = StatusChip()
-        self.status_chip.setToolTip(_tr("Open complaints past a deadline"))
+        self.status_chip.setToolTip(QCoreApplication.translate("ComplaintsTab", "Open complaints past a deadline"))
         window = ctx.extras.get("main_window")
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().addPermanentWidget(self.status_chip)
@@ -289,7 +310,7 @@ class ComplaintsTab(Tab):
     # ------------------------------------------------------------------ basics
     def title(self) -> str:
         """Tab label."""
-        return _tr("Complaints")
+        return QCoreApplication.translate("ComplaintsTab", "Complaints")
 
     def _now(self) -> datetime:
         return self.ctx.clock.now()
@@ -307,27 +328,35 @@ class ComplaintsTab(Tab):
             return countdown(row, self._now())[0]
 
         return [
-            Column(_tr("Number"), lambda r: r.number),
-            Column(_tr("Received"), lambda r: self._local(r.received_at), sort_key=lambda r: r.received_at),
+            Column(QCoreApplication.translate("ComplaintsTab", "Number"), lambda r: r.number),
             Column(
-                _tr("Next deadline"),
+                QCoreApplication.translate("ComplaintsTab", "Received"),
+                lambda r: self._local(r.received_at),
+                sort_key=lambda r: r.received_at,
+            ),
+            Column(
+                QCoreApplication.translate("ComplaintsTab", "Next deadline"),
                 lambda r: countdown(r, self._now())[1],
                 foreground=lambda r: state_foreground(chip(r)),
                 background=lambda r: state_background(chip(r)),
                 sort_key=q.urgency_key,
             ),
             Column(
-                _tr("Severity"),
+                QCoreApplication.translate("ComplaintsTab", "Severity"),
                 lambda r: label(SEVERITY_LABELS, r.severity),
                 foreground=lambda r: state_foreground(State.BAD) if r.severity == Severity.CRITICAL else None,
             ),
-            Column(_tr("Stage"), lambda r: label(STATUS_LABELS, r.status)),
-            Column(_tr("Customer"), lambda r: r.customer),
-            Column(_tr("Category"), lambda r: label(CATEGORY_LABELS, r.category)),
-            Column(_tr("Channel"), lambda r: label(CHANNEL_LABELS, r.channel)),
-            Column(_tr("Technician"), lambda r: r.technician),
+            Column(QCoreApplication.translate("ComplaintsTab", "Stage"), lambda r: label(STATUS_LABELS, r.status)),
+            Column(QCoreApplication.translate("ComplaintsTab", "Customer"), lambda r: r.customer),
             Column(
-                _tr("What happened"), lambda r: r.description.replace("\n", " ")[:80], tooltip=lambda r: r.description
+                QCoreApplication.translate("ComplaintsTab", "Category"), lambda r: label(CATEGORY_LABELS, r.category)
+            ),
+            Column(QCoreApplication.translate("ComplaintsTab", "Channel"), lambda r: label(CHANNEL_LABELS, r.channel)),
+            Column(QCoreApplication.translate("ComplaintsTab", "Technician"), lambda r: r.technician),
+            Column(
+                QCoreApplication.translate("ComplaintsTab", "What happened"),
+                lambda r: r.description.replace("\n", " ")[:80],
+                tooltip=lambda r: r.description,
             ),
         ]
 
@@ -352,7 +381,7 @@ class ComplaintsTab(Tab):
         self.alerts = [r for r in open_rows if r.owner_alert_open]
         self._update_alert()
         self.count_label.setText(
-            _tr("%1 need action now, %2 past a deadline, %3 open")
+            QCoreApplication.translate("ComplaintsTab", "%1 need action now, %2 past a deadline, %3 open")
             .replace("%1", str(len(q.needs_action(open_rows))))
             .replace("%2", str(overdue))
             .replace("%3", str(len(open_rows)))
@@ -363,20 +392,31 @@ class ComplaintsTab(Tab):
 
     def _update_status_chip(self, overdue: int) -> None:
         if overdue:
-            self.status_chip.set_state(State.BAD, _tr("%1 complaint(s) past a deadline").replace("%1", str(overdue)))
+            self.status_chip.set_state(
+                State.BAD,
+                QCoreApplication.translate("ComplaintsTab", "%1 complaint(s) past a deadline").replace(
+                    "%1", str(overdue)
+                ),
+            )
         else:
-            self.status_chip.set_state(State.OK, _tr("Complaints: no deadline missed"))
+            self.status_chip.set_state(
+                State.OK, QCoreApplication.translate("ComplaintsTab", "Complaints: no deadline missed")
+            )
 
     def _update_alert(self) -> None:
         if not self.alerts:
             self.alert_frame.hide()
             return
         first = self.alerts[0]
-        text = _tr("CRITICAL complaint %1 (%2): %3 — the owner must be told now.")
+        text = QCoreApplication.translate(
+            "ComplaintsTab", "CRITICAL complaint %1 (%2): %3 — the owner must be told now."
+        )
         text = text.replace("%1", first.number).replace("%2", self._local(first.received_at))
         text = text.replace("%3", first.description[:120])
         if len(self.alerts) > 1:
-            text += " " + _tr("(%1 more)").replace("%1", str(len(self.alerts) - 1))
+            text += " " + QCoreApplication.translate("ComplaintsTab", "(%1 more)").replace(
+                "%1", str(len(self.alerts) - 1)
+            )
         self.alert_label.setText(text)
         self.alert_button.setVisible(self.ctx.can(Permission.CLOSE_CRITICAL_COMPLAINT))
         self.alert_frame.show()
@@ -396,10 +436,17 @@ class ComplaintsTab(Tab):
         if empty:
             if self.view_combo.currentIndex() == VIEW_ACTION:
                 self.empty_label.setText(
-                    _tr("Nothing needs action now: every open complaint is on time. Press Ctrl+N to log a new one.")
+                    QCoreApplication.translate(
+                        "ComplaintsTab",
+                        "Nothing needs action now: every open complaint is on time. Press Ctrl+N to log a new one.",
+                    )
                 )
             else:
-                self.empty_label.setText(_tr("No complaints here. Press Ctrl+N to log a new complaint."))
+                self.empty_label.setText(
+                    QCoreApplication.translate(
+                        "ComplaintsTab", "No complaints here. Press Ctrl+N to log a new complaint."
+                    )
+                )
 
     def _view_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(1 if index == VIEW_WEEK else 0)
@@ -443,35 +490,48 @@ class ComplaintsTab(Tab):
             return
         row = detail.row
         now = self._now()
+        w = {
+            "Severity": self.tr("Severity"),
+            "Customer": self.tr("Customer"),
+            "Technician": self.tr("Technician"),
+            "Service": self.tr("Service"),
+            "Received": self.tr("Received"),
+            "recorded": self.tr("recorded"),
+            "Product": self.tr("Product"),
+            "Batch": self.tr("Batch"),
+            "Bought": self.tr("Bought"),
+            "What happened": self.tr("What happened"),
+            "What the customer wants": self.tr("What the customer wants"),
+            "Critical: the owner has not acknowledged it yet.": self.tr(
+                "Critical: the owner has not acknowledged it yet."
+            ),
+        }
         lines = [
             f"<b style='font-size:13pt'>{row.number}</b> &nbsp; {label(STATUS_LABELS, row.status)}"
             f" &nbsp;·&nbsp; {label(CATEGORY_LABELS, row.category)}"
-            f" &nbsp;·&nbsp; {_tr('Severity')}: <b>{label(SEVERITY_LABELS, row.severity)}</b>"
+            f" &nbsp;·&nbsp; {w['Severity']}: <b>{label(SEVERITY_LABELS, row.severity)}</b>"
             f" &nbsp;·&nbsp; {label(CHANNEL_LABELS, row.channel)}",
-            f"{_tr('Customer')}: {_esc(row.customer)} {_esc(detail.customer_phone)}"
-            + (f" &nbsp;·&nbsp; {_tr('Technician')}: {_esc(row.technician)}" if row.technician else "")
-            + (f" &nbsp;·&nbsp; {_tr('Service')}: {_esc(row.service_name)}" if row.service_name else ""),
-            f"{_tr('Received')}: {self._local(row.received_at)}"
+            f"{w['Customer']}: {_esc(row.customer)} {_esc(detail.customer_phone)}"
+            + (f" &nbsp;·&nbsp; {w['Technician']}: {_esc(row.technician)}" if row.technician else "")
+            + (f" &nbsp;·&nbsp; {w['Service']}: {_esc(row.service_name)}" if row.service_name else ""),
+            f"{w['Received']}: {self._local(row.received_at)}"
             + (
-                f" ({_tr('recorded')} {self._local(detail.recorded_at)}: {_esc(detail.received_reason)})"
+                f" ({w['recorded']} {self._local(detail.recorded_at)}: {_esc(detail.received_reason)})"
                 if detail.received_reason
                 else ""
             ),
         ]
         if row.category == Category.PRODUCT:
             lines.append(
-                f"{_tr('Product')}: {_esc(row.product_name)} &nbsp;·&nbsp; {_tr('Batch')}: {_esc(detail.batch_number)}"
-                + (
-                    f" &nbsp;·&nbsp; {_tr('Bought')}: {detail.purchase_date.isoformat()}"
-                    if detail.purchase_date
-                    else ""
-                )
+                f"{w['Product']}: {_esc(row.product_name)} &nbsp;·&nbsp; "
+                f"{w['Batch']}: {_esc(detail.batch_number)}"
+                + (f" &nbsp;·&nbsp; {w['Bought']}: {detail.purchase_date.isoformat()}" if detail.purchase_date else "")
             )
-        lines.append(f"{_tr('What happened')}: {_esc(row.description)}")
+        lines.append(f"{w['What happened']}: {_esc(row.description)}")
         if detail.wanted:
-            lines.append(f"{_tr('What the customer wants')}: {_esc(detail.wanted)}")
+            lines.append(f"{w['What the customer wants']}: {_esc(detail.wanted)}")
         if row.owner_alert_open:
-            lines.append(f"<b style='color:#b3261e'>{_tr('Critical: the owner has not acknowledged it yet.')}</b>")
+            lines.append(f"<b style='color:#b3261e'>{w['Critical: the owner has not acknowledged it yet.']}</b>")
         self.header_label.setText("<br>".join(lines))
         for chip, clock in zip(self.clock_chips, [*row.clocks, None, None, None, None][:4], strict=True):
             if clock is None:
@@ -492,7 +552,12 @@ class ComplaintsTab(Tab):
         """The signed entries as a table, oldest first; corrected entries stay, marked."""
         head = "".join(
             f"<th align='left' style='background:#eceff1'>{_esc(h)}</th>"
-            for h in (_tr("When"), _tr("Stage"), _tr("Signed by"), _tr("Details"))
+            for h in (
+                QCoreApplication.translate("ComplaintsTab", "When"),
+                QCoreApplication.translate("ComplaintsTab", "Stage"),
+                QCoreApplication.translate("ComplaintsTab", "Signed by"),
+                QCoreApplication.translate("ComplaintsTab", "Details"),
+            )
         )
         body = []
         for entry in detail.entries:
@@ -506,7 +571,8 @@ class ComplaintsTab(Tab):
             body.append(
                 "<tr>"
                 + "".join(
-                    f"<td valign='top'{' nowrap' if i < 3 else ''} style='color:{colour}'>{_esc(cell)}</td>"
+                    f"<td valign='top' style='color:{colour}'>"
+                    f"{_esc(cell).replace(' ', '&nbsp;') if i == 0 else _esc(cell)}</td>"
                     for i, cell in enumerate(cells)
                 )
                 + "</tr>"
@@ -516,7 +582,7 @@ class ComplaintsTab(Tab):
     def _entry_details(self, entry: EntryRow) -> str:
         parts: list[str] = []
         if entry.kind == EntryKind.RECEIVED:
-            return _tr("Complaint recorded")
+            return QCoreApplication.translate("ComplaintsTab", "Complaint recorded")
         if entry.method:
             try:
                 parts.append(label(CHANNEL_LABELS, Channel(entry.method)))
@@ -529,21 +595,27 @@ class ComplaintsTab(Tab):
         if entry.amount is not None:
             parts.append(f"¥{entry.amount}")
         if entry.approved_by:
-            parts.append(_tr("approved by %1").replace("%1", entry.approved_by))
+            parts.append(QCoreApplication.translate("ComplaintsTab", "approved by %1").replace("%1", entry.approved_by))
         if entry.kind == EntryKind.FOLLOW_UP:
             parts.append(
-                _tr("satisfaction %1/5").replace("%1", str(entry.satisfaction))
+                QCoreApplication.translate("ComplaintsTab", "satisfaction %1/5").replace("%1", str(entry.satisfaction))
                 if entry.satisfaction is not None
-                else _tr("not rated")
+                else QCoreApplication.translate("ComplaintsTab", "not rated")
             )
         if entry.file_name:
             parts.append(f"{entry.file_name} (sha256 {entry.file_sha256[:12]}…)")
         if entry.corrects_id is not None:
-            parts.append(_tr("corrects entry #%1").replace("%1", str(entry.corrects_id)))
+            parts.append(
+                QCoreApplication.translate("ComplaintsTab", "corrects entry #%1").replace("%1", str(entry.corrects_id))
+            )
         if entry.text:
             parts.append(entry.text)
         if entry.corrected_by:
-            parts.append(_tr("(corrected by entry #%1)").replace("%1", ", #".join(str(i) for i in entry.corrected_by)))
+            parts.append(
+                QCoreApplication.translate("ComplaintsTab", "(corrected by entry #%1)").replace(
+                    "%1", ", #".join(str(i) for i in entry.corrected_by)
+                )
+            )
         return " · ".join(parts)
 
     def _update_actions(self) -> None:
@@ -571,9 +643,11 @@ class ComplaintsTab(Tab):
             allowed = handle or kind == EntryKind.EVIDENCE
             button.setEnabled(allowed and possible[kind])
             if not allowed:
-                button.setToolTip(_tr("Your role cannot do this."))
+                button.setToolTip(QCoreApplication.translate("ComplaintsTab", "Your role cannot do this."))
             elif kind == EntryKind.CLOSED and row.severity == Severity.CRITICAL:
-                button.setToolTip(_tr("Only the owner can close a critical complaint."))
+                button.setToolTip(
+                    QCoreApplication.translate("ComplaintsTab", "Only the owner can close a critical complaint.")
+                )
             else:
                 button.setToolTip("")
         if row.severity == Severity.CRITICAL and not self.ctx.can(Permission.CLOSE_CRITICAL_COMPLAINT):
@@ -653,7 +727,10 @@ class ComplaintsTab(Tab):
         """Save the weekly summary where the owner chooses."""
         path = self.write_week_pdf()
         name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save PDF"), str(Path.home() / path.name), _tr("PDF files (*.pdf)")
+            self,
+            QCoreApplication.translate("ComplaintsTab", "Save PDF"),
+            str(Path.home() / path.name),
+            QCoreApplication.translate("ComplaintsTab", "PDF files (*.pdf)"),
         )
         if name:
             Path(name).write_bytes(path.read_bytes())
@@ -697,6 +774,7 @@ def _esc(text: str) -> str:
 
 def weekly_html(summary: WeeklySummary, local: Any) -> str:
     """The weekly summary as simple HTML for the on-screen view."""
+    none = QCoreApplication.translate("ComplaintsTab", "none")
 
     def table(title: str, counts: dict[str, int], labels: dict[Any, str] | None = None, kind: Any = None) -> str:
         rows = (
@@ -704,32 +782,42 @@ def weekly_html(summary: WeeklySummary, local: Any) -> str:
                 f"<tr><td>{_esc(label(labels, kind(k)) if labels and kind else k)}</td><td align='right'>{n}</td></tr>"
                 for k, n in counts.items()
             )
-            or f"<tr><td colspan='2'>{_tr('none')}</td></tr>"
+            or f"<tr><td colspan='2'>{none}</td></tr>"
         )
         return f"<h3>{title}</h3><table cellpadding='3' border='1' cellspacing='0'>{rows}</table>"
 
+    overdue_title = QCoreApplication.translate("ComplaintsTab", "Past a deadline now")
+    learnt_title = QCoreApplication.translate("ComplaintsTab", "What was learnt")
     period = summary.period
     head = (
-        _tr("Complaints, week %1 – %2")
+        QCoreApplication.translate("ComplaintsTab", "Complaints, week %1 – %2")
         .replace("%1", period.first_day.isoformat())
         .replace("%2", period.last_day.isoformat())
     )
-    facts = _tr("Received %1 · resolved %2 · closed %3 · open now %4 · past a deadline %5")
+    facts = QCoreApplication.translate(
+        "ComplaintsTab", "Received %1 · resolved %2 · closed %3 · open now %4 · past a deadline %5"
+    )
     for i, value in enumerate(
         (summary.received, summary.resolved, summary.closed, summary.open_now, summary.overdue_now), start=1
     ):
         facts = facts.replace(f"%{i}", str(value))
     parts = [f"<h2>{_esc(head)}</h2><p>{_esc(facts)}</p>"]
     parts.append("<table><tr><td valign='top'>")
-    parts.append(table(_tr("By category"), summary.by_category, CATEGORY_LABELS, Category))
+    parts.append(
+        table(
+            QCoreApplication.translate("ComplaintsTab", "By category"), summary.by_category, CATEGORY_LABELS, Category
+        )
+    )
     parts.append("</td><td valign='top'>")
-    parts.append(table(_tr("By channel"), summary.by_channel, CHANNEL_LABELS, Channel))
+    parts.append(
+        table(QCoreApplication.translate("ComplaintsTab", "By channel"), summary.by_channel, CHANNEL_LABELS, Channel)
+    )
     parts.append("</td><td valign='top'>")
-    parts.append(table(_tr("By technician"), summary.by_technician))
+    parts.append(table(QCoreApplication.translate("ComplaintsTab", "By technician"), summary.by_technician))
     parts.append("</td><td valign='top'>")
-    parts.append(table(_tr("By service or product"), summary.by_service))
+    parts.append(table(QCoreApplication.translate("ComplaintsTab", "By service or product"), summary.by_service))
     parts.append("</td></tr></table>")
-    parts.append(f"<h3>{_tr('Past a deadline now')}</h3>")
+    parts.append(f"<h3>{overdue_title}</h3>")
     if summary.overdue_rows:
         parts.append("<ul>")
         for r in summary.overdue_rows:
@@ -739,8 +827,8 @@ def weekly_html(summary: WeeklySummary, local: Any) -> str:
             )
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{_tr('none')}</p>")
-    parts.append(f"<h3>{_tr('What was learnt')}</h3>")
+        parts.append(f"<p>{none}</p>")
+    parts.append(f"<h3>{learnt_title}</h3>")
     if summary.lessons:
         parts.append("<ul>")
         for lesson in summary.lessons:
@@ -748,7 +836,10 @@ def weekly_html(summary: WeeklySummary, local: Any) -> str:
             parts.append(f"<li><b>{lesson.number}</b> {local(lesson.at)} · {_esc(remedy)}: {_esc(lesson.text)}</li>")
         parts.append("</ul>")
     else:
-        parts.append(f"<p>{_tr('No training or warning decisions and no closing notes this week.')}</p>")
+        nothing = QCoreApplication.translate(
+            "ComplaintsTab", "No training or warning decisions and no closing notes this week."
+        )
+        parts.append(f"<p>{nothing}</p>")
     return "".join(parts)
 
 
