@@ -7,21 +7,18 @@ backups are the server's job; the app says so instead of pretending.
 
 from __future__ import annotations
 
-import importlib
-import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.engine import Engine
 
-from salondesk import config
 from salondesk.db import backup as db_backup
 from salondesk.db import migrate
 from salondesk.db.engine import sqlite_path
+from salondesk.services import backup as backup_service
 from salondesk.services import settings as settings_service
+from salondesk.services.context import Actor
 from salondesk.ui.context import AppContext
 from salondesk.ui.tasks import TaskRunner
 
@@ -29,29 +26,9 @@ DAY_SECONDS = 24 * 3600
 CHECK_INTERVAL_MS = 15 * 60 * 1000  # look every 15 min whether a daily backup is due
 
 
-def backup_folder(ctx: AppContext) -> Path:
-    """The owner's chosen folder, else ``<data dir>/backups``."""
-    return Path(ctx.settings.backup_folder) if ctx.settings.backup_folder else config.default_backup_dir()
-
-
-def run_backup(engine: Engine, folder: Path, keep: int, now: datetime | None = None) -> Path:
-    """Take one verified backup and prune old ones (runs in a worker thread)."""
-    try:  # the infrastructure's service, when it exists, knows more (e.g. recording the backup)
-        service: Any = importlib.import_module("salondesk.services.backup")
-    except ModuleNotFoundError:
-        service = None
-    if service is not None and hasattr(service, "backup_now"):
-        try:
-            result = service.backup_now(engine, folder, keep=keep, now=now)
-        except TypeError:  # a different signature: fall back to the db layer directly
-            result = None
-        if isinstance(result, Path):
-            return result
-        if result is not None and isinstance(getattr(result, "path", None), Path):
-            return Path(result.path)
-    path = db_backup.backup_sqlite_file(engine, folder, now=now)
-    db_backup.prune_backups(folder, keep)
-    return path
+def run_backup(ctx: AppContext, engine: Engine, actor: Actor | None) -> Path:
+    """Take one verified backup and prune old ones (runs in a worker thread; audited when ``actor`` is set)."""
+    return backup_service.backup_now(engine, ctx.settings, ctx.clock, actor)
 
 
 class BackupController(QObject):
@@ -79,7 +56,7 @@ class BackupController(QObject):
 
     def folder(self) -> Path:
         """Where backups go."""
-        return backup_folder(self.ctx)
+        return backup_service.backup_folder(self.ctx.settings)
 
     def last_backup(self) -> db_backup.BackupInfo | None:
         """The newest verified backup (only verified files carry the backup name)."""
@@ -91,9 +68,8 @@ class BackupController(QObject):
         return self._running
 
     def due(self) -> bool:
-        """No backup yet, or the newest is a day old (wall time: file times are wall time too)."""
-        last = self.last_backup()
-        return last is None or time.time() - last.taken_at.timestamp() >= DAY_SECONDS
+        """No backup yet on the salon's current local day."""
+        return backup_service.due_for_daily_backup(self.ctx.settings, self.ctx.clock, self.folder())
 
     # -------------------------------------------------------------- actions
     def start_schedule(self) -> None:
@@ -113,15 +89,18 @@ class BackupController(QObject):
 
     def backup_now(
         self,
+        actor: Actor | None = None,
         on_done: Callable[[Path], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> bool:
-        """Start a backup in the background; False when one is already running or unsupported."""
+        """Start a backup in the background; False when one is already running or unsupported.
+
+        A backup the owner asked for passes ``actor`` (permission checked, audited);
+        the automatic ones do not.
+        """
         if not self.supported() or self._running:
             return False
         self._running = True
-        folder, keep = self.folder(), self.ctx.settings.backup_keep
-        now = datetime.now(UTC)
 
         def done(path: Path) -> None:
             self._running = False
@@ -138,7 +117,7 @@ class BackupController(QObject):
             if on_error:
                 on_error(exc)
 
-        self.tasks.submit(lambda: run_backup(self.engine, folder, keep, now), done, error)
+        self.tasks.submit(lambda: run_backup(self.ctx, self.engine, actor), done, error)
         self.state_changed.emit()
         return True
 
@@ -156,7 +135,7 @@ class BackupController(QObject):
         ``BackupError`` (nothing changed) or ``MigrationFailed``.
         """
         self.tasks.wait_idle(60_000)
-        aside = db_backup.restore_sqlite_file(source, self.engine)
+        aside = backup_service.restore_backup(self.engine, source, self.ctx.actor)
         self.engine.dispose()
         migrate.safe_upgrade(self.engine, self.folder())
         self.ctx.settings = settings_service.get_settings(self.ctx.new_uow())

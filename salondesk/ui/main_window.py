@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
         if self.backups is None:
             return
         started = self.backups.backup_now(
+            self.ctx.actor,
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup saved: {file}").format(file=str(path)), 8000
             ),

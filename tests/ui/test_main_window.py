@@ -274,3 +274,45 @@ def test_failed_upgrade_is_reported_and_the_app_does_not_start(monkeypatch, qtbo
     ((title, text),) = shown
     assert title == "SalonDesk could not start"
     assert "salondesk-pre-upgrade.sqlite3" in text and "column exists" in text and "Nothing was lost" in text
+
+
+def test_restore_confirms_twice_then_replaces_the_data_and_asks_for_a_login(
+    qtbot, window_for, owner, clock, monkeypatch
+) -> None:
+    from salondesk.domain.permissions import Role
+    from salondesk.queries import staff as staff_queries
+    from salondesk.services import staff as staff_service
+    from salondesk.ui.widgets import common
+
+    window = window_for(owner, with_backups=True)
+    saved = []
+    window.backups.backup_now(owner, on_done=saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=5000)
+    ctx = window.ctx
+    staff_service.add_staff(ctx.new_uow(), owner, clock, staff_service.StaffInput("Late Hire", Role.TECHNICIAN), "1111")
+
+    questions = []
+    monkeypatch.setattr(
+        common, "confirm", lambda parent, title, text, **k: questions.append(text) or len(questions) < 2
+    )
+    assert not window.restore_from(saved[0])  # the second question was answered No
+    assert len(questions) == 2
+    assert "Late Hire" in [r.name for r in staff_queries.staff_rows(ctx.new_uow(), clock.now().date())]
+
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    infos = []
+    monkeypatch.setattr(common, "show_info", lambda parent, text, title=None: infos.append(text))
+    assert window.restore_from(saved[0])
+    assert "Late Hire" not in [r.name for r in staff_queries.staff_rows(ctx.new_uow(), clock.now().date())]
+    assert infos and "Please log in again." in infos[0]
+    assert window.is_locked() and ctx.actor is None
+
+
+def test_a_backup_the_owner_asks_for_is_audited(qtbot, window_for, owner, clock) -> None:
+    from salondesk.queries.audit import audit_rows
+
+    window = window_for(owner, with_backups=True)
+    window.backup_now()
+    qtbot.waitUntil(lambda: not window.backups.is_running(), timeout=5000)
+    rows = audit_rows(window.ctx.new_uow(), owner)
+    assert any(r.action == "backup" for r in rows)
