@@ -4,6 +4,58 @@
 <context>
     <name>AuditTab</name>
     <message>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>locked (wrong PINs)</source>
+        <translation>锁定（个人密码错误）</translation>
+    </message>
+    <message>
+        <source>PIN reset</source>
+        <translation>重设个人密码</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>从业资格证书</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
         <source>Search values, fields, ids…</source>
         <translation>搜索值、字段、编号…</translation>
     </message>

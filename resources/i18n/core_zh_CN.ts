@@ -735,7 +735,7 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Backup saved: {file}</source>
