@@ -130,17 +130,17 @@ def _clean_intake(data: ComplaintInput, now: datetime) -> tuple[ComplaintInput, 
     channel = _enum(Channel, data.channel, "channel")
     category = _enum(Category, data.category, "category")
     severity = Severity.CRITICAL if data.health_safety else _enum(Severity, data.severity, "severity")
+    if data.customer_id is None and not data.customer_name.strip():
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Errors", "Pick the customer, or type the name of an unregistered customer."),
+            "customer",
+        )
     description = _text(
         data.description,
         "description",
         required=True,
         message=QT_TRANSLATE_NOOP("Errors", "Please describe what happened."),
     )
-    if data.customer_id is None and not data.customer_name.strip():
-        raise _invalid(
-            QT_TRANSLATE_NOOP("Errors", "Pick the customer, or type the name of an unregistered customer."),
-            "customer",
-        )
     received = now if data.received_at is None else ensure_utc(data.received_at)
     reason = data.received_reason.strip()
     if received > now:

@@ -208,6 +208,16 @@ class ComplaintIntakeDialog(RememberingDialog):
             self.saved_id = self.ctx.run(svc.log_complaint, self.form_input(), write_lock=True)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
+            field = {
+                "customer": self.ui.customerNameEdit,
+                "description": self.ui.descriptionEdit,
+                "received_at": self.ui.receivedEdit,
+                "received_reason": self.ui.reasonEdit,
+                "product_name": self.ui.productEdit,
+                "purchase_date": self.ui.purchaseDateEdit,
+            }.get(str(exc.params.get("field", "")))
+            if field is not None:
+                field.setFocus()
             return
         self.ctx.signals.data_changed.emit("complaints")
         self.accept()

@@ -1,0 +1,224 @@
+"""Complaints tab and dialogs: intake, countdown colours with words, owner alert, stage entries, weekly PDF."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
+
+from salondesk.domain.complaints import Category, Channel, EntryKind, Remedy, Severity
+from salondesk.queries import complaints as q
+from salondesk.services import complaints as svc
+from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntakeDialog
+from salondesk.ui.models.table_model import RowTableModel
+from salondesk.ui.tabs.complaints_tab import VIEW_OPEN, VIEW_WEEK, ComplaintsTab
+from salondesk.ui.widgets.common import STATE_COLOURS, State
+from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
+from tests.unit.test_complaint_support import log
+
+
+@pytest.fixture
+def ctx(make_ctx, receptionist):  # noqa: F811
+    return make_ctx(receptionist)
+
+
+def _tab(qtbot, ctx) -> ComplaintsTab:
+    tab = ComplaintsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    return tab
+
+
+def _ok(dialog) -> None:
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _cell(tab: ComplaintsTab, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return tab.model.data(tab.model.index(row, column), role)
+
+
+NEXT = 2  # the "Next deadline" column
+
+
+def test_empty_list_says_what_to_do(qtbot, ctx):
+    tab = _tab(qtbot, ctx)
+    assert tab.model.rowCount() == 0
+    assert tab.empty_label.isVisible() and "Ctrl+N" in tab.empty_label.text()
+    assert tab.count_label.text() == "0 need action now, 0 past a deadline, 0 open"
+
+
+def test_intake_dialog_logs_a_phone_complaint_and_it_needs_action(qtbot, ctx, clock):
+    tab = _tab(qtbot, ctx)
+    dialog = ComplaintIntakeDialog(ctx, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.channelCombo.currentData() == Channel.PHONE.value
+    assert dialog.ui.productEdit.isHidden()  # only for product cases
+    _ok(dialog)  # nothing typed yet
+    assert "customer" in dialog.ui.errorLabel.text().lower()
+    dialog.ui.customerNameEdit.setText("刘女士")
+    dialog.ui.customerPhoneEdit.setText("138 0000 1111")
+    dialog.ui.descriptionEdit.setPlainText("Colour much darker than the sample")
+    dialog.ui.wantedEdit.setText("Free correction")
+    _ok(dialog)
+    assert dialog.result() == ComplaintIntakeDialog.DialogCode.Accepted
+    tab.refresh()
+    assert tab.model.rowCount() == 1
+    assert _cell(tab, 0, 0) == "C-2026-0001"
+    # investigation is the first clock (24 h), green, with words
+    assert _cell(tab, 0, NEXT) == "Investigation: 1 d 0 h left"
+    assert _cell(tab, 0, NEXT, Qt.ItemDataRole.ForegroundRole).color().name() == STATE_COLOURS[State.OK][0]
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    assert detail.customer_phone == "138 0000 1111" and detail.wanted == "Free correction"
+
+
+def test_product_case_and_earlier_arrival_in_the_dialog(qtbot, ctx, clock):
+    dialog = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.categoryCombo.setCurrentIndex(dialog.ui.categoryCombo.findData(Category.PRODUCT.value))
+    assert not dialog.ui.productEdit.isHidden()
+    dialog.ui.customerNameEdit.setText("Mr. Zhou")
+    dialog.ui.descriptionEdit.setPlainText("Bottle leaked")
+    dialog.ui.productEdit.setText("Argan shampoo")
+    dialog.ui.batchEdit.setText("AR-17")
+    dialog.ui.earlierCheck.setChecked(True)
+    dialog.ui.receivedEdit.setDateTime(dialog.ui.receivedEdit.dateTime().addSecs(-8 * 3600))
+    _ok(dialog)
+    assert "why" in dialog.ui.errorLabel.text().lower()  # an earlier arrival needs its reason
+    dialog.ui.reasonEdit.setText("WeChat message overnight")
+    _ok(dialog)
+    assert dialog.result() == ComplaintIntakeDialog.DialogCode.Accepted
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    assert detail.row.received_at == clock.now().replace(second=0, microsecond=0) - timedelta(hours=8)
+    assert detail.batch_number == "AR-17" and detail.row.category == Category.PRODUCT
+
+
+def test_countdown_colours_amber_and_red_with_words(qtbot, ctx, receptionist, clock):
+    now = clock.now()
+    log(ctx.new_uow, receptionist, clock, now - timedelta(hours=25))  # investigation missed by 1 h
+    amber = log(ctx.new_uow, receptionist, clock, now - timedelta(hours=20), Category.PRODUCT)
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, amber)  # answer (24 h) has 4 h left < 6 h
+    clock.set(now)
+    tab = _tab(qtbot, ctx)
+    texts = [_cell(tab, r, NEXT) for r in range(tab.model.rowCount())]
+    assert texts == ["Investigation: overdue by 1 h 0 min", "Answer: due soon, 4 h 0 min left"]
+    assert _cell(tab, 0, NEXT, Qt.ItemDataRole.ForegroundRole).color().name() == STATE_COLOURS[State.BAD][0]
+    assert _cell(tab, 1, NEXT, Qt.ItemDataRole.ForegroundRole).color().name() == STATE_COLOURS[State.ATTENTION][0]
+    assert tab.count_label.text() == "2 need action now, 1 past a deadline, 2 open"
+
+
+def test_status_bar_chip_counts_complaints_past_a_deadline(qtbot, ctx, receptionist, clock):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    ctx.extras["main_window"] = window
+    log(ctx.new_uow, receptionist, clock, clock.now() - timedelta(hours=49))
+    clock.set(clock.now() + timedelta(hours=49))
+    tab = _tab(qtbot, ctx)
+    assert tab.status_chip.parent() is not None
+    assert tab.status_chip.text() == "1 complaint(s) past a deadline"
+    assert tab.status_chip.state == State.BAD
+
+
+def test_critical_alert_stays_until_the_owner_acknowledges(qtbot, make_ctx, receptionist, owner, clock):  # noqa: F811
+    ctx = make_ctx(receptionist)
+    dialog = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.healthSafetyCheck.setChecked(True)
+    assert dialog.ui.severityCombo.currentData() == Severity.CRITICAL.value
+    assert not dialog.ui.severityCombo.isEnabled()
+    dialog.ui.customerNameEdit.setText("陈静")
+    dialog.ui.descriptionEdit.setPlainText("Rash after hair dye")
+    _ok(dialog)
+    tab = _tab(qtbot, ctx)
+    assert tab.alert_frame.isVisible() and "CRITICAL" in tab.alert_label.text()
+    assert tab.alert_button.isHidden()  # the receptionist sees the alert but cannot dismiss it
+    owner_tab = _tab(qtbot, make_ctx(owner))
+    assert owner_tab.alert_frame.isVisible() and owner_tab.alert_button.isVisible()
+    owner_tab.alert_button.click()
+    assert not owner_tab.alert_frame.isVisible()
+    tab.refresh()
+    assert not tab.alert_frame.isVisible()
+
+
+def test_stage_dialog_signs_entries_and_shows_the_service_message(qtbot, ctx, receptionist, clock):
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    tab = _tab(qtbot, ctx)
+    tab.select(cid)
+    assert tab.stage_buttons[EntryKind.ACKNOWLEDGED].isEnabled()
+    assert not tab.stage_buttons[EntryKind.RESOLVED].isEnabled()
+    dialog = ComplaintEntryDialog(ctx, tab.detail, EntryKind.ACKNOWLEDGED, tab)
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.methodCombo.isHidden() and dialog.ui.remedyCombo.isHidden()
+    _ok(dialog)
+    assert dialog.ui.errorLabel.text() == "Write down what was said to the customer."
+    dialog.ui.textEdit.setPlainText("Apologised; manager will call back")
+    _ok(dialog)
+    assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
+    tab.select(cid)
+    html = tab.timeline.toPlainText()
+    assert "First response" in html and "Apologised; manager will call back" in html and "Lily Chen" in html
+
+
+def test_refund_above_limit_is_refused_for_the_receptionist_in_the_dialog(qtbot, ctx, receptionist, clock):
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid)
+    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now())
+    dialog = ComplaintEntryDialog(ctx, detail, EntryKind.DECISION)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.amountSpin.isHidden()
+    dialog.ui.remedyCombo.setCurrentIndex(dialog.ui.remedyCombo.findData(Remedy.REFUND.value))
+    assert not dialog.ui.amountSpin.isHidden()
+    dialog.ui.amountSpin.setValue(800)
+    _ok(dialog)
+    assert dialog.ui.errorLabel.text() == "A refund above 500.00 must be approved by the owner."
+    dialog.ui.amountSpin.setValue(200)
+    _ok(dialog)
+    assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
+
+
+def test_evidence_dialog_attaches_a_file(qtbot, ctx, receptionist, clock, tmp_path):
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now())
+    photo = tmp_path / "scalp.png"
+    photo.write_bytes(b"png bytes")
+    dialog = ComplaintEntryDialog(ctx, detail, EntryKind.EVIDENCE)
+    qtbot.addWidget(dialog)
+    dialog.set_file(photo)
+    dialog.ui.textEdit.setPlainText("Photo from WeChat")
+    _ok(dialog)
+    entry = q.complaint_detail(ctx.new_uow(), cid, clock.now()).entries[-1]
+    assert entry.kind == EntryKind.EVIDENCE and entry.file_name == "scalp.png" and len(entry.file_sha256) == 64
+
+
+def test_open_view_and_filter(qtbot, ctx, receptionist, clock):
+    log(ctx.new_uow, receptionist, clock, clock.now() - timedelta(hours=30), customer_name="Alice")
+    log(ctx.new_uow, receptionist, clock, clock.now(), customer_name="Bob")
+    tab = _tab(qtbot, ctx)
+    tab.view_combo.setCurrentIndex(VIEW_OPEN)
+    assert tab.model.rowCount() == 2
+    tab.filter_edit.setText("bob")
+    assert [r.customer for r in tab.model.rows()] == ["Bob"]
+
+
+def test_weekly_summary_view_and_printable_pdf(qtbot, ctx, receptionist, clock):
+    cid = log(ctx.new_uow, receptionist, clock, clock.now(), Category.HYGIENE, channel=Channel.WECHAT)
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid)
+    svc.decide(ctx.new_uow(), receptionist, clock, cid, Remedy.TRAINING, "Retrain on towel hygiene")
+    tab = _tab(qtbot, ctx)
+    tab.view_combo.setCurrentIndex(VIEW_WEEK)
+    text = tab.week_view.toPlainText()
+    assert "Received 1" in text and "Retrain on towel hygiene" in text and "WeChat" in text
+    path = tab.write_week_pdf()
+    pdf = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Complaints — weekly summary" in pdf and "Retrain on towel hygiene" in pdf and "C-2026-0001" in pdf
+
+
+def test_table_model_is_a_valid_qt_model(qtbot, ctx, receptionist, clock):
+    log(ctx.new_uow, receptionist, clock, clock.now())
+    tab = _tab(qtbot, ctx)
+    assert isinstance(tab.model, RowTableModel)
+    from pytestqt.modeltest import ModelTester
+
+    ModelTester(None).check(tab.model)
