@@ -263,7 +263,8 @@ def active_services(uow: UnitOfWork, include_retired: bool = False) -> list[Serv
             query = query.where(col(Service.retired_at).is_(None))
         services = list(uow.session.exec(query))
         uow.session.expunge_all()
-        return services
+    order = list(ServiceCategory)
+    return sorted(services, key=lambda s: (order.index(ServiceCategory(s.category)), s.name))
 
 
 def stations(uow: UnitOfWork) -> list[tuple[int, str, str]]:

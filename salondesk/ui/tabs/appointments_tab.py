@@ -135,6 +135,7 @@ class AppointmentsTab(Tab):
         self.ics_button.clicked.connect(self.export_ics)
         for view in (self.day_view, self.week_view):
             view.slot_activated.connect(self.book_slot)
+            view.slot_typed.connect(self.book_slot_typed)
             view.appointment_activated.connect(self.edit_appointment)
             view.move_requested.connect(self.move_appointment)
             view.resize_requested.connect(self.resize_appointment)
@@ -355,6 +356,13 @@ class AppointmentsTab(Tab):
             return
         staff_id = key if isinstance(key, int) else self.staff_box.currentData()
         self._open_dialog(staff_id=staff_id, start=start)
+
+    def book_slot_typed(self, key: object, start: datetime, text: str) -> None:
+        """Typing on a free slot opens the booking dialog with the customer search started."""
+        if not self.ctx.can(Permission.BOOK):
+            return
+        staff_id = key if isinstance(key, int) else self.staff_box.currentData()
+        self._open_dialog(staff_id=staff_id, start=start, search_text=text)
 
     def book_for_customer(self, customer_id: int, customer_name: str) -> list[int]:
         """From the customer file: book for this customer at the selected slot."""

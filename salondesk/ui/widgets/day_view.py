@@ -4,6 +4,7 @@ Pure drawing and gestures; it holds no database access. The tab hands it columns
 :class:`~salondesk.queries.appointments.AppointmentRow` s and listens to its signals:
 
 * ``slot_activated(key, start)`` — double-click / Enter on a free slot (book here);
+* ``slot_typed(key, start, text)`` — typing on a free slot: book here, searching for the text;
 * ``appointment_activated(id)`` — double-click / Enter on a block (edit);
 * ``move_requested(id, key, start)`` — a block dragged to another time or column;
 * ``resize_requested(id, end)`` — a block's bottom edge dragged;
@@ -91,6 +92,7 @@ class DayView(QWidget):
     """The time grid (put it in a QScrollArea; it sizes itself to the hours shown)."""
 
     slot_activated = Signal(object, object)  # column key, start (aware UTC datetime)
+    slot_typed = Signal(object, object, str)  # typing on a free slot: book here, search for the text
     appointment_activated = Signal(int)
     move_requested = Signal(int, object, object)  # id, column key, new start
     resize_requested = Signal(int, object)  # id, new end
@@ -552,6 +554,11 @@ class DayView(QWidget):
             self.cursor_min = int(self._minutes(self.columns[self.cursor_col].day, work[0].start)) if work else 60
         elif key == Qt.Key.Key_Escape:
             self.selected_id = None
+        elif event.text().strip() and event.text().isprintable() and self.selected_id is None:
+            slot = self.cursor_slot()
+            if slot is not None:  # type a phone tail or a name on a free slot: book it for that customer
+                self.slot_typed.emit(slot[0], slot[1], event.text())
+            return
         else:
             super().keyPressEvent(event)
             return

@@ -35,6 +35,7 @@ class AppointmentDialog(RememberingDialog):
         customer_id: int | None = None,
         customer_name: str = "",
         row: AppointmentRow | None = None,
+        search_text: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +101,10 @@ class AppointmentDialog(RememberingDialog):
                 self.ui.serviceBox.setFocus()
             else:
                 self.ui.customerSearch.setFocus()
+                if search_text:  # typed on the day view's slot: keep typing here
+                    self.ui.customerSearch.setText(search_text)
+                    self.ui.customerSearch.installEventFilter(self)
+                    self._search_timer.start()
         self.watch(
             self.ui.customerSearch,
             self.ui.guestName,
@@ -109,6 +114,28 @@ class AppointmentDialog(RememberingDialog):
             self.ui.notesEdit,
         )
         self.restore_size()
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        """Keep typing after the character that opened the dialog (focus-in would select it)."""
+        from PySide6.QtCore import QEvent
+
+        if watched is self.ui.customerSearch and event.type() == QEvent.Type.FocusIn:
+            result = super().eventFilter(watched, event)
+            QTimer.singleShot(0, self._cursor_to_end)
+            self.ui.customerSearch.removeEventFilter(self)
+            return result
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Typed-on-the-slot text stays unselected so typing goes on after it."""
+        super().showEvent(event)
+        if self.customer_id is None and self.row is None and self.ui.customerSearch.text():
+            self.ui.customerSearch.setFocus()
+            self._cursor_to_end()
+
+    def _cursor_to_end(self) -> None:
+        self.ui.customerSearch.deselect()
+        self.ui.customerSearch.setCursorPosition(len(self.ui.customerSearch.text()))
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -199,6 +226,8 @@ class AppointmentDialog(RememberingDialog):
         start = self._start()
         end = start + timedelta(minutes=self.ui.durationSpin.value())
         reason = self.ui.overrideEdit.text().strip() or None
+        if self.row is None and self.customer_id is None and not self.ui.guestName.text().strip():
+            self._take_first_hit()  # saving with the hit list open takes the highlighted customer
         try:
             if self.row is None:
                 request = BookingRequest(
