@@ -191,9 +191,8 @@ def day_book(
         ids = set(shifts) | booked_ids
         names: dict[int | None, str] = {}
         if ids:
-            names = {
-                sid: name for sid, name in uow.session.exec(select(Staff.id, Staff.name).where(col(Staff.id).in_(ids)))
-            }
+            query = select(Staff.id, Staff.name).where(col(Staff.id).in_(ids))
+            names = {row[0]: row[1] for row in uow.session.exec(query)}
     columns = sorted(
         (TechnicianColumn(sid, str(names.get(sid, "?")), shifts.get(sid)) for sid in ids),
         key=lambda c: (c.shift is None, c.name),
