@@ -199,6 +199,8 @@ def export_salon(
     partial = path.with_name(path.name + ".partial")
     written = 0
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":  # one snapshot for every table (SQLite: one read transaction)
+            conn.execution_options(isolation_level="REPEATABLE READ")  # applies to this connection
         total = sum(_count(conn, t) for t in tables(metadata))
         header = {
             "format": FORMAT,
