@@ -35,5 +35,7 @@ step "ruff format --check" "$B/ruff" format --check .
 step "mypy salondesk" "$B/mypy" salondesk
 step "lint-imports (layer contracts)" "$B/lint-imports"
 step "translations complete (tests/test_i18n.py)" "$B/pytest" -q -p no:cacheprovider tests/test_i18n.py
-# Serial on purpose: the PostgreSQL fixtures share one database (DROP SCHEMA per test).
+# Serial on purpose: the PostgreSQL fixtures share one database (DROP SCHEMA per test), so
+# `-n 2` would race. PYTEST_ARGS="-n 2" make test once conftest uses one database per
+# xdist worker (pg_throwaway.sh already creates salondesk_test_gw0 and _gw1).
 step "pytest (all of tests/, QT_QPA_PLATFORM=$QT_QPA_PLATFORM)" "$B/pytest" -q ${PYTEST_ARGS:-} tests

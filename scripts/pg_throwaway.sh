@@ -85,9 +85,13 @@ if ! run_pg "$pg_bin/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 start 
     cat "$tmp/server.log" >&2 2>/dev/null
     no_pg "the server did not start (log above)" "$@"
 fi
-if ! run_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres salondesk_test >/dev/null 2>&1; then
-    no_pg "createdb failed" "$@"
-fi
+# salondesk_test, plus one per pytest-xdist worker (salondesk_test_gw0, _gw1) for a suite
+# run with -n 2 whose fixtures append "_$PYTEST_XDIST_WORKER" to the database name.
+for db in salondesk_test salondesk_test_gw0 salondesk_test_gw1; do
+    if ! run_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres "$db" >/dev/null 2>&1; then
+        no_pg "createdb $db failed" "$@"
+    fi
+done
 
 export SALONDESK_TEST_PG_URL="postgresql+psycopg://postgres@127.0.0.1:$port/salondesk_test"
 echo "==> PostgreSQL $("$pg_bin/pg_ctl" --version | grep -o "[0-9][0-9.]*" | head -1) on 127.0.0.1:$port ($((SECONDS - t0))s): SALONDESK_TEST_PG_URL=$SALONDESK_TEST_PG_URL"
