@@ -20,6 +20,8 @@ them, and the app can call :func:`compile_if_needed` at start-up.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import hashlib
 import os
 import re
 import shutil
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,9 +151,31 @@ def _message_count(ts: Path) -> int:
     return sum(1 for _ in ET.parse(ts).getroot().iter("message"))
 
 
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """One ``update`` at a time per directory (several engineers share one working tree)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks, and no shared tree either
+        yield
+        return
+    key = hashlib.sha1(str(directory.resolve()).encode()).hexdigest()[:12]
+    with open(Path(tempfile.gettempdir()) / f"salondesk-i18n-{key}.lock", "w", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def update(i18n_dir: Path = I18N) -> list[Path]:
     """Extract every area's strings into its ``.ts`` (keeping translations); return the files."""
     i18n_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(i18n_dir):
+        return _update(i18n_dir)
+
+
+def _update(i18n_dir: Path) -> list[Path]:
     written: list[Path] = []
     by_area = sources_by_area()
     for area, files in sorted(by_area.items()):
