@@ -70,7 +70,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+py="$(command -v .venv/bin/python || command -v python3 || command -v python3.11)"
+port="$("$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 
 run_pg() { (cd "$tmp" && "${as_pg[@]}" "$@"); }
 
