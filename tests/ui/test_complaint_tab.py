@@ -222,3 +222,35 @@ def test_table_model_is_a_valid_qt_model(qtbot, ctx, receptionist, clock):
     from pytestqt.modeltest import ModelTester
 
     ModelTester(None).check(tab.model)
+
+
+def test_known_customer_from_the_counter_search_with_safety_banner(qtbot, ctx, receptionist, clock):
+    from salondesk.services import customers as customer_service
+
+    customer_id = customer_service.create_customer(
+        ctx.new_uow(),
+        receptionist,
+        clock,
+        customer_service.CustomerInput(
+            "陈静", mobile="13912345678", health_consent=True, allergies="PPD hair dye", privacy_consent=True
+        ),
+    )
+    dialog = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.search is not None
+    dialog.search.set_text("5678")
+    assert dialog.search.current_customer_id() == customer_id
+    dialog.search.customer_chosen.emit(customer_id)  # Enter / double-click on the hit
+    assert dialog.customer_id == customer_id and dialog.ui.customerNameEdit.text() == "陈静"
+    assert dialog.banner is not None and not dialog.banner.isHidden()
+    assert any("PPD" in line for line in dialog.banner.lines)
+    dialog.ui.descriptionEdit.setPlainText("Scalp itching after colour")
+    _ok(dialog)
+    rows = q.complaints_for_customer(ctx.new_uow(), customer_id, clock.now())
+    assert [r.id for r in rows] == [dialog.saved_id]
+    # typing another name by hand drops the link (an unregistered customer)
+    other = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(other)
+    other.search.customer_chosen.emit(customer_id)
+    qtbot.keyClicks(other.ui.customerNameEdit, "x")
+    assert other.customer_id is None and other.banner.isHidden()

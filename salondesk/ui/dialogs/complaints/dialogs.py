@@ -77,10 +77,11 @@ class ComplaintIntakeDialog(RememberingDialog):
                 ui.technicianCombo.addItem(person.name, person.id)
         ui.purchaseDateEdit.setDate(QDate(today.year, today.month, today.day))
         ui.purchaseDateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.banner: Any = None
         self.search = self._customer_search()
+        ui.customerNameEdit.textEdited.connect(self._name_edited)
         if customer_id is not None:
             ui.customerNameEdit.setText(customer_name)
-            ui.customerNameEdit.setReadOnly(True)
             ui.customerPhoneEdit.hide()
         now = self._now_qt()
         ui.receivedEdit.setDateTime(now)
@@ -97,7 +98,12 @@ class ComplaintIntakeDialog(RememberingDialog):
         self._category_changed()
         self._earlier_changed(False)
         self.restore_size()
-        (ui.customerNameEdit if customer_id is None else ui.descriptionEdit).setFocus()
+        if customer_id is not None:
+            ui.descriptionEdit.setFocus()
+        elif self.search is not None and hasattr(self.search, "focus"):
+            self.search.focus()
+        else:
+            ui.customerNameEdit.setFocus()
 
     # ------------------------------------------------------------------ helpers
     def _today(self) -> date:
@@ -111,35 +117,50 @@ class ComplaintIntakeDialog(RememberingDialog):
         )
 
     def _customer_search(self) -> QWidget | None:
-        """The customers area's counter search, when it exists (it picks a registered customer)."""
+        """The customers area's counter search and safety banner, when that area is installed."""
         try:
-            module = importlib.import_module("salondesk.ui.widgets.customer_search")
+            search_module = importlib.import_module("salondesk.ui.widgets.customer_search")
         except ImportError:
             return None
-        widget_class = getattr(module, "CustomerSearch", None) or getattr(module, "CustomerSearchWidget", None)
+        widget_class = getattr(search_module, "CustomerSearchWidget", None)
         if widget_class is None:
             return None
-        try:
-            widget = widget_class(self.ctx, self)
-        except TypeError:
-            return None
-        signal = getattr(widget, "customer_selected", None) or getattr(widget, "customerSelected", None)
-        if signal is None:
-            widget.deleteLater()
-            return None
-        signal.connect(self._customer_picked)
+        widget = widget_class(self.ctx, self, limit=8)
+        widget.customer_chosen.connect(self._customer_picked)
+        view = getattr(widget, "view", None)
+        if view is not None:
+            view.setMaximumHeight(120)
         self.ui.customerLayout.insertWidget(0, widget)
+        try:
+            banner_class = importlib.import_module("salondesk.ui.widgets.safety_banner").SafetyBanner
+        except (ImportError, AttributeError):
+            banner_class = None
+        if banner_class is not None:
+            self.banner = banner_class(self)
+            self.ui.customerLayout.addWidget(self.banner)
         return widget  # type: ignore[no-any-return]
 
-    def _customer_picked(self, *args: object) -> None:
-        picked = args[0] if args else None
-        customer_id = picked if isinstance(picked, int) else getattr(picked, "id", None)
-        name = str(args[1]) if len(args) > 1 else str(getattr(picked, "name", ""))
-        self.customer_id = customer_id if isinstance(customer_id, int) else None
+    def _customer_picked(self, customer_id: int) -> None:
+        """A registered customer was chosen in the search: link the complaint to their file."""
+        from salondesk.queries.customers import get_customer, safety_warnings
+
+        with self.ctx.new_uow() as uow:
+            name = get_customer(uow, customer_id).name
+        self.customer_id = customer_id
         self.ui.customerNameEdit.setText(name)
-        self.ui.customerNameEdit.setReadOnly(self.customer_id is not None)
-        self.ui.customerPhoneEdit.setVisible(self.customer_id is None)
+        self.ui.customerPhoneEdit.hide()
+        if self.banner is not None:
+            self.banner.set_warnings(self.ctx.query(safety_warnings, customer_id, self.ctx.clock.now()))
         self.mark_dirty()
+        self.ui.descriptionEdit.setFocus()
+
+    def _name_edited(self, _text: str) -> None:
+        """Typing a name by hand means an unregistered customer (the link to a file is dropped)."""
+        if self.customer_id is not None:
+            self.customer_id = None
+            self.ui.customerPhoneEdit.show()
+            if self.banner is not None:
+                self.banner.set_warnings(None)
 
     def _category_changed(self, *_args: object) -> None:
         product = self.ui.categoryCombo.currentData() == Category.PRODUCT.value
