@@ -28,10 +28,10 @@ def render_confirmations(
 ) -> Path:
     """Write the call list for ``day`` to ``path`` (PDF) and return it."""
     font = register_fonts()
-    tr = Translator(lang)
+    tx = Translator(lang)
 
     def word(key: str) -> str:
-        return tr("Confirmations", CONFIRMATION_WORDS[key])
+        return tx("Confirmations", CONFIRMATION_WORDS[key])
 
     title_style = ParagraphStyle("title", fontName=font, fontSize=15, leading=19, spaceAfter=4)
     body = ParagraphStyle("body", fontName=font, fontSize=9, leading=12)
@@ -49,7 +49,7 @@ def render_confirmations(
         for call in rows:
             row = call.appointment
             service = row.service_name_zh if lang.startswith("zh") and row.service_name_zh else row.service_name
-            state = tr("CallOutcome", CALL_LABELS[call.last_outcome] if call.last_outcome else NOT_CALLED)
+            state = tx("CallOutcome", CALL_LABELS[call.last_outcome] if call.last_outcome else NOT_CALLED)
             if call.calls > 1:
                 state += f" ×{call.calls}"
             data.append(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
@@ -50,7 +50,9 @@ class AppointmentDialog(RememberingDialog):
         lang = "zh_CN" if self.tr("Appointment") != "Appointment" else "en"
         self.services: list[Service] = ctx.query(book_queries.active_services)
         for service in self.services:
-            category = self.tr(CATEGORY_LABELS.get(str(service.category), str(service.category)))
+            category = QCoreApplication.translate(
+                "ServiceCategory", CATEGORY_LABELS.get(str(service.category), str(service.category))
+            )
             label = f"{display_name(service.name, service.name_zh, lang)} · {category} · {service.duration_min} min"
             self.ui.serviceBox.addItem(label, service.id)
         for sid, name in ctx.query(schedule_queries.bookable_staff):
@@ -209,8 +211,6 @@ class AppointmentDialog(RememberingDialog):
         if warnings.skin_conditions:
             parts.append(self.tr("Skin condition: %1").replace("%1", warnings.skin_conditions))
         if warnings.patch.is_warning or not warnings.patch.ok:
-            from PySide6.QtCore import QCoreApplication
-
             parts.append(warnings.patch.render(QCoreApplication.translate))
         self.ui.warningBanner.setText("\n".join(parts))
         self.ui.warningBanner.setVisible(bool(parts))
