@@ -204,7 +204,8 @@ def bench_day_view(path: Path, day: date, rounds: int) -> list[str]:
     engine.dispose()
     live = sum(1 for r in book.appointments if r.status != AppointmentStatus.CANCELLED)
     assert len(base_rows) == len(book.appointments), (len(base_rows), len(book.appointments))
-    del app
+    view.deleteLater()
+    app.processEvents()
     return [
         f"day view {day.isoformat()}: {len(book.columns)} technicians, {len(book.appointments)} appointments "
         f"({live} live) out of {total:,} in the book",

@@ -18,6 +18,7 @@ from salondesk.domain.schedule import AbsenceKind
 from salondesk.domain.staff import CertificateKind
 from salondesk.services import catalogue as catalogue_service
 from salondesk.services import schedule as schedule_service
+from salondesk.services import staff as staff_service
 
 LABEL = "catalogue"
 C, K = ServiceCategory, CertificateKind
@@ -58,6 +59,35 @@ def _pattern(index: int) -> dict[int, tuple[time, time, time, time]]:
             shift = (time(10), time(18), time(13), time(14))
         hours[weekday] = shift
     return hours
+
+
+def _renewals(ctx: DemoContext) -> None:
+    """Licences are renewed: give each technician the earlier certificates that cover the whole history.
+
+    The staff generator records the certificates held today; a ten-year book needs the
+    ones they held before (otherwise nobody was certified to work in the early years).
+    """
+    assert ctx.owner is not None
+    certificates: dict[int, list[Any]] = ctx.shared.get("certificates", {})
+    first = ctx.history_start - timedelta(days=1)
+    for staff_id, held in certificates.items():
+        earlier = []
+        for kind, (valid_from, _until) in held:
+            if kind == CertificateKind.HEALTH or valid_from <= first:
+                continue
+            start, end = first, valid_from - timedelta(days=1)
+            staff_service.add_certificate(
+                ctx.new_uow(),
+                ctx.owner,
+                ctx.clock,
+                staff_id,
+                kind,
+                f"R{start.year}{staff_id:03d}{len(earlier)}",
+                start,
+                end,
+            )
+            earlier.append((kind, (start, end)))
+        held.extend(earlier)
 
 
 def generate(ctx: DemoContext) -> None:
@@ -124,6 +154,7 @@ def generate(ctx: DemoContext) -> None:
             last_day,
             AbsenceKind.LEAVE if first_day != last_day else AbsenceKind.DAY_OFF,
         )
+    _renewals(ctx)
     ctx.shared["services"] = services
     ctx.shared["weekly_hours"] = weekly
     ctx.shared["absences"] = leave

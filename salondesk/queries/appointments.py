@@ -87,10 +87,18 @@ def _display_phone(phone: str | None) -> str:
     return (phone or "").removeprefix("+86")
 
 
+_ROW_COLUMNS = (
+    "id", "staff_id", "customer_id", "guest_name", "guest_phone", "service_id", "start", "end",
+    "technician_until", "station_until", "station_id", "status", "notes", "series_id", "override_reason",
+)  # fmt: skip
+
+
 def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bool) -> list[AppointmentRow]:
+    """Plain column rows (no ORM identity map: the day view reloads often and only reads)."""
+    table = Appointment.__table__  # type: ignore[attr-defined]
     query = (
         sa.select(
-            Appointment,
+            *(table.c[name] for name in _ROW_COLUMNS),
             col(Staff.name),
             col(Service.name),
             col(Service.name_zh),
@@ -108,7 +116,8 @@ def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bo
         .order_by(col(Appointment.start), col(Appointment.id))
     )
     raw = [tuple(r) for r in uow.session.execute(query)]
-    customer_ids = {a.customer_id for a, *_ in raw if a.customer_id is not None}
+    width = len(_ROW_COLUMNS)
+    customer_ids = {r[2] for r in raw if r[2] is not None}
     failed: set[int] = set()
     if customer_ids:
         latest: dict[int, tuple[datetime, str]] = {}
@@ -120,31 +129,32 @@ def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bo
                 latest[cid] = (tested_at, str(result))
         failed = {cid for cid, (_, result) in latest.items() if result == PatchResult.FAILED}
     rows = []
-    for appt, staff_name, svc, svc_zh, category, cname, mobile, allergies, skin, contra in raw:
-        assert appt.id is not None
-        phone = mobile if appt.customer_id is not None else appt.guest_phone
+    for r in raw:
+        a = dict(zip(_ROW_COLUMNS, r[:width], strict=True))
+        staff_name, svc, svc_zh, category, cname, mobile, allergies, skin, contra = r[width:]
+        phone = mobile if a["customer_id"] is not None else a["guest_phone"]
         rows.append(
             AppointmentRow(
-                id=appt.id,
-                staff_id=appt.staff_id,
+                id=a["id"],
+                staff_id=a["staff_id"],
                 staff_name=staff_name,
-                customer_id=appt.customer_id,
-                customer_name=cname if cname is not None else appt.guest_name,
+                customer_id=a["customer_id"],
+                customer_name=cname if cname is not None else a["guest_name"],
                 phone=_display_phone(phone) if show_contact else mask_phone(phone),
-                service_id=appt.service_id,
+                service_id=a["service_id"],
                 service_name=svc,
                 service_name_zh=svc_zh,
                 category=ServiceCategory(category),
-                start=appt.start,
-                end=appt.end,
-                technician_until=appt.technician_until,
-                station_until=appt.station_until,
-                station_id=appt.station_id,
-                status=AppointmentStatus(appt.status),
-                notes=appt.notes,
-                warning=bool(allergies or skin or contra) or appt.customer_id in failed,
-                series_id=appt.series_id,
-                override_reason=appt.override_reason,
+                start=a["start"],
+                end=a["end"],
+                technician_until=a["technician_until"],
+                station_until=a["station_until"],
+                station_id=a["station_id"],
+                status=AppointmentStatus(a["status"]),
+                notes=a["notes"],
+                warning=bool(allergies or skin or contra) or a["customer_id"] in failed,
+                series_id=a["series_id"],
+                override_reason=a["override_reason"],
             )
         )
     return rows
