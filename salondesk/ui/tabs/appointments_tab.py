@@ -116,6 +116,7 @@ class AppointmentsTab(Tab):
             scroll = QScrollArea(self)
             scroll.setWidget(view)
             scroll.setWidgetResizable(True)
+            scroll.verticalScrollBar().valueChanged.connect(view.update)  # the header follows the scroll
             self.stack.addWidget(scroll)
         self.stack.addWidget(self.list_view)
 

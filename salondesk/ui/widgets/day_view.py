@@ -311,16 +311,6 @@ class DayView(QWidget):
         for i in range(len(self.columns) + 1):
             painter.setPen(QPen(QColor("#c7ccd1"), 1))
             painter.drawLine(QPointF(self._col_x(i), 0), QPointF(self._col_x(i), bottom))
-        # header
-        painter.fillRect(QRectF(0, 0, self.width(), HEADER), QColor("#e8eaed"))
-        bold = QFont(base)
-        bold.setBold(True)
-        painter.setFont(bold)
-        for i, column in enumerate(self.columns):
-            painter.setPen(QColor("#202124"))
-            metrics = QFontMetrics(bold)
-            title = metrics.elidedText(column.title, Qt.TextElideMode.ElideRight, int(width - 8))
-            painter.drawText(QRectF(self._col_x(i) + 4, 0, width - 8, HEADER), Qt.AlignmentFlag.AlignCenter, title)
         # slot cursor
         if self.selected_id is None and self.hasFocus():
             cy = self._y(self.cursor_min)
@@ -362,7 +352,24 @@ class DayView(QWidget):
                         Qt.AlignmentFlag.AlignRight,
                         f"{self.now.astimezone(self.tz):%H:%M}",
                     )
+        self._paint_header(painter, base, width)
         painter.end()
+
+    def _header_top(self) -> float:
+        return float(self.visibleRegion().boundingRect().top())
+
+    def _paint_header(self, painter: QPainter, base: QFont, width: float) -> None:
+        """Technician (or day) names, drawn last at the top of the visible part: they stay put while hours scroll."""
+        top = self._header_top()
+        painter.fillRect(QRectF(0, top, self.width(), HEADER), QColor("#e8eaed"))
+        bold = QFont(base)
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = QFontMetrics(bold)
+        for i, column in enumerate(self.columns):
+            painter.setPen(QColor("#202124"))
+            title = metrics.elidedText(column.title, Qt.TextElideMode.ElideRight, int(width - 8))
+            painter.drawText(QRectF(self._col_x(i) + 4, top, width - 8, HEADER), Qt.AlignmentFlag.AlignCenter, title)
 
     def _paint_block(self, painter: QPainter, block: _Block, base: QFont, small: QFont) -> None:
         row = block.row
@@ -387,11 +394,12 @@ class DayView(QWidget):
         service = row.service_name_zh if self.lang.startswith("zh") and row.service_name_zh else row.service_name
         lines.append((service, QColor("#3c4043"), False))
         lines.append((status_word(row.status), QColor(border), True))
-        if row.warning and inner.height() < 3 * line_h:
-            lines = [lines[0], lines[1]]  # the warning outranks the service and status words
-        if inner.height() < 2 * line_h:  # one line only: the status word still shows
-            first = lines[0][0] + " · " + (words("warning") if row.warning else status_word(row.status))
-            lines = [(first, QColor("#b3261e") if row.warning else QColor("#202124"), True)]
+        fits = max(1, int((inner.height() + 2) // line_h))
+        if fits < len(lines):  # too short for every line: the status word joins the first line
+            status_line = lines.pop()
+            lines[0] = (f"{lines[0][0]} · {status_line[0]}", lines[0][1], True)
+            if row.warning and fits == 1:
+                lines = [(f"{lines[0][0]} · ⚠ {words('warning')}", QColor("#b3261e"), True)]
         y = inner.top()
         for text, colour, strong in lines:
             if y + line_h > inner.bottom() + 2 and y != inner.top():
@@ -430,14 +438,16 @@ class DayView(QWidget):
 
     # ------------------------------------------------------------------ hit testing
     def block_at(self, pos: QPointF) -> _Block | None:
-        """The top-most block under ``pos``."""
+        """The top-most block under ``pos`` (none under the header)."""
+        if pos.y() < self._header_top() + HEADER:
+            return None
         for block in reversed(self._blocks):
             if block.rect.contains(pos):
                 return block
         return None
 
     def _slot_at(self, pos: QPointF) -> tuple[int, float] | None:
-        if pos.x() < GUTTER or pos.y() < HEADER or not self.columns:
+        if pos.x() < GUTTER or pos.y() < max(HEADER, self._header_top() + HEADER) or not self.columns:
             return None
         index = int((pos.x() - GUTTER) // self._col_width())
         if not 0 <= index < len(self.columns):
