@@ -8,12 +8,14 @@ import shutil
 import sqlite3
 import threading
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from salondesk.db import backup as db_backup
 from salondesk.db import migrate
@@ -37,7 +39,7 @@ def _settings(folder: Path, keep: int = 30) -> SalonSettings:
 
 def _staff_names(engine: Engine) -> list[str]:
     with engine.connect() as conn:
-        return list(conn.execute(sa.select(Staff.name).order_by(Staff.id)).scalars())
+        return list(conn.execute(sa.select(col(Staff.name)).order_by(col(Staff.id))).scalars())
 
 
 def test_backup_now_writes_a_verified_copy(engine: Engine, owner: Actor, clock: FrozenClock, tmp_path: Path) -> None:
@@ -54,7 +56,7 @@ def test_backup_now_writes_a_verified_copy(engine: Engine, owner: Actor, clock: 
     info = backup_service.last_good_backup(_settings(folder))
     assert info is not None and info.path == path
     with engine.connect() as conn:
-        audited = conn.execute(sa.select(AuditEntry).where(AuditEntry.action == "backup")).all()
+        audited = conn.execute(sa.select(AuditEntry).where(col(AuditEntry.action) == "backup")).all()
     assert len(audited) == 1
 
 
@@ -136,7 +138,7 @@ def test_daily_backup_is_due_once_a_local_day(engine: Engine, owner: Actor, tmp_
 
 # ---------------------------------------------------------------- restore (SQLite)
 @pytest.fixture
-def sqlite_salon(tmp_path: Path, clock: FrozenClock) -> tuple[Engine, Actor]:
+def sqlite_salon(tmp_path: Path, clock: FrozenClock) -> Iterator[tuple[Engine, Actor]]:
     from salondesk.domain.settings import default_opening_hours
     from salondesk.services import setup
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from sqlmodel import col
 
 from salondesk import commands
 from salondesk.cli import main
@@ -29,7 +31,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> CliRun:
 def staff_names(url: str) -> list[str]:
     engine = make_engine(url)
     with engine.connect() as conn:
-        names = list(conn.execute(sa.select(Staff.name).order_by(Staff.id)).scalars())
+        names = list(conn.execute(sa.select(col(Staff.name)).order_by(col(Staff.id))).scalars())
     engine.dispose()
     return names
 
@@ -172,16 +174,20 @@ def test_restore_refuses_garbage(demo_url: str, tmp_path: Path, capsys: pytest.C
 def test_record_kinds_extend_import_and_export(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``import customers FILE.csv`` reaches the area's handler; a plain path is still the salon."""
+    """``import widgets FILE.csv`` reaches the area's handler; a plain path is still the salon."""
     seen: list[tuple[str, Path]] = []
+
+    def handler(verb: str, args: argparse.Namespace, _env: object) -> int:
+        seen.append((verb, args.file))
+        return 0
 
     def register(_subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         from salondesk.commands.transfer import add_record_kind
 
         for verb in ("import", "export"):
-            p = add_record_kind(verb, "customers", "customers as CSV")
+            p = add_record_kind(verb, "widgets", "widgets as CSV")
             p.add_argument("file", type=Path)
-            p.set_defaults(func=lambda args, _env, verb=verb: seen.append((verb, args.file)) or 0)
+            p.set_defaults(func=functools.partial(handler, verb))
 
     fake = types.ModuleType("fake_customer_commands")
     fake.register = register  # type: ignore[attr-defined]
@@ -189,20 +195,25 @@ def test_record_kinds_extend_import_and_export(
     monkeypatch.setattr(commands, "MODULES", (*commands.MODULES, "fake_customer_commands"))
 
     url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
-    assert run(capsys, "--db", url, "import", "customers", "people.csv")[0] == 0
-    assert run(capsys, "export", "--db", url, "customers", "out.csv")[0] == 0
+    assert run(capsys, "--db", url, "import", "widgets", "people.csv")[0] == 0
+    assert run(capsys, "export", "--db", url, "widgets", "out.csv")[0] == 0
     assert seen == [("import", Path("people.csv")), ("export", Path("out.csv"))]
-    code, out, _ = run(capsys, "--db", url, "export", str(tmp_path / "customers.json"))  # a path, not a kind
+    code, out, _ = run(capsys, "--db", url, "export", str(tmp_path / "widgets.json"))  # a path, not a kind
     assert code == 0 and "Exported" in out
     with pytest.raises(SystemExit):
         main(["import", "--help"])
-    assert "customers" in capsys.readouterr().out
+    assert "widgets" in capsys.readouterr().out
 
 
 def test_no_command_starts_the_gui(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     calls: list[tuple[str, str | None]] = []
     app = types.ModuleType("salondesk.app")
-    app.run_gui = lambda url, lang: calls.append((url, lang)) or 0  # type: ignore[attr-defined]
+
+    def run_gui(url: str, lang: str | None) -> int:
+        calls.append((url, lang))
+        return 0
+
+    app.run_gui = run_gui  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "salondesk.app", app)
     url = f"sqlite:///{tmp_path / 'gui.sqlite3'}"
     assert main(["--db", url, "--lang", "zh_CN"]) == 0

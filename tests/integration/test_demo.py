@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from salondesk.db.uow import uow_factory
 from salondesk.demo import DemoContext, build_demo, names
 from salondesk.demo.staff import STAFF
+from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict
 from salondesk.domain.permissions import Role
 from salondesk.queries.staff import certificate_rows, staff_rows, training_rows
@@ -42,11 +43,7 @@ def test_staff_roles_and_logins(demo: Engine) -> None:
         assert auth.login(new_uow(), auth_clock(), sid, person.pin).role == person.role
 
 
-def auth_clock() -> object:
-    from datetime import UTC, datetime
-
-    from salondesk.domain.clock import FrozenClock
-
+def auth_clock() -> FrozenClock:
     return FrozenClock(datetime(2026, 11, 23, 2, tzinfo=UTC))
 
 

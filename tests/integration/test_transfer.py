@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import col
 
 from salondesk.db import transfer
 from salondesk.db.engine import make_engine
@@ -69,7 +70,7 @@ def _salon_through_services(engine: Engine, clock: FrozenClock, owner: Actor) ->
 def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock: FrozenClock) -> None:
     build_demo(engine, seed=3, today=DEMO_TODAY)
     with engine.connect() as conn:
-        owner_id = conn.execute(sa.select(Staff.id).where(Staff.role == Role.OWNER)).scalar_one()
+        owner_id = conn.execute(sa.select(col(Staff.id)).where(col(Staff.role) == Role.OWNER)).scalar_one()
     _salon_through_services(engine, clock, Actor(owner_id, "林悦", Role.OWNER))
     before = _all_rows(engine)
     first = tmp_path / "first.json"

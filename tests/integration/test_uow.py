@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
@@ -25,7 +25,7 @@ def _setting(clock: FrozenClock, key: str) -> SettingValue:
 
 def _keys(engine: Engine) -> list[str]:
     with UnitOfWork(engine) as uow:
-        return [s.key for s in uow.session.exec(select(SettingValue).order_by(SettingValue.id))]
+        return [s.key for s in uow.session.exec(select(SettingValue).order_by(col(SettingValue.id)))]
 
 
 def test_commit_makes_work_durable(engine: Engine, clock: FrozenClock) -> None:

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
@@ -20,7 +20,9 @@ from salondesk.services.context import SYSTEM, Actor
 
 def _entries(new_uow: UowFactory, entity: str) -> list[AuditEntry]:
     with new_uow() as uow:
-        return list(uow.session.exec(select(AuditEntry).where(AuditEntry.entity == entity).order_by(AuditEntry.id)))
+        return list(
+            uow.session.exec(select(AuditEntry).where(AuditEntry.entity == entity).order_by(col(AuditEntry.id)))
+        )
 
 
 def test_record_changes_writes_one_row_per_changed_field(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> None:

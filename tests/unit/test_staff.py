@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
@@ -23,7 +23,7 @@ from salondesk.services.staff import StaffInput
 
 def _audit(new_uow: UowFactory) -> list[AuditEntry]:
     with new_uow() as uow:
-        return list(uow.session.exec(select(AuditEntry).order_by(AuditEntry.id)))
+        return list(uow.session.exec(select(AuditEntry).order_by(col(AuditEntry.id))))
 
 
 ACTIONS: list[tuple[str, Callable[[UowFactory, Actor, FrozenClock, int], Any]]] = [
