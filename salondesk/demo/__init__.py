@@ -44,6 +44,7 @@ GENERATORS: tuple[str, ...] = (
     "salondesk.demo.hygiene",  # stations, checklists, signed runs (stations used by appointments)
     "salondesk.demo.equipment",  # register, plans, maintenance history, a fault and repair
     "salondesk.demo.catalogue",  # services (needs equipment ids), technicians' hours and leave
+    "salondesk.demo.customers",  # customer files, allergies, patch tests, duplicates (customer_ids for later ones)
     "salondesk.demo.appointments",  # the book: history with statuses, future bookings (needs customer_ids if any)
     "salondesk.demo.complaints",  # a year of complaints through the services (reads customer_ids, services)
 )

@@ -213,8 +213,8 @@ class PatchTestStatus:
 
     @property
     def is_warning(self) -> bool:
-        """A failed test is a safety warning wherever the customer appears."""
-        return self.state == PatchState.FAILED
+        """A failed or expired test is a safety warning wherever the customer appears (ux.md)."""
+        return self.state in {PatchState.FAILED, PatchState.EXPIRED}
 
     def render(self, translate: Any = None) -> str:
         """The reason in the caller's language (``translate(context, text)``)."""

@@ -10,6 +10,7 @@ national digits and last four digits. Pure functions, no database.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -135,6 +136,12 @@ def _strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
+def _run_pinyin(run: str) -> tuple[str, ...]:
+    """Toneless pinyin of a run of Chinese characters (given names repeat: cached)."""
+    return tuple(p for p in lazy_pinyin(run, style=Style.NORMAL) if p.isascii())
+
+
 def name_syllables(name: str) -> list[str]:
     """Pinyin syllables of the Chinese part and lower-case words of the Latin part, in order.
 
@@ -147,15 +154,15 @@ def name_syllables(name: str) -> list[str]:
     if text[:2] in COMPOUND_SURNAMES:
         syllables.extend(COMPOUND_SURNAMES[text[:2]])
         start = 2
-    elif text[:1] in SURNAME_READINGS and len(text) > 1 and is_cjk(text[1:2] or "x"):
-        syllables.append(SURNAME_READINGS[text[0]])
+    elif len(text) > 1 and is_cjk(text[0]) and is_cjk(text[1]):
+        syllables.append(SURNAME_READINGS.get(text[0]) or "".join(_run_pinyin(text[0])))
         start = 1
     rest = text[start:]
     run: list[str] = []
 
     def flush_run() -> None:
         if run:
-            syllables.extend(p for p in lazy_pinyin("".join(run), style=Style.NORMAL) if p.isascii())
+            syllables.extend(_run_pinyin("".join(run)))
             run.clear()
 
     pos = 0
@@ -205,8 +212,9 @@ class NameKeys:
     tokens: frozenset[str]  # 曾, 志, 伟, 曾志, 志伟
 
 
+@functools.lru_cache(maxsize=65536)
 def name_keys(name: str) -> NameKeys:
-    """Every precomputed search key of ``name``."""
+    """Every precomputed search key of ``name`` (cached: bulk imports repeat names a lot)."""
     syllables = name_syllables(name)
     return NameKeys(
         norm=normalise_text(name)[:120],
@@ -243,6 +251,8 @@ def parse_phone(raw: str, region: str) -> str:
 
 def national_digits(e164: str) -> str:
     """The national significant number of an E.164 phone (``13812345678``)."""
+    if e164.startswith("+86") and len(e164) == 14 and e164[3:].isdigit():
+        return e164[3:]  # the common case, without a parse (bulk inserts)
     try:
         return str(phonenumbers.parse(e164, None).national_number)
     except phonenumbers.NumberParseException:
@@ -264,6 +274,8 @@ def format_phone(e164: str | None) -> str:
     """A phone for display: national format for the number's own country, international otherwise."""
     if not e164:
         return ""
+    if e164.startswith("+86") and len(e164) == 14 and e164[3:].isdigit() and e164[3] == "1":
+        return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"  # a Chinese mobile, without a parse (search results)
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

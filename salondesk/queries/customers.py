@@ -25,6 +25,7 @@ from sqlmodel import col, select
 from salondesk.db.customer_search import ensure_fts, fts_match_ids
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.customers import (
+    PATCH_RESULT_LABELS,
     Customer,
     CustomerSearchToken,
     PatchResult,
@@ -57,7 +58,7 @@ class CustomerHit:
     member_number: str
     last_visit_at: datetime | None
     has_warning: bool  # allergies or contraindications on file
-    rank: int  # 0 exact phone/member, 1 name prefix, 2 the rest
+    rank: int  # 0 exact phone/member, 1 name prefix or phone tail, 2 the rest
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _search_branches(q: str, use_fts: bool) -> list[Branch]:
                 exact.append(col(Customer.phone_national) == digits[2:])
             branches.append(_branch(0, sa.or_(*exact)))
             if len(digits) == 4:
-                branches.append(_branch(2, col(Customer.phone_last4) == digits))
+                branches.append(_branch(1, col(Customer.phone_last4) == digits))  # the counter's usual query
             branches.append(_branch(2, _prefix(col(Customer.phone_national), digits)))
             if use_fts:
                 branches.append(fts_match_ids(digits, ("search_digits",)).add_columns(sa.literal(2).label("rnk")))
@@ -262,7 +263,7 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
     Matches Chinese characters anywhere in the name, Latin names case-insensitively,
     full pinyin and pinyin initials, the last 4 digits or any run of ≥ 4 digits of
     a phone, and member numbers. Ranked: exact phone/member number, then name
-    prefix, then the rest; within a rank the most recent visitors first.
+    prefix or phone tail, then the rest; within a rank the most recent visitors first.
     """
     q = normalise_text(text)
     if not q:
@@ -379,7 +380,7 @@ def _patch_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[Hist
             at=t.tested_at,
             kind="patch_test",
             title=t.product,
-            detail=str(t.result),
+            detail=PATCH_RESULT_LABELS[PatchResult(t.result)],  # an English label (context "Customers")
             staff_id=t.tested_by,
             staff_name=names.get(t.tested_by or 0, ""),
         )
@@ -503,3 +504,9 @@ def customer_count(uow: UnitOfWork) -> int:
             .where(col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))
         )
         return int(uow.session.execute(query).scalar_one())
+
+
+def customer_file(uow: UnitOfWork, actor: Actor, customer_id: int, at: datetime) -> CustomerFile:
+    """Reload a file already open on screen (not logged; opening goes through ``open_customer_file``)."""
+    with uow:
+        return load_file(uow, actor, customer_id, at)

@@ -484,12 +484,14 @@ def _match_existing(uow: UnitOfWork, preview: ImportPreview, on_existing: OnExis
 def preview_import(
     uow: UnitOfWork,
     actor: Actor,
+    clock: Clock,
     data: bytes,
     fmt: ImportFormat | str = ImportFormat.AUTO,
     on_existing: OnExisting | str = OnExisting.SKIP,
     progress: ProgressFn | None = None,
 ) -> ImportPreview:
     """What an import would do, row by row (owner). Reads only."""
+    del clock  # the service signature; nothing is written
     require(actor, Permission.IMPORT_CUSTOMERS)
     with uow:
         region = load_settings(uow).phone_region

@@ -67,7 +67,7 @@ def test_fresha_with_bom_blank_lines_quoted_newlines_and_tags(
         ]
     )
     data = b"\xef\xbb\xbf" + text.encode("utf-8")
-    preview = imp.preview_import(new_uow(), owner, data)
+    preview = imp.preview_import(new_uow(), owner, clock, data)
     assert preview.format == imp.ImportFormat.FRESHA and preview.encoding == "utf-8-sig"
     report = {r.line: (r.action, [p.code for p in r.problems]) for r in preview.rows}
     assert report == {
@@ -255,7 +255,7 @@ def test_random_rows_under_a_real_header_never_crash(
 ) -> None:
     data = SQUARE_HEADER.encode() + b"\n" + body
     try:
-        preview = imp.preview_import(new_uow(), owner, data)
+        preview = imp.preview_import(new_uow(), owner, clock, data)
     except ImportFileError:
         return
     for row in preview.rows:

@@ -82,9 +82,20 @@ def test_exact_phone_or_member_number_ranks_first(
     salon: dict[str, int], new_uow: UowFactory, receptionist: Actor
 ) -> None:
     result = q.search_customers(new_uow(), receptionist, "5678")
-    # 王芳's member number is exactly 5678 (rank 0); 张伟 only has 5678 as phone tail (rank 2)
-    assert [(h.name, h.rank) for h in result.hits] == [("王芳", 0), ("张伟", 2)]
+    # 王芳's member number is exactly 5678 (rank 0) and beats 张伟's phone tail (rank 1) despite 张伟's recent visit
+    assert [(h.name, h.rank) for h in result.hits] == [("王芳", 0), ("张伟", 1)]
     assert result.total == 2
+
+
+def test_phone_tail_ranks_before_a_run_in_the_middle(
+    salon: dict[str, int], new_uow: UowFactory, clock: FrozenClock, receptionist: Actor
+) -> None:
+    svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput("Recent Run", "13911114444"))
+    with new_uow() as uow:
+        svc.touch_last_visit(uow, salon["张伟明"] + 100, clock.now())  # unknown id: ignored
+        uow.commit()
+    hits = q.search_customers(new_uow(), receptionist, "1111").hits
+    assert [(h.name, h.rank) for h in hits] == [("张伟明", 1), ("Recent Run", 2)]
 
 
 def test_name_prefix_ranks_before_the_rest(salon: dict[str, int], new_uow: UowFactory, receptionist: Actor) -> None:

@@ -7,6 +7,7 @@ An area adds its tab here in one line.
 TABS: list[tuple[str, str]] = [
     ("salondesk.ui.tabs.reception_tab", "ReceptionTab"),
     ("salondesk.ui.tabs.appointments_tab", "AppointmentsTab"),
+    ("salondesk.ui.tabs.customers_tab", "CustomersTab"),
     ("salondesk.ui.tabs.complaints_tab", "ComplaintsTab"),
     ("salondesk.ui.tabs.staff_tab", "StaffTab"),
     ("salondesk.ui.tabs.settings_tab", "SettingsTab"),

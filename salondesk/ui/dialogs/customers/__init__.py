@@ -1,0 +1,1 @@
+"""Customer dialogs: the file, patch tests, import, erase and merge."""

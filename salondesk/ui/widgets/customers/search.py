@@ -1,0 +1,219 @@
+"""The counter search: one box, results as you type, keyboard only.
+
+Embed it anywhere a customer is picked (reception, booking, complaints)::
+
+    search = CustomerSearchWidget(ctx)
+    search.customer_chosen.connect(self.open_customer)   # int: customer id
+    search.focus()                                        # e.g. from Ctrl+F
+
+Type → results after a short pause (or at once on Enter); ↓ moves into the list;
+Enter (in the box: the first/selected row) or a double click chooses.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salondesk.domain.errors import DomainError
+from salondesk.queries.customers import CustomerHit, SearchResult, search_customers
+from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.models.table_model import Column, RowTableModel
+from salondesk.ui.widgets.common import State, state_foreground
+
+DEBOUNCE_MS = 120
+
+
+def short_date(value: datetime | None) -> str:
+    """A date in the UI language's short format (empty for None)."""
+    if value is None:
+        return ""
+    day = value.date()
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+class CustomerSearchWidget(QWidget):
+    """Search box + results with counts; emits :attr:`customer_chosen` with the customer's id."""
+
+    customer_chosen = Signal(int)
+    results_changed = Signal(int)  # total matches
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, limit: int = 50) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.limit = limit
+        self.result: SearchResult | None = None
+        self.edit = QLineEdit()
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setPlaceholderText(self.tr("Name, pinyin (zw), last 4 phone digits or member number"))
+        self.edit.setToolTip(self.tr("Ctrl+F. Type, then ↓ and Enter to open."))
+        self.count_label = QLabel()
+        self.model: RowTableModel[CustomerHit] = RowTableModel(self._columns(), self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setStyleSheet("color: #5f6368; padding: 8px;")
+        top = QHBoxLayout()
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.edit.textChanged.connect(lambda _t: self.timer.start())
+        self.edit.installEventFilter(self)
+        self.view.installEventFilter(self)
+        self.view.doubleClicked.connect(lambda index: self._choose_row(index.row()))
+        self._show_state()
+
+    # ------------------------------------------------------------------ API
+    def focus(self) -> None:
+        """Put the cursor in the search box with its text selected (Ctrl+F)."""
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def set_text(self, text: str) -> None:
+        """Search for ``text`` now (tests, "find this phone" from elsewhere)."""
+        self.edit.setText(text)
+        self.search_now()
+
+    def current_customer_id(self) -> int | None:
+        """The selected row's customer (else the first result)."""
+        rows = self.model.rows()
+        if not rows:
+            return None
+        index = self.view.currentIndex()
+        return rows[index.row()].id if index.isValid() else rows[0].id
+
+    def search_now(self) -> None:
+        """Run the search for the box's text (skipping the debounce)."""
+        self.timer.stop()
+        text = self.edit.text()
+        if not text.strip() or self.ctx.actor is None:
+            self.result = None
+            self.model.set_rows([])
+        else:
+            try:
+                self.result = self.ctx.query(search_customers, self.ctx.require_actor(), text, self.limit)
+            except DomainError as exc:
+                self.result = None
+                self.model.set_rows([])
+                self.empty_label.setText(error_text(exc))
+                return
+            self.model.set_rows(self.result.hits)
+            if self.result.hits:
+                self.view.selectRow(0)
+        self._show_state()
+        self.results_changed.emit(self.result.total if self.result else 0)
+
+    # ------------------------------------------------------------------ internals
+    def _columns(self) -> list[Column[CustomerHit]]:
+        return [
+            Column(
+                self.tr("Name"),
+                lambda r: ("⚠ " + r.name) if r.has_warning else r.name,
+                foreground=lambda r: state_foreground(State.BAD) if r.has_warning else None,
+                tooltip=lambda r: self.tr("Allergy or contraindication on file") if r.has_warning else None,
+            ),
+            Column(self.tr("Mobile"), lambda r: r.phone),
+            Column(self.tr("Member no."), lambda r: r.member_number),
+            Column(self.tr("Last visit"), lambda r: short_date(r.last_visit_at), sort_key=lambda r: r.last_visit_at),
+        ]
+
+    def _show_state(self) -> None:
+        result = self.result
+        if result is None:
+            self.count_label.setText("")
+            self.empty_label.setText(
+                self.tr(
+                    "Type a name (张伟, Anna), pinyin or initials (zhangwei, zw), the last 4 digits of a phone "
+                    "or a member number."
+                )
+            )
+        elif result.total == 0:
+            self.count_label.setText(self.tr("0 found"))
+            self.empty_label.setText(
+                self.tr("No customer matches “{text}”. Check the spelling, or open a new file with Ctrl+N.").format(
+                    text=result.query.strip()
+                )
+            )
+        else:
+            shown = len(result.hits)
+            if shown < result.total:
+                self.count_label.setText(
+                    self.tr("{total} found, first {shown} shown").format(total=result.total, shown=shown)
+                )
+            else:
+                self.count_label.setText(self.tr("{total} found").format(total=result.total))
+        has_rows = bool(result and result.hits)
+        self.view.setVisible(has_rows)
+        self.empty_label.setVisible(not has_rows)
+
+    def _choose_row(self, row: int) -> None:
+        rows = self.model.rows()
+        if 0 <= row < len(rows):
+            self.customer_chosen.emit(rows[row].id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ from the box into the list, Enter chooses, Esc clears, typing in the list goes to the box."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.edit:
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount() > 0:
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.view.selectRow(0)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.timer.isActive() or self.result is None or self.result.query != self.edit.text():
+                    self.search_now()
+                customer = self.current_customer_id()
+                if customer is not None:
+                    self.customer_chosen.emit(customer)
+                return True
+            if key == Qt.Key.Key_Escape and self.edit.text():
+                self.edit.clear()
+                return True
+        elif watched is self.view:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._choose_row(self.view.currentIndex().row())
+                return True
+            if key == Qt.Key.Key_Up and self.view.currentIndex().row() <= 0:
+                self.focus()
+                return True
+            if (
+                event.text()
+                and event.text().isprintable()
+                and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.edit.setFocus()
+                self.edit.insert(event.text())
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,247 @@
+"""Customers tab, counter search widget, safety banner and customer dialogs (pytest-qt)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlmodel import select
+
+from salondesk.db.uow import UowFactory
+from salondesk.domain.audit import AuditEntry
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.customers import Customer
+from salondesk.services import customers as svc
+from salondesk.services.context import Actor
+from salondesk.services.settings import get_settings
+from salondesk.ui.context import AppContext
+from salondesk.ui.dialogs.customers.edit import CustomerDialog, PatchTestDialog
+from salondesk.ui.dialogs.customers.import_dialog import ImportDialog
+from salondesk.ui.dialogs.customers.privacy import EraseDialog, MergeDialog
+from salondesk.ui.tabs.customers_tab import CustomersTab
+from salondesk.ui.tasks import TaskRunner
+from salondesk.ui.widgets import common
+from salondesk.ui.widgets.customer_search import CustomerSearchWidget
+from salondesk.ui.widgets.safety_banner import SafetyBanner
+
+
+def make_ctx(new_uow: UowFactory, clock: FrozenClock, actor: Actor) -> AppContext:
+    return AppContext(new_uow=new_uow, clock=clock, settings=get_settings(new_uow()), actor=actor)
+
+
+@pytest.fixture
+def people(new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, technician: Actor) -> dict[str, int]:
+    ids = {
+        "张伟": svc.create_customer(
+            new_uow(),
+            receptionist,
+            clock,
+            svc.CustomerInput("张伟", "13812345678", allergies="PPD", health_consent=True),
+        ),
+        "张伟明": svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput("张伟明", "13900001111")),
+        "Anna": svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput("Anna Lee", "13700002222")),
+    }
+    svc.record_patch_test(
+        new_uow(),
+        technician,
+        clock,
+        ids["张伟"],
+        "Koleston",
+        clock.now() - timedelta(days=3),
+        "passed",
+        technician.staff_id,
+    )
+    return ids
+
+
+def test_search_widget_keyboard_flow(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, people: dict[str, int]
+) -> None:
+    widget = CustomerSearchWidget(make_ctx(new_uow, clock, receptionist))
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.empty_label.isVisible() and "zw" in widget.empty_label.text()
+    widget.focus()
+    qtbot.keyClicks(widget.edit, "zw")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2, timeout=2000)
+    assert widget.count_label.text() == "2 found"
+    assert widget.model.data(widget.model.index(0, 0)).startswith("⚠ ")  # 张伟 has an allergy
+    with qtbot.waitSignal(widget.customer_chosen) as chosen:
+        qtbot.keyClick(widget.edit, Qt.Key.Key_Return)
+    assert chosen.args[0] in {people["张伟"], people["张伟明"]}
+    qtbot.keyClick(widget.edit, Qt.Key.Key_Down)
+    assert widget.view.hasFocus()
+    qtbot.keyClick(widget.view, Qt.Key.Key_Down)
+    second = widget.model.row_at(1).id
+    with qtbot.waitSignal(widget.customer_chosen) as chosen:
+        qtbot.keyClick(widget.view, Qt.Key.Key_Return)
+    assert chosen.args == [second]
+    widget.set_text("nobody")
+    assert widget.count_label.text() == "0 found" and "nobody" in widget.empty_label.text()
+
+
+def test_technician_sees_masked_phones(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, technician: Actor, people: dict[str, int]
+) -> None:
+    widget = CustomerSearchWidget(make_ctx(new_uow, clock, technician))
+    qtbot.addWidget(widget)
+    widget.set_text("1111")
+    assert widget.model.data(widget.model.index(0, 1)) == "139****1111"
+
+
+def test_safety_banner_words(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, people: dict[str, int], owner: Actor
+) -> None:
+    from salondesk.queries.customers import safety_warnings
+
+    banner = SafetyBanner()
+    qtbot.addWidget(banner)
+    banner.show()
+    banner.set_warnings(safety_warnings(new_uow(), people["张伟"], clock.now()))
+    assert banner.isVisible() and banner.lines == ["Allergy: PPD"]
+    banner.set_warnings(safety_warnings(new_uow(), people["Anna"], clock.now()))
+    assert not banner.isVisible()
+
+
+def test_tab_opens_file_logs_it_and_reflects_role(
+    qtbot: QtBot,
+    new_uow: UowFactory,
+    clock: FrozenClock,
+    receptionist: Actor,
+    technician: Actor,
+    people: dict[str, int],
+) -> None:
+    tab = CustomersTab(make_ctx(new_uow, clock, receptionist))
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.refresh()
+    assert tab.summary.text() == "3 customer files"
+    assert tab.focus_search()
+    tab.search.set_text("张伟")
+    qtbot.keyClick(tab.search.edit, Qt.Key.Key_Return)
+    view = tab.file_view
+    assert tab.right.currentWidget() is view and view.file is not None
+    assert view.banner.isVisible() and "PPD" in view.banner.text.text()
+    assert "valid until" in view.patch_chip.text()
+    assert view.history_model.rowCount() == 1
+    assert tab.edit_button.isEnabled() and not tab.erase_button.isEnabled()
+    assert tab.erase_button.toolTip() == "Only the owner may do this."
+    with new_uow() as uow:
+        assert len(uow.session.exec(select(AuditEntry).where(AuditEntry.action == "open")).all()) == 1
+    tech_tab = CustomersTab(make_ctx(new_uow, clock, technician))
+    qtbot.addWidget(tech_tab)
+    tech_tab.refresh()
+    tech_tab.open_customer(people["张伟"])
+    assert tech_tab.file_view.detail_labels["phone"].text() == "138****5678"
+    assert tech_tab.file_view.restricted_note.isVisibleTo(tech_tab.file_view)
+    assert not tech_tab.new_button.isEnabled() and not tech_tab.edit_button.isEnabled()
+    assert tech_tab.patch_button.isEnabled()  # technicians record patch tests
+
+
+def test_empty_tab_says_what_to_do(qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> None:
+    tab = CustomersTab(make_ctx(new_uow, clock, owner))
+    qtbot.addWidget(tab)
+    tab.refresh()
+    assert "New customer" in tab.placeholder.text() and "Import" in tab.placeholder.text()
+    assert tab.birthday_count.text() == "0 birthdays this week"
+
+
+def test_customer_dialog_creates_and_offers_the_duplicate(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    ctx = make_ctx(new_uow, clock, receptionist)
+    dialog = CustomerDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText("曾志伟")
+    dialog.ui.mobileEdit.setText("136 0000 3333")
+    dialog.ui.birthdayEdit.setText("03-14")
+    dialog.ui.allergiesEdit.setText("latex")
+    assert not dialog.ui.allergiesEdit.isEnabled()  # health data needs the consent box first
+    dialog.ui.healthCheck.setChecked(True)
+    dialog.ui.allergiesEdit.setText("latex")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.saved_id is not None
+    with new_uow() as uow:
+        c = uow.session.get(Customer, dialog.saved_id)
+        assert c is not None and (c.birth_month, c.birth_day, c.allergies) == (3, 14, "latex")
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    again = CustomerDialog(ctx)
+    qtbot.addWidget(again)
+    again.ui.nameEdit.setText("Zhang Wei")
+    again.ui.mobileEdit.setText("+86 138 1234 5678")
+    again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert again.saved_id is None and again.open_existing_id == people["张伟"]
+    bad = CustomerDialog(ctx)
+    qtbot.addWidget(bad)
+    bad.ui.nameEdit.setText("X")
+    bad.ui.mobileEdit.setText("123")
+    bad.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "not a valid mobile" in bad.ui.errorLabel.text() and bad.saved_id is None
+
+
+def test_patch_test_dialog_records(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, technician: Actor, people: dict[str, int]
+) -> None:
+    dialog = PatchTestDialog(make_ctx(new_uow, clock, technician), people["Anna"], "Anna Lee")
+    qtbot.addWidget(dialog)
+    assert dialog.tested_by.currentData() == technician.staff_id
+    dialog.save()
+    assert "product" in dialog.error.text()
+    dialog.product.setText("Majirel 7.1")
+    dialog.save()
+    assert dialog.saved_id is not None
+
+
+def test_erase_and_merge_dialogs(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor, people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    ctx = make_ctx(new_uow, clock, owner)
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    merge = MergeDialog(ctx, people["张伟"], "张伟")
+    qtbot.addWidget(merge)
+    merge.choose(people["张伟"])
+    assert "itself" in merge.error.text()
+    merge.search.set_text("1111")
+    merge.choose(people["张伟明"])
+    merge.merge()
+    assert merge.result_info is not None and merge.result_info.merged_id == people["张伟明"]
+    erase = EraseDialog(ctx, people["Anna"], "Anna Lee")
+    qtbot.addWidget(erase)
+    erase.reason.setText("asked in person")
+    erase.erase()
+    assert erase.pseudonym == f"C-{people['Anna']:06d}"
+
+
+def test_import_dialog_previews_then_imports_in_the_background(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor, tmp_path: Path
+) -> None:
+    source = tmp_path / "clients.csv"
+    header = (
+        '"Client ID","First Name","Last Name","Full Name","Blocked","Block Reason","Gender","Mobile Number",'
+        '"Telephone","Email","Accepts Marketing","Accepts SMS Marketing","Address","Apartement Suite","Area","City",'
+        '"State","Post Code","Date of Birth","Added","Note","Referral Source"'
+    )
+    rows = ['"1","","","王芳","","","","13812345678"', '"2","","","Bad","","","","123"']
+    source.write_text("\n".join([header, *rows]), encoding="utf-8")
+    runner = TaskRunner()
+    dialog = ImportDialog(make_ctx(new_uow, clock, owner), tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    assert dialog.model.rowCount() == 2
+    assert "invalid" in dialog.model.data(dialog.model.index(1, 1))
+    assert "Not a valid phone number" in dialog.model.data(dialog.model.index(1, 5))
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
+    runner.wait_idle()
+    assert dialog.imported is not None and dialog.imported.created == 1
+    with new_uow() as uow:
+        assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 1
