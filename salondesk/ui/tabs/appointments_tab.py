@@ -95,7 +95,9 @@ class AppointmentsTab(Tab):
         self.new_button.setToolTip(self.tr("Book in the selected slot (Ctrl+N)"))
         self.calls_button = QPushButton(self.tr("Confirmation &calls…"), self)
         self.ics_button = QPushButton(self.tr("Export .&ics…"), self)
-        for widget in (self.new_button, self.calls_button, self.ics_button):
+        self.services_button = QPushButton(self.tr("&Services…"), self)
+        self.schedule_button = QPushButton(self.tr("Sc&hedule…"), self)
+        for widget in (self.new_button, self.calls_button, self.ics_button, self.services_button, self.schedule_button):
             bar.addWidget(widget)
 
         self.counts = QLabel(self)
@@ -134,6 +136,8 @@ class AppointmentsTab(Tab):
         self.new_button.clicked.connect(self.new_record)
         self.calls_button.clicked.connect(self.show_calls)
         self.ics_button.clicked.connect(self.export_ics)
+        self.services_button.clicked.connect(self.show_catalogue)
+        self.schedule_button.clicked.connect(self.show_schedule)
         for view in (self.day_view, self.week_view):
             view.slot_activated.connect(self.book_slot)
             view.slot_typed.connect(self.book_slot_typed)
@@ -151,6 +155,8 @@ class AppointmentsTab(Tab):
         self.now_timer.start(60_000)
         self.new_button.setEnabled(ctx.can(Permission.BOOK))
         self.calls_button.setEnabled(ctx.can(Permission.BOOK))
+        self.services_button.setVisible(ctx.can(Permission.MANAGE_CATALOGUE))
+        self.schedule_button.setVisible(ctx.can(Permission.MANAGE_SCHEDULE))
         self._fill_staff()
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(_qdate(self.today()))
@@ -475,6 +481,25 @@ class AppointmentsTab(Tab):
         )
         self.last_dialog = dialog
         dialog.exec()
+        self.refresh()
+
+    def show_catalogue(self) -> None:
+        """The owner's service catalogue."""
+        from salondesk.ui.dialogs.appointments.catalogue_dialog import CatalogueDialog
+
+        dialog = CatalogueDialog(self.ctx, parent=self)
+        self.last_dialog = dialog
+        dialog.exec()
+        self.refresh()
+
+    def show_schedule(self) -> None:
+        """The owner's staff schedule."""
+        from salondesk.ui.dialogs.appointments.schedule_dialog import ScheduleDialog
+
+        dialog = ScheduleDialog(self.ctx, parent=self)
+        self.last_dialog = dialog
+        dialog.exec()
+        self._fill_staff()
         self.refresh()
 
     def export_ics(self) -> None:
