@@ -209,6 +209,14 @@
         <translation>导出 .ics(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Services…</source>
+        <translation>服务项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>排班(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Appointments</source>
         <translation>预约簿</translation>
     </message>
@@ -333,6 +341,85 @@
     <message>
         <source>Not called yet</source>
         <translation>尚未致电</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务项目目录</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲时间</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Equipment out of service</source>
+        <translation>所需设备停用</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>可预约</translation>
+    </message>
+    <message>
+        <source>%1 services, %2 retired.</source>
+        <translation>%1 个服务项目，%2 个已停用。</translation>
+    </message>
+    <message>
+        <source>No services yet: press Add to create the first one.</source>
+        <translation>还没有服务项目：点“新增”创建第一个。</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Retire service</source>
+        <translation>停用服务项目</translation>
+    </message>
+    <message>
+        <source>Retire %1? It can no longer be booked; its history is kept.</source>
+        <translation>停用 %1？停用后不能再预约，历史记录保留。</translation>
     </message>
 </context>
 <context>
@@ -604,6 +691,124 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Add leave</source>
+        <translation>添加请假</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>技师：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Staff schedule</source>
+        <translation>员工排班</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Add &amp;leave…</source>
+        <translation>添加请假(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel leave</source>
+        <translation>取消请假(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Weekly hours (double-click or Enter to change; empty = not working):</source>
+        <translation>每周工作时间（双击或按回车修改；留空 = 不上班）：</translation>
+    </message>
+    <message>
+        <source>Leave and days off, from four weeks ago:</source>
+        <translation>请假和休息日（自四周前起）：</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>%1: hours and break, e.g. 10:00-19:00 13:00-14:00 (empty: not working)</source>
+        <translation>%1：工作时间和休息时间，例如 10:00-19:00 13:00-14:00（留空：不上班）</translation>
+    </message>
+    <message>
+        <source>Write the hours as 10:00-19:00, optionally followed by the break.</source>
+        <translation>请按 10:00-19:00 的格式填写工作时间，可在后面加上休息时间。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCategory</name>
     <message>
         <source>Cut</source>
@@ -644,6 +849,25 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Add service</source>
+        <translation>新增服务项目</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>修改服务项目</translation>
+    </message>
+    <message>
+        <source>Any certificate</source>
+        <translation>任一从业资格证书</translation>
+    </message>
+    <message>
+        <source>No station</source>
+        <translation>不需要工位</translation>
     </message>
 </context>
 </TS>

@@ -912,6 +912,57 @@ Front desk and compliance records for a beauty or hair salon.</source>
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer after:</source>
+        <translation>之后的缓冲时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate needed:</source>
+        <translation>所需从业资格证书(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station kind:</source>
+        <translation>工位类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Needs a valid &amp;patch test (colour)</source>
+        <translation>需要有效的皮试（染发）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment needed:</source>
+        <translation>所需设备(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>TrainingDialog</name>
     <message>
         <source>Training session</source>
