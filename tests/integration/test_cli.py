@@ -39,7 +39,7 @@ def staff_names(url: str) -> list[str]:
 @pytest.fixture
 def demo_url(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    code, out, _err = run(capsys, "demo", "--db", url, "--seed", "2")
+    code, out, _err = run(capsys, "demo", "--db", url, "--seed", "2", "--customers", "20", "--months", "1")
     assert code == 0, out
     return url
 
@@ -61,7 +61,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_demo_prints_the_logins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    code, out, err = run(capsys, "--db", url, "demo")
+    code, out, err = run(capsys, "--db", url, "demo", "--customers", "20", "--months", "1")
     assert code == 0
     assert "悦美发艺 Yuemei Hair & Beauty" in out
     assert "林悦" in out and "PIN 1111" in out
@@ -82,12 +82,12 @@ def test_default_database_comes_from_the_environment(
 ) -> None:
     url = f"sqlite:///{tmp_path / 'env.sqlite3'}"
     monkeypatch.setenv("SALONDESK_DB_URL", url)
-    assert run(capsys, "demo")[0] == 0
+    assert run(capsys, "demo", "--customers", "5", "--months", "1")[0] == 0
     assert (tmp_path / "env.sqlite3").exists()
 
 
 def test_default_database_is_in_the_data_dir(_isolated_paths: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "demo")[0] == 0
+    assert run(capsys, "demo", "--customers", "5", "--months", "1")[0] == 0
     assert (_isolated_paths / "salondesk.sqlite3").exists()
 
 
@@ -224,7 +224,7 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'noqt.sqlite3'}"
     script = (
         "import sys; from salondesk.cli import main; "
-        f"codes = [main(['demo', '--db', {url!r}]), main(['check', '--db', {url!r}])]; "
+        f"codes = [main(['demo', '--db', {url!r}, '--customers', '5', '--months', '1']), main(['check', '--db', {url!r}])]; "
         "print(codes, any(m.startswith('PySide6') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

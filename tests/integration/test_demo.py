@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def demo(engine: Engine) -> Engine:
-    build_demo(engine, seed=1, today=TODAY)
+    build_demo(engine, seed=1, today=TODAY, customers=40, months=2)
     return engine
 
 
@@ -71,9 +71,7 @@ def test_settings_and_training(demo: Engine) -> None:
 
 def test_settings_are_in_force_over_the_whole_history(demo: Engine) -> None:
     """Reports for past months read the settings in force then: they must exist from the start."""
-    from datetime import UTC, datetime
-
-    start = datetime(2026, 5, 1, tzinfo=UTC)  # 6 months back
+    start = datetime(2026, 8, 31, 16, tzinfo=UTC)  # 1 September 00:00 in Shanghai: 2 months back
     assert settings_service.get_settings(uow_factory(demo)(), start).salon_name.startswith("悦美发艺")
 
 

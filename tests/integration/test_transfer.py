@@ -68,7 +68,7 @@ def _salon_through_services(engine: Engine, clock: FrozenClock, owner: Actor) ->
 
 
 def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock: FrozenClock) -> None:
-    build_demo(engine, seed=3, today=DEMO_TODAY)
+    build_demo(engine, seed=3, today=DEMO_TODAY, customers=60, months=2)
     with engine.connect() as conn:
         owner_id = conn.execute(sa.select(col(Staff.id)).where(col(Staff.role) == Role.OWNER)).scalar_one()
     _salon_through_services(engine, clock, Actor(owner_id, "林悦", Role.OWNER))
