@@ -224,7 +224,8 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'noqt.sqlite3'}"
     script = (
         "import sys; from salondesk.cli import main; "
-        f"codes = [main(['demo', '--db', {url!r}, '--customers', '5', '--months', '1']), main(['check', '--db', {url!r}])]; "
+        f"demo = ['demo', '--db', {url!r}, '--customers', '5', '--months', '1']; "
+        f"codes = [main(demo), main(['check', '--db', {url!r}])]; "
         "print(codes, any(m.startswith('PySide6') for m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
