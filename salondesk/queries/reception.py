@@ -463,3 +463,30 @@ def queue_rows_raw_sql(uow: UnitOfWork) -> list[tuple[Any, ...]]:
                 )
             )
         )
+
+
+@dataclass(frozen=True)
+class ServiceChoice:
+    """A bookable service for the walk-in and start-service pickers."""
+
+    id: int
+    name: str
+    name_zh: str
+    duration_min: int
+    certificate_kind: str | None
+
+
+def service_choices(uow: UnitOfWork) -> list[ServiceChoice]:
+    """Services not retired, by name."""
+    with uow:
+        query = select(Service).where(col(Service.retired_at).is_(None)).order_by(col(Service.name))
+        return [
+            ServiceChoice(
+                s.id or 0,
+                s.name,
+                s.name_zh,
+                s.duration_min,
+                None if s.certificate_kind is None else str(s.certificate_kind),
+            )
+            for s in uow.session.exec(query)
+        ]

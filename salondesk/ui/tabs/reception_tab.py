@@ -1,0 +1,635 @@
+"""Reception tab: the counter's working day — check in, walk-ins, the live queue, start / finish.
+
+The queue is read from the database on refresh (actions, F5, every 30 s); the
+wait clocks tick every second from the injected clock without touching the
+database (the model computes ``clock.now() − wait_start``).
+
+Keys (ux.md): F3 focuses the check-in list on the next booking, Enter checks in
+(2 keys); F2 new walk-in, type a phone tail, Enter takes the first hit, Enter
+adds (≤ 8); F6 then Enter starts the selected (first) waiting customer with the
+suggested technician; F7 then Enter finishes the selected (first) service; F8
+left without service; F9 re-check; F10 customer-facing display.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salondesk.domain.calendar import day_period, local_date
+from salondesk.domain.errors import DomainError
+from salondesk.domain.figures import Rate
+from salondesk.domain.permissions import Permission
+from salondesk.domain.reception import CLOCK_STATE_WORDS, ClockState, clock_state, clock_text
+from salondesk.queries.metrics_reception import reception_figures
+from salondesk.queries.reception import ArrivalRow, FinishedRow, InServiceRow, QueueRow, QueueSnapshot, queue_snapshot
+from salondesk.services import reception as reception_service
+from salondesk.services.settings import salon_timezone
+from salondesk.ui.context import AppContext
+from salondesk.ui.dialogs.reception.dialogs import (
+    EnterFilter,
+    FinishDialog,
+    RatingDialog,
+    RecheckDialog,
+    StartServiceDialog,
+    WalkInDialog,
+    warning_words,
+)
+from salondesk.ui.models.table_model import Column, RowTableModel
+from salondesk.ui.tabs.base import Tab
+from salondesk.ui.widgets import common
+from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
+from salondesk.ui.widgets.queue_display import DisplayWords, QueueDisplay
+
+REFRESH_MS = 30_000
+TICK_MS = 1_000
+CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReceptionTab", text)
+
+
+class KeepStateColours(QStyledItemDelegate):
+    """A selected row keeps the state colours of its coloured cells (a red clock stays red)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """Draw coloured cells as unselected."""
+        super().initStyleOption(option, index)
+        if index.data(Qt.ItemDataRole.BackgroundRole) is not None:
+            option.state &= ~QStyle.StateFlag.State_Selected  # type: ignore[assignment]
+
+
+def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
+    view = QTableView()
+    view.setItemDelegate(KeepStateColours(view))
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def rate_text(rate: Rate) -> str:
+    """``97.9 % (47/48)`` or ``n/a (0/0)`` in the UI language."""
+    return rate.text(na=_tr("n/a"))
+
+
+class ReceptionTab(Tab):
+    """The receptionist's screen (接待队列)."""
+
+    area = "reception"
+    required_permission = Permission.RUN_QUEUE
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.snapshot: QueueSnapshot | None = None
+        self.display: QueueDisplay | None = None
+        self._build()
+        self._build_actions()
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(REFRESH_MS)
+        self.refresh_timer.timeout.connect(self.refresh)
+        ctx.signals.data_changed.connect(self._data_changed)
+
+    # ------------------------------------------------------------------ building
+    def title(self) -> str:
+        """Tab label."""
+        return self.tr("Reception")
+
+    def _tz(self):  # type: ignore[no-untyped-def]
+        return salon_timezone(self.ctx.settings)
+
+    def _hhmm(self, instant: datetime | None) -> str:
+        return "" if instant is None else instant.astimezone(self._tz()).strftime("%H:%M")
+
+    def _service(self, name: str) -> str:
+        return name
+
+    def _waiting_columns(self) -> list[Column[QueueRow]]:
+        def clock_cell(row: QueueRow) -> str:
+            elapsed = row.elapsed(self.ctx.clock.now())
+            state = clock_state(elapsed)
+            word = QCoreApplication.translate("Reception", CLOCK_STATE_WORDS[state])
+            return f"{clock_text(elapsed)}  {word}"
+
+        def state_of(row: QueueRow) -> State:
+            return CLOCK_STATES[clock_state(row.elapsed(self.ctx.clock.now()))]
+
+        def customer(row: QueueRow) -> str:
+            tags = []
+            if row.walk_in:
+                tags.append(self.tr("walk-in"))
+            if row.recheck == "free":
+                tags.append(self.tr("free re-check"))
+            elif row.recheck == "late":
+                tags.append(self.tr("re-check, LATE"))
+            return f"{row.name}  [{', '.join(tags)}]" if tags else row.name
+
+        def estimate(row: QueueRow) -> str:
+            if row.estimated_start is None:
+                return self.tr("nobody free today")
+            minutes = max(0, int((row.estimated_start - self.ctx.clock.now()).total_seconds() // 60))
+            who = row.estimated_staff
+            if minutes == 0:
+                return self.tr("now · {who}").format(who=who)
+            return self.tr("~{minutes} min · {who}").format(minutes=minutes, who=who)
+
+        def booked(row: QueueRow) -> str:
+            if row.scheduled_start is None:
+                return self.tr("arrived {time}").format(time=self._hhmm(row.arrived_at))
+            return self.tr("booked {time}, arrived {arrived}").format(
+                time=self._hhmm(row.scheduled_start), arrived=self._hhmm(row.arrived_at)
+            )
+
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return [
+            Column(
+                self.tr("Wait"),
+                clock_cell,
+                sort_key=lambda r: r.wait_start,
+                foreground=lambda r: state_foreground(state_of(r)),
+                background=lambda r: state_background(state_of(r)),
+            ),
+            Column(self.tr("Customer"), customer),
+            Column(self.tr("Service"), lambda r: r.service_name or self.tr("(not chosen)")),
+            Column(self.tr("Requested"), lambda r: r.requested_staff or self.tr("anyone")),
+            Column(self.tr("Estimated wait"), estimate),
+            Column(
+                self.tr("Warnings"),
+                lambda r: warning_words(r.warnings),
+                foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
+                background=lambda r: state_background(State.BAD) if r.warnings.any else None,
+            ),
+            Column(self.tr("Booked / arrived"), booked),
+        ]
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.count_label = QLabel()
+        self.count_label.setFont(big)
+        self.over_chip = StatusChip()
+        self.r1_chip = StatusChip()
+        self.r3_chip = StatusChip()
+        self.next_free_label = QLabel()
+        header.addWidget(self.count_label)
+        header.addWidget(self.over_chip)
+        header.addSpacing(16)
+        header.addWidget(self.r1_chip)
+        header.addWidget(self.r3_chip)
+        header.addStretch(1)
+        header.addWidget(self.next_free_label)
+        layout.addLayout(header)
+
+        buttons = QHBoxLayout()
+        self.check_in_button = QPushButton()
+        self.walk_in_button = QPushButton()
+        self.start_button = QPushButton()
+        self.finish_button = QPushButton()
+        self.left_button = QPushButton()
+        self.recheck_button = QPushButton()
+        self.rate_button = QPushButton()
+        self.display_button = QPushButton()
+        for button in (
+            self.check_in_button,
+            self.walk_in_button,
+            self.start_button,
+            self.finish_button,
+            self.left_button,
+            self.recheck_button,
+            self.rate_button,
+            self.display_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.arrival_model: RowTableModel[ArrivalRow] = RowTableModel(
+            [
+                Column(self.tr("Time"), lambda r: self._hhmm(r.start), sort_key=lambda r: r.start),
+                Column(self.tr("Customer"), lambda r: r.name),
+                Column(self.tr("Service"), lambda r: r.service_name),
+                Column(self.tr("Technician"), lambda r: r.staff_name),
+                Column(
+                    self.tr("Warnings"),
+                    lambda r: warning_words(r.warnings),
+                    foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
+                ),
+            ]
+        )
+        self.waiting_model: RowTableModel[QueueRow] = RowTableModel(self._waiting_columns())
+        self.service_model: RowTableModel[InServiceRow] = RowTableModel(
+            [
+                Column(self.tr("Customer"), lambda r: r.name),
+                Column(self.tr("Technician"), lambda r: r.staff_name),
+                Column(self.tr("Service"), lambda r: r.service_name),
+                Column(self.tr("Started"), lambda r: self._hhmm(r.started_at)),
+                Column(self.tr("Expected end"), lambda r: self._hhmm(r.expected_end)),
+                Column(
+                    self.tr("Warnings"),
+                    lambda r: warning_words(r.warnings),
+                    foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
+                ),
+            ]
+        )
+        self.finished_model: RowTableModel[FinishedRow] = RowTableModel(
+            [
+                Column(self.tr("Finished"), lambda r: self._hhmm(r.ended_at)),
+                Column(self.tr("Customer"), lambda r: r.name),
+                Column(self.tr("Service"), lambda r: r.service_name),
+                Column(self.tr("Technician"), lambda r: r.staff_name),
+                Column(self.tr("Rating"), lambda r: self.tr("rated") if r.rated else self.tr("not rated")),
+            ]
+        )
+        self.arrival_view = _table(self.arrival_model)
+        self.waiting_view = _table(self.waiting_model)
+        self.service_view = _table(self.service_model)
+        self.finished_view = _table(self.finished_model)
+        self.waiting_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.waiting_view.setColumnWidth(0, 150)
+        clock_font = QFont(self.font())
+        clock_font.setBold(True)
+        self.waiting_view.setFont(self.font())
+
+        self.arrival_empty = QLabel()
+        self.waiting_empty = QLabel()
+        self.service_empty = QLabel()
+        self.finished_empty = QLabel()
+        for label in (self.arrival_empty, self.waiting_empty, self.service_empty, self.finished_empty):
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #5f6368; padding: 4px;")
+
+        def boxed(title: QLabel, view: QTableView, empty: QLabel | None = None) -> QWidget:
+            box = QWidget()
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(title)
+            if empty is not None:
+                inner.addWidget(empty)
+            inner.addWidget(view)
+            return box
+
+        self.arrival_title = QLabel()
+        self.waiting_title = QLabel()
+        self.service_title = QLabel()
+        self.finished_title = QLabel()
+        for label in (self.arrival_title, self.waiting_title, self.service_title, self.finished_title):
+            label.setStyleSheet("font-weight: bold;")
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(boxed(self.arrival_title, self.arrival_view, self.arrival_empty))
+        left.addWidget(boxed(self.finished_title, self.finished_view, self.finished_empty))
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(boxed(self.waiting_title, self.waiting_view, self.waiting_empty))
+        right.addWidget(boxed(self.service_title, self.service_view, self.service_empty))
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setStretchFactor(0, 2)
+        main.setStretchFactor(1, 5)
+        layout.addWidget(main, 1)
+
+        self.arrival_view.installEventFilter(EnterFilter(self.check_in, self))
+        self.waiting_view.installEventFilter(EnterFilter(self.start_service, self))
+        self.service_view.installEventFilter(EnterFilter(self.finish_service, self))
+        self.finished_view.installEventFilter(EnterFilter(self.rate_selected, self))
+        self.arrival_view.doubleClicked.connect(lambda _i: self.check_in())
+        self.waiting_view.doubleClicked.connect(lambda _i: self.start_service())
+        self.service_view.doubleClicked.connect(lambda _i: self.finish_service())
+        self.retranslate()
+
+    def _build_actions(self) -> None:
+        self.act_walk_in = QAction(self)
+        self.act_walk_in.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.act_walk_in.triggered.connect(self.new_walk_in)
+        self.act_check_in = QAction(self)
+        self.act_check_in.setShortcut(QKeySequence(Qt.Key.Key_F3))
+        self.act_check_in.triggered.connect(self.check_in_key)
+        local = [
+            (Qt.Key.Key_F6, self.start_service),
+            (Qt.Key.Key_F7, self.finish_service),
+            (Qt.Key.Key_F8, self.left_without_service),
+            (Qt.Key.Key_F9, self.recheck),
+            (Qt.Key.Key_F10, self.toggle_display),
+        ]
+        self.local_actions = []
+        for key, slot in local:
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.local_actions.append(action)
+        self.check_in_button.clicked.connect(self.check_in)
+        self.walk_in_button.clicked.connect(self.new_walk_in)
+        self.start_button.clicked.connect(self.start_service)
+        self.finish_button.clicked.connect(self.finish_service)
+        self.left_button.clicked.connect(self.left_without_service)
+        self.recheck_button.clicked.connect(self.recheck)
+        self.rate_button.clicked.connect(self.rate_selected)
+        self.display_button.clicked.connect(self.toggle_display)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text (called at build and on a language change)."""
+        self.check_in_button.setText(self.tr("Check in (F3)"))
+        self.walk_in_button.setText(self.tr("Walk-in (F2)"))
+        self.start_button.setText(self.tr("Start (F6)"))
+        self.finish_button.setText(self.tr("Finish (F7)"))
+        self.left_button.setText(self.tr("Left without service (F8)"))
+        self.recheck_button.setText(self.tr("Re-check (F9)"))
+        self.rate_button.setText(self.tr("Rating"))
+        self.display_button.setText(self.tr("Queue display (F10)"))
+        self.arrival_title.setText(self.tr("To check in today"))
+        self.finished_title.setText(self.tr("Finished today"))
+        self.waiting_title.setText(self.tr("Reception queue — waiting"))
+        self.service_title.setText(self.tr("In service"))
+        self.arrival_empty.setText(self.tr("No more bookings to check in today. Walk-ins: press F2."))
+        self.waiting_empty.setText(self.tr("Nobody is waiting. Check in a booked customer (F3) or add a walk-in (F2)."))
+        self.service_empty.setText(self.tr("Nobody is being served. Select a waiting customer and press F6."))
+        self.finished_empty.setText(self.tr("Finished services appear here. Select one in service and press F7."))
+        if hasattr(self, "act_walk_in"):
+            self.act_walk_in.setText(self.tr("New walk-in"))
+            self.act_walk_in.setToolTip(self.tr("New walk-in (F2)"))
+            self.act_check_in.setText(self.tr("Check in"))
+            self.act_check_in.setToolTip(self.tr("Check in a booked customer (F3)"))
+            self.check_in_button.setToolTip(self.act_check_in.toolTip())
+            self.walk_in_button.setToolTip(self.act_walk_in.toolTip())
+
+    def global_actions(self) -> list[QAction]:
+        """F2 new walk-in and F3 check in work from every tab (the main window registers them)."""
+        return [self.act_walk_in, self.act_check_in]
+
+    # ------------------------------------------------------------------ data
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Clocks tick and the queue re-reads only while the tab is visible."""
+        super().showEvent(event)
+        self.tick_timer.start()
+        self.refresh_timer.start()
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Stop ticking when hidden."""
+        super().hideEvent(event)
+        self.tick_timer.stop()
+        self.refresh_timer.stop()
+
+    def _data_changed(self, area: str) -> None:
+        if area in {"appointments", "customers"} and self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Close visits left waiting after closing (R5), then re-read the queue and today's R1/R3."""
+        if self.ctx.actor is None:
+            return
+        try:
+            self.ctx.run(reception_service.close_after_hours)
+        except DomainError as exc:
+            common.show_error(self, exc)
+        now = self.ctx.clock.now()
+        settings = self.ctx.settings
+        self.snapshot = queue_snapshot(self.ctx.new_uow(), now, settings, self.ctx.actor)
+        period = day_period(local_date(now, salon_timezone(settings)), salon_timezone(settings))
+        figures = reception_figures(self.ctx.new_uow(), period, settings)
+        self._keep_selection(self.arrival_view, self.arrival_model, list(self.snapshot.arrivals))
+        self._keep_selection(self.waiting_view, self.waiting_model, list(self.snapshot.waiting))
+        self._keep_selection(self.service_view, self.service_model, list(self.snapshot.in_service))
+        self._keep_selection(self.finished_view, self.finished_model, list(self.snapshot.finished))
+        self.arrival_empty.setVisible(not self.snapshot.arrivals)
+        self.waiting_empty.setVisible(not self.snapshot.waiting)
+        self.service_empty.setVisible(not self.snapshot.in_service)
+        self.finished_empty.setVisible(not self.snapshot.finished)
+        self.r1_chip.set_state(
+            State.MUTED if figures.R1.met is None else State.OK if figures.R1.met else State.BAD,
+            self.tr("Today R1 wait ≤ 15 min: {rate}").format(rate=rate_text(figures.R1)),
+        )
+        self.r3_chip.set_state(
+            State.MUTED if figures.R3.met is None else State.OK if figures.R3.met else State.BAD,
+            self.tr("Today R3 punctuality: {rate}").format(rate=rate_text(figures.R3)),
+        )
+        if self.snapshot.next_free_at is None:
+            self.next_free_label.setText(self.tr("No technician free today"))
+        elif self.snapshot.next_free_at <= now:
+            self.next_free_label.setText(self.tr("Next free: {name}, now").format(name=self.snapshot.next_free_staff))
+        else:
+            self.next_free_label.setText(
+                self.tr("Next free: {name} at {time}").format(
+                    name=self.snapshot.next_free_staff, time=self._hhmm(self.snapshot.next_free_at)
+                )
+            )
+        self.tick()
+
+    @staticmethod
+    def _keep_selection(view: QTableView, model: RowTableModel, rows: list) -> None:  # type: ignore[type-arg]
+        previous = None
+        index = view.currentIndex()
+        if index.isValid() and index.row() < model.rowCount():
+            previous = getattr(
+                model.row_at(index.row()), "visit_id", getattr(model.row_at(index.row()), "appointment_id", None)
+            )
+        model.set_rows(rows)
+        if not rows:
+            return
+        target = 0
+        if previous is not None:
+            for i, row in enumerate(rows):
+                if getattr(row, "visit_id", getattr(row, "appointment_id", None)) == previous:
+                    target = i
+                    break
+        view.selectRow(target)
+
+    def tick(self) -> None:
+        """Once a second: redraw the clocks and the counts (no database access)."""
+        if self.snapshot is None:
+            return
+        now = self.ctx.clock.now()
+        rows = self.waiting_model.rowCount()
+        if rows:
+            self.waiting_model.dataChanged.emit(self.waiting_model.index(0, 0), self.waiting_model.index(rows - 1, 4))
+        waiting = len(self.snapshot.waiting)
+        over = self.snapshot.over_limit_today(now)
+        self.count_label.setText(self.counts_text(waiting, over))
+        self.over_chip.set_state(
+            State.BAD if over else State.OK,
+            self.tr("%n over 15 min today", "", over) if over else self.tr("nobody over 15 min today"),
+        )
+        if self.display is not None and self.display.isVisible():
+            self.display.show_snapshot(self.snapshot, now)
+
+    def counts_text(self, waiting: int, over: int) -> str:
+        """``12 waiting, 2 over 15 min``."""
+        return self.tr("{waiting} waiting, {over} over 15 min").format(waiting=waiting, over=over)
+
+    # ------------------------------------------------------------------ selection helpers
+    def _selected(self, view: QTableView, model: RowTableModel):  # type: ignore[no-untyped-def,type-arg]
+        index = view.currentIndex()
+        if index.isValid() and index.row() < model.rowCount():
+            return model.row_at(index.row())
+        return model.row_at(0) if model.rowCount() else None
+
+    def _run(self, service, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            self.ctx.run(service, *args, **kwargs)
+        except DomainError as exc:
+            common.show_error(self, exc)
+            return False
+        self.ctx.signals.data_changed.emit("reception")
+        self.refresh()
+        return True
+
+    # ------------------------------------------------------------------ actions
+    def check_in_key(self) -> None:
+        """F3: from elsewhere, bring the check-in list forward on the next booking; there, check in."""
+        if self.arrival_view.hasFocus() and self.arrival_model.rowCount():
+            self.check_in()
+            return
+        if self.snapshot is None:
+            self.refresh()
+        self.arrival_view.setFocus()
+        if self.arrival_model.rowCount():
+            self.arrival_view.selectRow(max(0, self.arrival_view.currentIndex().row()))
+
+    def check_in(self) -> None:
+        """Check in the selected booking (one action: records the arrival)."""
+        row = self._selected(self.arrival_view, self.arrival_model)
+        if row is None:
+            common.show_info(self, self.tr("No booking to check in. Walk-ins: press F2."))
+            return
+        if self._run(reception_service.check_in, row.appointment_id):
+            self.waiting_view.setFocus()
+
+    def new_walk_in(self) -> None:
+        """F2: add a walk-in (existing customer or name and phone)."""
+        dialog = WalkInDialog(self.ctx, self.snapshot, self)
+        if dialog.exec() == WalkInDialog.DialogCode.Accepted:
+            self.ctx.signals.data_changed.emit("reception")
+            self.refresh()
+
+    def start_service(self) -> None:
+        """F6: start the selected waiting customer (technician preselected; Enter starts)."""
+        row = self._selected(self.waiting_view, self.waiting_model)
+        if row is None or self.snapshot is None:
+            common.show_info(self, self.tr("Nobody is waiting."))
+            return
+        dialog = StartServiceDialog(self.ctx, row, self.snapshot, self)
+        if dialog.exec() == StartServiceDialog.DialogCode.Accepted:
+            self.refresh()
+            self.service_view.setFocus()
+
+    def finish_service(self) -> None:
+        """F7: finish the selected service, write the record, then turn the rating to the customer."""
+        row = self._selected(self.service_view, self.service_model)
+        if row is None:
+            common.show_info(self, self.tr("Nobody is being served."))
+            return
+        dialog = FinishDialog(self.ctx, row, self)
+        if dialog.exec() != FinishDialog.DialogCode.Accepted:
+            return
+        self.refresh()
+        self.ask_rating(row.visit_id)
+
+    def ask_rating(self, visit_id: int) -> None:
+        """The customer-facing rating (skippable)."""
+        rating = RatingDialog(self.ctx, visit_id, self)
+        rating.exec()
+        self.refresh()
+
+    def rate_selected(self) -> None:
+        """Rate a finished visit that was not rated at the time."""
+        row = self._selected(self.finished_view, self.finished_model)
+        if row is None:
+            return
+        if row.rated:
+            common.show_info(self, self.tr("This visit has already been rated."))
+            return
+        self.ask_rating(row.visit_id)
+
+    def left_without_service(self) -> None:
+        """F8: the selected waiting customer left (R5); asks first."""
+        row = self._selected(self.waiting_view, self.waiting_model)
+        if row is None:
+            return
+        if not common.confirm(
+            self,
+            self.tr("Left without service"),
+            self.tr("Record that {name} left without service?").format(name=row.name),
+            destructive=True,
+        ):
+            return
+        self._run(reception_service.mark_left, row.visit_id)
+
+    def recheck(self) -> None:
+        """F9: a re-check/adjustment for the selected customer (free within 7 days)."""
+        row = None
+        for view, model in (
+            (self.finished_view, self.finished_model),
+            (self.waiting_view, self.waiting_model),
+            (self.service_view, self.service_model),
+        ):
+            if view.hasFocus():
+                row = self._selected(view, model)
+        customer_id = getattr(row, "customer_id", None)
+        name = getattr(row, "name", "")
+        if customer_id is None:
+            picker = WalkInDialog(self.ctx, self.snapshot, self, pick_only=True)
+            if picker.exec() != WalkInDialog.DialogCode.Accepted or picker.customer_id is None:
+                return
+            customer_id, name = picker.customer_id, picker.customer_name
+        dialog = RecheckDialog(self.ctx, customer_id, name, self)
+        if dialog.exec() == RecheckDialog.DialogCode.Accepted:
+            result = dialog.result_value
+            if result is not None and not result.within_window:
+                common.show_info(self, self.tr("More than 7 days after the service: the re-check is recorded as late."))
+            self.refresh()
+
+    def toggle_display(self) -> None:
+        """F10: the customer-facing queue window (large type, shortened names)."""
+        if self.display is not None and self.display.isVisible():
+            self.display.close()
+            return
+        if self.display is None:
+            self.display = QueueDisplay(
+                DisplayWords(
+                    title=self.tr("Welcome — we will call you shortly"),
+                    waiting=self.tr("Waiting"),
+                    serving=self.tr("Now being served"),
+                    empty=self.tr("No one is waiting"),
+                    minutes=self.tr("{minutes} min"),
+                )
+            )
+        self.display.show()
+        self.tick()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Close the customer display with the tab."""
+        if self.display is not None:
+            self.display.close()
+        super().closeEvent(event)

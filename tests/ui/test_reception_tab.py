@@ -1,0 +1,215 @@
+"""Reception tab: keyboard flows within ux.md's key counts, clock colours, counts, R5 on refresh."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlmodel import select
+
+from salondesk.domain.appointments import Appointment, AppointmentStatus
+from salondesk.domain.catalogue import Service, ServiceCategory
+from salondesk.domain.customers import Customer
+from salondesk.domain.schedule import WorkingHours
+from salondesk.domain.staff import CertificateKind
+from salondesk.domain.visits import Rating, ServiceRecord, Visit, VisitState
+from salondesk.services import reception
+from salondesk.services import staff as staff_service
+from salondesk.ui.dialogs.reception.dialogs import FinishDialog, RatingDialog, StartServiceDialog, WalkInDialog
+from salondesk.ui.tabs.reception_tab import ReceptionTab
+from salondesk.ui.widgets import common
+from salondesk.ui.widgets.common import STATE_COLOURS, State
+from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def L(hh: int, mm: int = 0) -> datetime:
+    return datetime(2026, 11, 23, hh, mm, tzinfo=SH).astimezone(UTC)
+
+
+@pytest.fixture
+def salon(new_uow, clock, owner, technician):  # type: ignore[no-untyped-def]
+    staff_service.add_certificate(
+        new_uow(),
+        owner,
+        clock,
+        technician.staff_id,
+        CertificateKind.HAIRDRESSING,
+        "H",
+        L(9).date().replace(year=2020),
+        None,
+    )
+    with new_uow() as uow:
+        cut = Service(
+            name="Cut",
+            category=ServiceCategory.CUT,
+            duration_min=30,
+            certificate_kind=CertificateKind.HAIRDRESSING,
+            created_at=clock.now(),
+        )
+        customer = Customer(
+            name="陈美丽", mobile_e164="+8613812345678", phone_last4="5678", allergies="latex", created_at=clock.now()
+        )
+        uow.session.add_all([cut, customer])
+        uow.session.add(WorkingHours(staff_id=technician.staff_id, weekday=0, start=time(10), end=time(21)))
+        uow.flush()
+        appt = Appointment(
+            customer_id=customer.id,
+            staff_id=technician.staff_id,
+            service_id=cut.id,
+            start=L(10, 30),
+            end=L(11),
+            technician_until=L(11),
+            station_until=L(11),
+            status=AppointmentStatus.CONFIRMED,
+            created_at=clock.now(),
+        )
+        uow.session.add(appt)
+        uow.commit()
+        return {"cut": cut.id, "customer": customer.id, "appointment": appt.id, "tech": technician.staff_id}
+
+
+@pytest.fixture
+def tab(qtbot, make_ctx, receptionist, salon):  # type: ignore[no-untyped-def]  # noqa: F811
+    widget = ReceptionTab(make_ctx(receptionist))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.refresh()
+    return widget
+
+
+def when_open(dialog_type, action, tries: int = 100):  # type: ignore[no-untyped-def]
+    """Once a modal ``dialog_type`` is showing, call ``action(dialog)``; close it if still open after 3 s."""
+
+    def poll(left: int = tries) -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, dialog_type) and w.isVisible()), None)
+        if dialog is None:
+            if left:
+                QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        action(dialog)
+        QTimer.singleShot(3000, lambda: dialog.isVisible() and dialog.done(0))  # fail, never hang
+
+    QTimer.singleShot(0, poll)
+
+
+def typing(qtbot, keys, where):  # type: ignore[no-untyped-def]
+    """An action that types ``keys`` (strings or Qt keys) into the dialog's focus widget ``where(dialog)``."""
+
+    def act(dialog) -> None:  # type: ignore[no-untyped-def]
+        for key in keys:
+            target = where(dialog)
+            if isinstance(key, str):
+                qtbot.keyClicks(target, key)
+            else:
+                qtbot.keyClick(target, key)
+
+    return act
+
+
+def test_check_in_takes_two_keys_and_the_clock_starts_at_the_booked_time(qtbot, tab, clock, new_uow) -> None:
+    assert [r.name for r in tab.arrival_model.rows()] == ["陈美丽"]
+    tab.act_check_in.trigger()  # F3: focus the check-in list on the next booking
+    assert tab.arrival_view.hasFocus() or tab.arrival_view.currentIndex().row() == 0
+    qtbot.keyClick(tab.arrival_view, Qt.Key.Key_Return)  # Enter: checked in
+    assert tab.arrival_model.rowCount() == 0
+    row = tab.waiting_model.row_at(0)
+    assert row.wait_start == L(10, 30)  # arrived 10:00 for 10:30: not waiting yet
+    assert tab.count_label.text() == "1 waiting, 0 over 15 min"
+
+
+def test_clock_turns_amber_then_red_with_words_and_the_count_follows(qtbot, tab, clock, receptionist, new_uow) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="李娜"))
+    tab.refresh()
+    model = tab.waiting_model
+
+    def cell(role):  # type: ignore[no-untyped-def]
+        return model.data(model.index(0, 0), role)
+
+    assert cell(Qt.ItemDataRole.DisplayRole) == "00:00  waiting"
+    clock.advance(minutes=10)
+    tab.tick()
+    assert cell(Qt.ItemDataRole.DisplayRole) == "10:00  10+ min"
+    assert cell(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS[State.ATTENTION][1]
+    clock.advance(minutes=5)
+    tab.tick()
+    assert tab.count_label.text() == "1 waiting, 0 over 15 min"  # exactly 15:00 is within
+    clock.advance(seconds=1)
+    tab.tick()
+    assert cell(Qt.ItemDataRole.DisplayRole) == "15:01  over 15 min"
+    assert cell(Qt.ItemDataRole.BackgroundRole).color().name() == STATE_COLOURS[State.BAD][1]
+    assert tab.count_label.text() == "1 waiting, 1 over 15 min"
+    assert tab.over_chip.state == State.BAD
+
+
+def test_walk_in_of_an_existing_customer_in_eight_keys(qtbot, tab, new_uow, salon) -> None:
+    # F2 (1) + "5678" (4) + Enter takes the first hit (1) + Enter adds (1) = 7 keys
+    when_open(WalkInDialog, typing(qtbot, ["5678", Qt.Key.Key_Return, Qt.Key.Key_Return], lambda d: d.ui.searchEdit))
+    tab.act_walk_in.trigger()
+    names = [r.name for r in tab.waiting_model.rows()]
+    assert names == ["陈美丽"]
+    assert tab.waiting_model.row_at(0).walk_in
+    assert "Allergy: latex" in tab.waiting_model.data(tab.waiting_model.index(0, 5))
+
+
+def test_start_and_finish_take_two_keys_each_then_rating(qtbot, tab, clock, new_uow, receptionist, salon) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="李娜", service_id=salon["cut"]))
+    tab.refresh()
+    when_open(StartServiceDialog, typing(qtbot, [Qt.Key.Key_Return], lambda d: d.ui.staffCombo))
+    tab.local_actions[0].trigger()  # F6
+    assert tab.waiting_model.rowCount() == 0
+    assert [r.staff_name for r in tab.service_model.rows()] == ["张伟"]
+    clock.advance(minutes=30)
+
+    def rate(dialog: RatingDialog) -> None:
+        dialog.choose(5, 9)
+        dialog.submit.click()
+
+    def finish(dialog: FinishDialog) -> None:
+        typing(qtbot, [Qt.Key.Key_Return], lambda d: d.ui.workEdit)(dialog)
+        when_open(RatingDialog, rate)
+
+    when_open(FinishDialog, finish)
+    tab.local_actions[1].trigger()  # F7
+    with new_uow() as uow:
+        record = uow.session.exec(select(ServiceRecord)).one()
+        rating = uow.session.exec(select(Rating)).one()
+        assert (record.work_done, rating.satisfaction, rating.recommend) == ("Cut", 5, 9)
+    assert [r.rated for r in tab.finished_model.rows()] == [True]
+
+
+def test_refresh_after_closing_records_the_waiting_as_left(qtbot, tab, clock, new_uow, receptionist) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="晚到"))
+    clock.set(L(21, 5))
+    tab.refresh()
+    assert tab.waiting_model.rowCount() == 0
+    with new_uow() as uow:
+        visit = uow.session.exec(select(Visit)).one()
+        assert (visit.state, visit.left_at) == (VisitState.LEFT, L(21))
+
+
+def test_left_without_service_asks_first(qtbot, tab, clock, new_uow, receptionist, monkeypatch) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="走了"))
+    tab.refresh()
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: False)
+    tab.left_without_service()
+    assert tab.waiting_model.rowCount() == 1
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    tab.left_without_service()
+    assert tab.waiting_model.rowCount() == 0
+
+
+def test_queue_display_shortens_names(qtbot, tab, clock, new_uow, receptionist) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="张三丰"))
+    clock.advance(minutes=16)
+    tab.refresh()
+    tab.toggle_display()
+    qtbot.addWidget(tab.display)
+    assert tab.display.lines == [("张*", "16 min", State.BAD)]
+    tab.toggle_display()
+    assert not tab.display.isVisible()
+    assert timedelta(0) == timedelta(0)
