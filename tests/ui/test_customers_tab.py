@@ -245,3 +245,17 @@ def test_import_dialog_previews_then_imports_in_the_background(
     assert dialog.imported is not None and dialog.imported.created == 1
     with new_uow() as uow:
         assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 1
+
+
+def test_typing_in_the_result_list_goes_back_to_the_box(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, people: dict[str, int]
+) -> None:
+    widget = CustomerSearchWidget(make_ctx(new_uow, clock, receptionist))
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_text("zw")
+    widget.view.setFocus()
+    qtbot.keyClicks(widget.view, "m")
+    assert widget.edit.text() == "zwm"
+    qtbot.keyClick(widget.edit, Qt.Key.Key_Escape)
+    assert widget.edit.text() == ""
