@@ -46,6 +46,7 @@ GENERATORS: tuple[str, ...] = (
     "salondesk.demo.catalogue",  # services (needs equipment ids), technicians' hours and leave
     "salondesk.demo.customers",  # customer files, allergies, patch tests, duplicates (customer_ids for later ones)
     "salondesk.demo.appointments",  # the book: history with statuses, future bookings (needs customer_ids if any)
+    "salondesk.demo.visits",  # reception history: visits, service records, ratings, re-checks (reads the book)
     "salondesk.demo.complaints",  # a year of complaints through the services (reads customer_ids, services)
 )
 
