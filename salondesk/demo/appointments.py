@@ -85,9 +85,8 @@ def generate(ctx: DemoContext) -> None:
     for sid, kind in zip(station_ids, station_kinds, strict=False):
         stations_by_kind.setdefault(kind, []).append(sid)
     customers: list[int] = list(ctx.shared.get("customer_ids", []))
-    bookers = [s.staff_id for s in ctx.staff if s.role == Role.RECEPTIONIST] or [
-        ctx.owner.staff_id if ctx.owner else None
-    ]
+    bookers: list[int | None] = [s.staff_id for s in ctx.staff if s.role == Role.RECEPTIONIST]
+    bookers = bookers or [ctx.owner.staff_id if ctx.owner else None]
     now = ctx.now
     last_day = ctx.today + timedelta(days=28)
     rows: list[dict[str, Any]] = []
@@ -274,7 +273,8 @@ def _recurring(ctx: DemoContext, rows: list[dict[str, Any]]) -> None:
                     every_weeks=4, count=1, created_at=row["created_at"], created_by=row["created_by"]
                 )
             )
-            row["series_id"] = result.inserted_primary_key[0]
+            key = result.inserted_primary_key
+            row["series_id"] = key[0] if key else None
 
 
 def _calls(ctx: DemoContext, bookers: list[int | None]) -> None:

@@ -71,7 +71,7 @@ def _renewals(ctx: DemoContext) -> None:
     certificates: dict[int, list[Any]] = ctx.shared.get("certificates", {})
     first = ctx.history_start - timedelta(days=1)
     for staff_id, held in certificates.items():
-        earlier = []
+        earlier: list[Any] = []
         for kind, (valid_from, _until) in held:
             if kind == CertificateKind.HEALTH or valid_from <= first:
                 continue

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -65,6 +66,8 @@ class AppointmentsTab(Tab):
         self.tz = salon_timezone(ctx.settings)
         self.mode = self.DAY
         self.rows: list[AppointmentRow] = []
+        self.last_dialog: QDialog | None = None  # the open dialog (tests reach it)
+        self.last_menu: QMenu | None = None
 
         self.prev_button = QToolButton(self)
         self.prev_button.setText("◀")
@@ -146,9 +149,9 @@ class AppointmentsTab(Tab):
             view.resize_requested.connect(self.resize_appointment)
             view.context_requested.connect(self.show_menu)
         self.list_view.activated.connect(lambda index: self.edit_appointment(self._list_row(index.row()).id))
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.prev_button.click)
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_button.click)
-        QShortcut(QKeySequence("Ctrl+T"), self, activated=self.go_today)
+        QShortcut(QKeySequence("Alt+Left"), self, self.prev_button.click)
+        QShortcut(QKeySequence("Alt+Right"), self, self.next_button.click)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.go_today)
         ctx.signals.data_changed.connect(self._data_changed)
         self.now_timer = QTimer(self)
         self.now_timer.timeout.connect(self._tick)
@@ -412,6 +415,10 @@ class AppointmentsTab(Tab):
         self.ctx.signals.data_changed.emit("appointments")
         return True
 
+    def _run_and_refresh(self, service, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self._run(service, *args, **kwargs)
+        self.refresh()
+
     def move_appointment(self, appointment_id: int, key: object, start: datetime) -> None:
         """A dragged block: another time and/or another technician."""
         staff_id = key if isinstance(key, int) else None
@@ -452,12 +459,12 @@ class AppointmentsTab(Tab):
         menu.addAction(self.tr("&Edit…"), lambda: self.edit_appointment(appointment_id)).setEnabled(editable)
         menu.addAction(
             self.tr("C&onfirm"),
-            lambda: (self._run(book_service.set_status, appointment_id, AppointmentStatus.CONFIRMED), self.refresh()),
+            lambda: self._run_and_refresh(book_service.set_status, appointment_id, AppointmentStatus.CONFIRMED),
         ).setEnabled(can_book and row.status == AppointmentStatus.BOOKED)
         menu.addAction(self.tr("&Cancel…"), lambda: self.cancel_appointment(appointment_id)).setEnabled(editable)
         menu.addAction(
             self.tr("Mark &no-show"),
-            lambda: (self._run(book_service.mark_no_show, appointment_id), self.refresh()),
+            lambda: self._run_and_refresh(book_service.mark_no_show, appointment_id),
         ).setEnabled(editable and self.ctx.clock.now() >= row.start)
         if row.series_id is not None:
             menu.addAction(

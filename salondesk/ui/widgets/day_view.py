@@ -170,7 +170,7 @@ class DayView(QWidget):
         for index, column in enumerate(self.columns):
             if column.key == key:
                 self.cursor_col = index
-                self.cursor_min = self._minutes(column.day, start)
+                self.cursor_min = int(self._minutes(column.day, start))
         self.selected_id = None
         self.update()
 
@@ -324,11 +324,11 @@ class DayView(QWidget):
             self._paint_block(painter, block, base, small)
         # drag preview
         if self._drag is not None and self._drag_to is not None:
-            key, start, end = self._drag_to
+            key, drag_start, drag_end = self._drag_to
             index = next((i for i, c in enumerate(self.columns) if c.key == key), None)
             if index is not None:
                 day = self.columns[index].day
-                top, bot = self._y(self._minutes(day, start)), self._y(self._minutes(day, end))
+                top, bot = self._y(self._minutes(day, drag_start)), self._y(self._minutes(day, drag_end))
                 painter.setPen(QPen(QColor("#1a56a8"), 2, Qt.PenStyle.DashLine))
                 painter.setBrush(QColor(26, 86, 168, 40))
                 painter.drawRect(QRectF(self._col_x(index) + 3, top, width - 8, bot - top))
@@ -336,7 +336,7 @@ class DayView(QWidget):
                 painter.drawText(
                     QRectF(self._col_x(index) + 6, top + 2, width - 12, 16),
                     Qt.AlignmentFlag.AlignLeft,
-                    f"{start.astimezone(self.tz):%H:%M}–{end.astimezone(self.tz):%H:%M}",
+                    f"{drag_start.astimezone(self.tz):%H:%M}–{drag_end.astimezone(self.tz):%H:%M}",
                 )
         # current time
         if self.now is not None:

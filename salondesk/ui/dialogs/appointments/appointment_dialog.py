@@ -75,7 +75,7 @@ class AppointmentDialog(RememberingDialog):
         self.ui.repeatCheck.toggled.connect(self._repeat_toggled)
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self._repeat_toggled(False)
 
         when = row.start if row else (start or ctx.clock.now())

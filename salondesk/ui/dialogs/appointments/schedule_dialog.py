@@ -188,7 +188,8 @@ class ScheduleDialog(RememberingDialog):
     def edit_cell(self, row: int, weekday: int) -> None:
         """Ask for the hours of one technician on one weekday."""
         sid, name = self.people[row]
-        current = self.grid.item(row, weekday).text() if self.grid.item(row, weekday) else ""
+        item = self.grid.item(row, weekday)
+        current = item.text() if item is not None else ""
         text, ok = QInputDialog.getText(
             self,
             self.tr("Working hours"),
