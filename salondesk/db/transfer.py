@@ -11,6 +11,7 @@ revision and inserts everything in one transaction: all or nothing.
 from __future__ import annotations
 
 import base64
+import codecs
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time
@@ -250,109 +251,259 @@ def _write_table(
 
 
 # ------------------------------------------------------------------ import
-def read_export(path: Path, *, check_revision: bool = True) -> dict[str, Any]:
-    """Load and check an export file's envelope (format, version, revision)."""
+class _JsonStream:
+    """One JSON document read piece by piece: the C decoder parses each value, the rows never all sit in memory."""
+
+    CHUNK = 1 << 20
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.text = codecs.getincrementaldecoder("utf-8")()
+        self.decoder = json.JSONDecoder()
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.bytes_read = 0
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        chunk = self.raw.read(self.CHUNK)
+        self.bytes_read += len(chunk)
+        self.eof = not chunk
+        self.buf = self.buf[self.pos :] + self.text.decode(chunk, final=self.eof)
+        self.pos = 0
+        return not self.eof
+
+    def peek(self) -> str:
+        """The next non-blank character ('' at the end)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in " \t\r\n":
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._more():
+                return ""
+
+    def take(self, char: str) -> bool:
+        """Consume ``char`` when it comes next."""
+        if self.peek() == char:
+            self.pos += 1
+            return True
+        return False
+
+    def expect(self, char: str) -> None:
+        """Consume ``char`` or fail."""
+        if not self.take(char):
+            raise ValueError(f"expected {char!r} at character {self.pos}")
+
+    def value(self) -> Any:
+        """The next complete JSON value."""
+        self.peek()
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError:
+                if not self._more():
+                    raise
+                continue
+            if end >= len(self.buf) and not self.eof:  # a number may go on in the next chunk
+                self._more()
+                continue
+            self.pos = end
+            return value
+
+    def object_keys(self) -> Iterator[str]:
+        """The keys of the object starting here; the caller reads each key's value before the next."""
+        self.expect("{")
+        if self.take("}"):
+            return
+        while True:
+            key = self.value()
+            if not isinstance(key, str):
+                raise ValueError("object key expected")
+            self.expect(":")
+            yield key
+            if not self.take(","):
+                self.expect("}")
+                return
+
+    def array_items(self) -> Iterator[Any]:
+        """The elements of the array starting here."""
+        self.expect("[")
+        if self.take("]"):
+            return
+        while True:
+            yield self.value()
+            if not self.take(","):
+                self.expect("]")
+                return
+
+
+def _unreadable(path: Path, exc: Exception) -> TransferError:
+    return TransferError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a readable SalonDesk export ({reason})."),
+        file=Path(path).name,
+        reason=str(exc),
+    )
+
+
+def _read_header(stream: _JsonStream, path: Path, check_revision: bool) -> tuple[dict[str, Any], Iterator[str]]:
+    """Read the envelope up to ``"tables"`` (left next in the stream) and check it."""
+    header: dict[str, Any] = {}
+    envelope = stream.object_keys()
+    has_tables = False
     try:
-        with Path(path).open(encoding="utf-8") as src:
-            data = json.load(src)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise TransferError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not a readable SalonDesk export ({reason})."),
-            file=Path(path).name,
-            reason=str(exc),
-        ) from exc
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("tables"), dict):
+        for key in envelope:
+            if key == "tables":
+                has_tables = True
+                break
+            header[key] = stream.value()
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _unreadable(path, exc) from exc
+    if header.get("format") != FORMAT or not has_tables:
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "{file} is not a SalonDesk export."), file=Path(path).name)
-    if data.get("format_version") != FORMAT_VERSION:
+    if header.get("format_version") != FORMAT_VERSION:
         raise TransferError(
             QT_TRANSLATE_NOOP("Errors", "Export format version {found} is not supported (expected {wanted})."),
-            found=data.get("format_version"),
+            found=header.get("format_version"),
             wanted=FORMAT_VERSION,
         )
     head = head_revision()
-    if check_revision and data.get("schema_revision") != head:
+    if check_revision and header.get("schema_revision") != head:
         raise TransferError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The export was made at schema revision {found}, this version is at {wanted}.",
             ),
-            found=data.get("schema_revision"),
+            found=header.get("schema_revision"),
             wanted=head,
         )
-    return data
+    return header, envelope
+
+
+def read_export(path: Path, *, check_revision: bool = True) -> dict[str, Any]:
+    """Check an export file's envelope (format, version, revision) without reading its rows."""
+    try:
+        with Path(path).open("rb") as raw:
+            return _read_header(_JsonStream(raw), path, check_revision)[0]
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
 
 
 def is_empty(engine: Engine, metadata: sa.MetaData | None = None) -> bool:
     """True when no table of the salon holds a row."""
     with engine.connect() as conn:
-        return all(
-            conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first() is None for t in tables(metadata)
-        )
+        probes = (sa.select(sa.literal(1)).select_from(t).limit(1) for t in tables(metadata))
+        return all(conn.execute(probe).first() is None for probe in probes)
 
 
 def import_salon(
     engine: Engine, path: Path, progress: ProgressFn | None = None, *, metadata: sa.MetaData | None = None
 ) -> int:
-    """Load an export into an empty database at the same revision; returns rows inserted.
+    """Load an export into an empty database at the same revision; returns the rows inserted.
 
-    ``metadata`` (tests, tools) replaces the salon's tables and skips the revision checks.
+    The file is streamed (tables in the order the export writes them: parents
+    first), so memory stays flat whatever its size. ``progress`` gets (bytes read,
+    file size). ``metadata`` (tests, tools) replaces the salon's tables and skips
+    the revision checks. One transaction: an error anywhere leaves the database empty.
     """
-    data = read_export(path, check_revision=metadata is None)
+    path = Path(path)
+    read_export(path, check_revision=metadata is None)
     if metadata is None and current_revision(engine) != head_revision():
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "The database must be upgraded before an import."))
     if not is_empty(engine, metadata):
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "Import needs an empty database; this one holds records."))
-    known = {t.name: t for t in tables(metadata)}
-    unknown = sorted(set(data["tables"]) - set(known))
-    if unknown:
-        raise TransferError(
-            QT_TRANSLATE_NOOP("Errors", "The export holds tables this version does not know: {names}."),
-            names=", ".join(unknown),
-        )
-    total = sum(len(block.get("rows", [])) for block in data["tables"].values())
-    done = 0
     ordered, deferred = insert_plan(metadata)
-    with engine.begin() as conn:
+    known = {t.name: t for t in ordered}
+    position = {t.name: i for i, t in enumerate(ordered)}
+    size = path.stat().st_size
+    done = 0
+    with path.open("rb") as raw, engine.begin() as conn:
+        stream = _JsonStream(raw)
+        _header, envelope = _read_header(stream, path, metadata is None)
         later: list[tuple[sa.Table, list[dict[str, Any]]]] = []
-        for table in ordered:
-            block = data["tables"].get(table.name)
-            if not block or not block.get("rows"):
-                continue
-            done, updates = _insert_table(conn, table, block, deferred.get(table.name, []), done, total, progress)
-            if updates:
-                later.append((table, updates))
+        last = -1
+        name = "?"
+        try:
+            for name in stream.object_keys():
+                table = known.get(name)
+                if table is None:
+                    raise TransferError(
+                        QT_TRANSLATE_NOOP("Errors", "The export holds tables this version does not know: {names}."),
+                        names=name,
+                    )
+                if position[name] < last:
+                    raise TransferError(
+                        QT_TRANSLATE_NOOP("Errors", "Table {table} comes before a table it refers to."), table=name
+                    )
+                last = position[name]
+                columns: list[str] | None = None
+                for key in stream.object_keys():
+                    if key == "columns":
+                        columns = list(stream.value())
+                    elif key == "rows":
+                        if columns is None:
+                            raise ValueError(f"{name}: rows before columns")
+                        rows = stream.array_items()
+                        report = _ByteProgress(progress, stream, size)
+                        done, updates = _insert_table(conn, table, columns, rows, deferred.get(name, []), done, report)
+                        if updates:
+                            later.append((table, updates))
+                    else:
+                        stream.value()
+            for _key in envelope:  # anything after "tables" is ignored
+                stream.value()
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise TransferError(
+                QT_TRANSLATE_NOOP("Errors", "A value in table {table} cannot be read ({reason})."),
+                table=name,
+                reason=str(exc),
+            ) from exc
         for table, updates in later:
             _fill_deferred(conn, table, updates)
         _reset_sequences(conn, ordered)
     if progress is not None:
-        progress(total, total)
+        progress(size, size)
     return done
+
+
+class _ByteProgress:
+    """Progress of an import in bytes of the file read."""
+
+    def __init__(self, progress: ProgressFn | None, stream: _JsonStream, size: int) -> None:
+        self.progress = progress
+        self.stream = stream
+        self.size = size
+
+    def __call__(self) -> None:
+        if self.progress is not None:
+            self.progress(min(self.stream.bytes_read, self.size), self.size)
 
 
 def _insert_table(
     conn: Connection,
     table: sa.Table,
-    block: dict[str, Any],
+    columns: list[str],
+    rows: Iterator[Any],
     deferred: list[str],
     done: int,
-    total: int,
-    progress: ProgressFn | None,
+    report: Callable[[], None],
 ) -> tuple[int, list[dict[str, Any]]]:
     """Insert one table's rows in batches; returns the new count and the deferred values to set."""
-    columns: list[str] = list(block.get("columns", []))
     expected = [c.name for c in table.columns]
     if sorted(columns) != sorted(expected):
         raise TransferError(
             QT_TRANSLATE_NOOP("Errors", "Table {table} in the export has columns {found}, expected {wanted}."),
             table=table.name,
-            found=", ".join(columns),
+            found=", ".join(map(str, columns)),
             wanted=", ".join(expected),
         )
     decoders = [_DECODERS.get(kind_of(table.columns[name])) for name in columns]
     batch: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
-    for row in block["rows"]:
-        if len(row) != len(columns):
+    for row in rows:
+        if not isinstance(row, list) or len(row) != len(columns):
             raise TransferError(
                 QT_TRANSLATE_NOOP("Errors", "A row of table {table} has the wrong number of values."),
                 table=table.name,
@@ -378,8 +529,7 @@ def _insert_table(
             conn.execute(sa.insert(table), batch)
             done += len(batch)
             batch = []
-            if progress is not None:
-                progress(done, total)
+            report()
     if batch:
         conn.execute(sa.insert(table), batch)
         done += len(batch)

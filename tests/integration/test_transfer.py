@@ -288,3 +288,43 @@ def test_export_format_doc_is_current() -> None:
     assert module.updated(current) == current, "docs/export-format.md is stale: run python scripts/doc_export_format.py"
     for table in transfer.tables():
         assert f"### `{table.name}`" in current
+
+
+def test_import_streams_across_tiny_chunks(
+    tmp_path: Path, engine: Engine, owner: Actor, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Numbers and multi-byte characters cut at chunk boundaries are read back whole."""
+    staff_service.add_staff(
+        uow_factory(engine)(),
+        owner,
+        clock,
+        staff_service.StaffInput("欧阳娜娜", Role.TECHNICIAN, "13812345678"),
+        "5678",
+    )
+    path = tmp_path / "salon.json"
+    transfer.export_salon(engine, path)
+    before = _all_rows(engine)
+    engine.dispose()
+    monkeypatch.setattr(transfer._JsonStream, "CHUNK", 7)
+    other = make_engine(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    upgrade(other)
+    seen: list[tuple[int, int]] = []
+    transfer.import_salon(other, path, progress=lambda done, total: seen.append((done, total)))
+    assert _all_rows(other) == before
+    size = path.stat().st_size
+    assert seen[-1] == (size, size)
+    other.dispose()
+
+
+def test_import_refuses_a_truncated_file(tmp_path: Path, engine: Engine, owner: Actor) -> None:
+    path = tmp_path / "salon.json"
+    transfer.export_salon(engine, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
+    engine.dispose()
+    other = make_engine(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    upgrade(other)
+    with pytest.raises(transfer.TransferError):
+        transfer.import_salon(other, path)
+    assert transfer.is_empty(other)
+    other.dispose()
