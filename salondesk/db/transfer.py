@@ -434,9 +434,7 @@ def import_salon(
                         names=name,
                     )
                 if position[name] < last:
-                    raise TransferError(
-                        QT_TRANSLATE_NOOP("Errors", "Table {table} comes before a table it refers to."), table=name
-                    )
+                    raise ValueError(f"{name} comes before a table it refers to")
                 last = position[name]
                 columns: list[str] | None = None
                 for key in stream.object_keys():

@@ -154,6 +154,7 @@ def _rewrite(path: Path, change: Any) -> None:
         (lambda d: d.update(schema_revision="0000"), "schema revision 0000"),
         (lambda d: d["tables"].update(mystery={"columns": ["id"], "rows": [[1]]}), "mystery"),
         (lambda d: d["tables"]["staff"].update(columns=["id", "name"]), "columns"),
+        (lambda d: d.update(tables=dict(reversed(list(d["tables"].items())))), "comes before a table it refers to"),
     ],
 )
 def test_import_refuses_a_wrong_file(
