@@ -9,26 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.engine import Engine
 
+from salondesk import config
 from salondesk.db import backup as db_backup
-from salondesk.db import migrate
 from salondesk.db.engine import sqlite_path
-from salondesk.services import backup as backup_service
 from salondesk.services import settings as settings_service
 from salondesk.services.context import Actor
 from salondesk.ui.context import AppContext
 from salondesk.ui.tasks import TaskRunner
 
-DAY_SECONDS = 24 * 3600
 CHECK_INTERVAL_MS = 15 * 60 * 1000  # look every 15 min whether a daily backup is due
+FIRST_CHECK_DELAY_MS = 3000  # the first look waits until the window is up and the user logged in
+
+
+def _service() -> Any:
+    """``salondesk.services.backup`` on first use: it loads alembic (~0.25 s); showing the window does not need it."""
+    from salondesk.services import backup
+
+    return backup
 
 
 def run_backup(ctx: AppContext, engine: Engine, actor: Actor | None) -> Path:
     """Take one verified backup and prune old ones (runs in a worker thread; audited when ``actor`` is set)."""
-    return backup_service.backup_now(engine, ctx.settings, ctx.clock, actor)
+    return Path(_service().backup_now(engine, ctx.settings, ctx.clock, actor))
 
 
 class BackupController(QObject):
@@ -56,7 +63,8 @@ class BackupController(QObject):
 
     def folder(self) -> Path:
         """Where backups go."""
-        return backup_service.backup_folder(self.ctx.settings)
+        chosen = self.ctx.settings.backup_folder
+        return Path(chosen).expanduser() if chosen else config.default_backup_dir()
 
     def last_backup(self) -> db_backup.BackupInfo | None:
         """The newest verified backup (only verified files carry the backup name)."""
@@ -69,14 +77,14 @@ class BackupController(QObject):
 
     def due(self) -> bool:
         """No backup yet on the salon's current local day."""
-        return backup_service.due_for_daily_backup(self.ctx.settings, self.ctx.clock, self.folder())
+        return bool(_service().due_for_daily_backup(self.ctx.settings, self.ctx.clock, self.folder()))
 
     # -------------------------------------------------------------- actions
     def start_schedule(self) -> None:
         """Back up now if due, then look again every 15 minutes."""
         if self.supported():
             self._timer.start()
-            QTimer.singleShot(0, self.backup_if_due)
+            QTimer.singleShot(FIRST_CHECK_DELAY_MS, self.backup_if_due)
 
     def stop_schedule(self) -> None:
         """No more automatic backups (closing)."""
@@ -135,8 +143,10 @@ class BackupController(QObject):
         ``BackupError`` (nothing changed) or ``MigrationFailed``.
         """
         self.tasks.wait_idle(60_000)
-        aside = backup_service.restore_backup(self.engine, source, self.ctx.actor)
+        aside = _service().restore_backup(self.engine, source, self.ctx.actor)
         self.engine.dispose()
+        from salondesk.db import migrate
+
         migrate.safe_upgrade(self.engine, self.folder())
         self.ctx.settings = settings_service.get_settings(self.ctx.new_uow())
         self.ctx.signals.settings_changed.emit()
