@@ -120,12 +120,27 @@ class CliEnv:
         from salondesk.db.migrate import safe_upgrade
 
         engine = self.engine()
-        saved = safe_upgrade(engine, config.default_backup_dir())
+        saved = safe_upgrade(engine, self._backup_dir(engine))
         if saved is not None:
             self.warn(
                 QT_TRANSLATE_NOOP("CLI", "Database upgraded; the previous version is kept in {file}."), file=saved
             )
         return engine
+
+    @staticmethod
+    def _backup_dir(engine: Engine) -> Path:
+        """The owner's backup folder when the (older) database can tell it, else the default."""
+        from salondesk.db.migrate import current_revision
+        from salondesk.db.uow import UnitOfWork
+        from salondesk.services.backup import backup_folder
+        from salondesk.services.settings import get_settings
+
+        try:
+            if current_revision(engine) is not None:
+                return backup_folder(get_settings(UnitOfWork(engine)))
+        except Exception:  # an older schema may not read with today's models: use the default
+            pass
+        return config.default_backup_dir()
 
     def dispose(self) -> None:
         """Close the engine's connections."""

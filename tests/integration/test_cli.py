@@ -236,3 +236,29 @@ def test_chinese_messages(demo_url: str, capsys: pytest.CaptureFixture[str]) -> 
     code, out, _ = run(capsys, "--lang", "zh_CN", "check", "--db", demo_url)
     assert code == 0
     assert "完整性" in out
+
+
+def test_failed_upgrade_is_reported_and_undone(
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database alembic cannot upgrade: backed up into the owner's folder first, put back, clear message."""
+    folder = tmp_path / "owner-backups"
+    engine = make_engine(demo_url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'unknown'")
+    engine.dispose()
+    from salondesk.db.uow import UnitOfWork
+    from salondesk.domain.clock import SystemClock
+    from salondesk.services import settings as settings_service
+    from salondesk.services.context import SYSTEM
+
+    engine = make_engine(demo_url)
+    settings_service.update_settings(UnitOfWork(engine), SYSTEM, SystemClock(), {"backup_folder": str(folder)})
+    engine.dispose()
+    code, _out, err = run(capsys, "export", str(tmp_path / "x.json"), "--db", demo_url)
+    assert code == 1
+    assert "The database upgrade failed" in err and "Nothing was changed" in err
+    assert "Traceback" not in err
+    (saved,) = folder.glob("salondesk-*pre-upgrade-unknown*.sqlite3")
+    assert str(saved) in err
+    assert not (tmp_path / "x.json").exists()
