@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import day_period, local_date
-from salondesk.domain.catalogue import BufferHolds, Service
+from salondesk.domain.catalogue import BufferHolds, Service, display_name
 from salondesk.domain.customers import Customer, PatchState, PatchTest, patch_test_status
 from salondesk.domain.permissions import Permission
 from salondesk.domain.reception import (
@@ -193,9 +193,12 @@ def _name(customer: Customer | None, fallback: str) -> str:
 
 
 def queue_snapshot(
-    uow: UnitOfWork, now: datetime, settings: SalonSettings, actor: Actor | None = None
+    uow: UnitOfWork, now: datetime, settings: SalonSettings, actor: Actor | None = None, lang: str = "en"
 ) -> QueueSnapshot:
-    """Today's queue at ``now``: waiting (in wait-start order), in service, to check in, finished."""
+    """Today's queue at ``now``: waiting (in wait-start order), in service, to check in, finished.
+
+    Service names are in ``lang`` (the catalogue's Chinese name for ``zh_CN`` when it has one).
+    """
     tz = salon_timezone(settings)
     today = local_date(now, tz)
     period = day_period(today, tz)
@@ -232,6 +235,9 @@ def queue_snapshot(
             )
         )
         services = {s.id: s for s in session.exec(select(Service)) if s.id is not None}
+        for service in services.values():
+            session.expunge(service)  # shown names only: never written back
+            service.name = display_name(service.name, service.name_zh, lang)
         staff = {s.id: s for s in session.exec(select(Staff)) if s.id is not None}
         customer_ids = {v.customer_id for v in open_visits + today_visits if v.customer_id is not None}
         customer_ids |= {a.customer_id for a in arrivals if a.customer_id is not None}

@@ -51,6 +51,7 @@ from salondesk.ui.dialogs.reception.dialogs import (
     WalkInDialog,
     warning_words,
 )
+from salondesk.ui.i18n import current_language
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
@@ -60,10 +61,6 @@ from salondesk.ui.widgets.queue_display import DisplayWords, QueueDisplay
 REFRESH_MS = 30_000
 TICK_MS = 1_000
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceptionTab", text)
 
 
 class KeepStateColours(QStyledItemDelegate):
@@ -92,7 +89,7 @@ def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
 
 def rate_text(rate: Rate) -> str:
     """``97.9 % (47/48)`` or ``n/a (0/0)`` in the UI language."""
-    return rate.text(na=_tr("n/a"))
+    return rate.text(na=QCoreApplication.translate("ReceptionTab", "n/a"))
 
 
 class ReceptionTab(Tab):
@@ -416,7 +413,7 @@ class ReceptionTab(Tab):
             common.show_error(self, exc)
         now = self.ctx.clock.now()
         settings = self.ctx.settings
-        self.snapshot = queue_snapshot(self.ctx.new_uow(), now, settings, self.ctx.actor)
+        self.snapshot = queue_snapshot(self.ctx.new_uow(), now, settings, self.ctx.actor, current_language())
         period = day_period(local_date(now, salon_timezone(settings)), salon_timezone(settings))
         figures = reception_figures(self.ctx.new_uow(), period, settings)
         self._keep_selection(self.arrival_view, self.arrival_model, list(self.snapshot.arrivals))

@@ -20,6 +20,7 @@ from salondesk.ui.widgets.common import STATE_COLOURS, State
 
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
 MAX_ROWS = 10
+HEADING_STYLE = "color: #8ab4f8; border-bottom: 2px solid #8ab4f8; margin-top: 12px;"
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class QueueDisplay(QWidget):
         row = 0
         head = QLabel(self.words.waiting)
         head.setFont(self.big)
+        head.setStyleSheet(HEADING_STYLE)
         self.grid.addWidget(head, row, 0, 1, 2)
         row += 1
         if not snapshot.waiting:
@@ -99,6 +101,7 @@ class QueueDisplay(QWidget):
             row += 1
         serving = QLabel(self.words.serving)
         serving.setFont(self.big)
+        serving.setStyleSheet(HEADING_STYLE)
         self.grid.addWidget(serving, row, 0, 1, 2)
         row += 1
         for served in snapshot.in_service[:MAX_ROWS]:

@@ -44,10 +44,6 @@ from salondesk.ui.forms.ui_reception_walk_in import Ui_ReceptionWalkInDialog
 from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReceptionDialogs", text)
-
-
 def _lang() -> str:
     try:
         from salondesk.ui.i18n import current_language
@@ -59,7 +55,7 @@ def _lang() -> str:
 
 def service_label(choice: ServiceChoice) -> str:
     """``Colour (60 min)`` in the UI language."""
-    return _tr("{name} ({minutes} min)").format(
+    return QCoreApplication.translate("ReceptionDialogs", "{name} ({minutes} min)").format(
         name=display_name(choice.name, choice.name_zh, _lang()), minutes=choice.duration_min
     )
 
@@ -220,7 +216,7 @@ class WalkInDialog(RememberingDialog):
 # ------------------------------------------------------------------ start
 def _kind_words(kind: str | None) -> str:
     if kind is None:
-        return _tr("any certificate")
+        return QCoreApplication.translate("ReceptionDialogs", "any kind")
     try:
         return QCoreApplication.translate("CertificateKind", CERTIFICATE_KIND_LABELS[CertificateKind(kind)])
     except ValueError:
@@ -298,7 +294,8 @@ class StartServiceDialog(RememberingDialog):
         _error_style(
             self.ui.certificateLabel,
             self.tr(
-                "Not certified: {name} holds no valid {kind} today. S1 will count this service as uncertified."
+                "Not certified: {name} holds no valid certificate today (needed: {kind}). "
+                "S1 will count this service as uncertified."
             ).format(
                 name=self.ui.staffCombo.currentText(), kind=_kind_words(choice.certificate_kind if choice else None)
             ),
@@ -523,20 +520,26 @@ def warning_words(warnings: queue_queries.Warnings) -> str:
     """The red words for a row's safety warnings (empty when none)."""
     parts = []
     if warnings.allergies:
-        parts.append(_tr("Allergy: {text}").format(text=warnings.allergies))
+        parts.append(QCoreApplication.translate("ReceptionDialogs", "Allergy: {text}").format(text=warnings.allergies))
     if warnings.contraindications:
-        parts.append(_tr("Contraindication: {text}").format(text=warnings.contraindications))
+        parts.append(
+            QCoreApplication.translate("ReceptionDialogs", "Contraindication: {text}").format(
+                text=warnings.contraindications
+            )
+        )
     if warnings.skin_conditions:
-        parts.append(_tr("Skin: {text}").format(text=warnings.skin_conditions))
+        parts.append(
+            QCoreApplication.translate("ReceptionDialogs", "Skin: {text}").format(text=warnings.skin_conditions)
+        )
     if warnings.patch_problem:
         state = warnings.patch_state
         words = {
-            "failed": _tr("Patch test FAILED"),
-            "none": _tr("No patch test"),
-            "expired": _tr("Patch test expired"),
-            "too_recent": _tr("Patch test under 48 h"),
+            "failed": QCoreApplication.translate("ReceptionDialogs", "Patch test FAILED"),
+            "none": QCoreApplication.translate("ReceptionDialogs", "No patch test"),
+            "expired": QCoreApplication.translate("ReceptionDialogs", "Patch test expired"),
+            "too_recent": QCoreApplication.translate("ReceptionDialogs", "Patch test under 48 h"),
         }
-        parts.append(words.get(str(state), _tr("Patch test")))
+        parts.append(words.get(str(state), QCoreApplication.translate("ReceptionDialogs", "Patch test")))
     return " · ".join(parts)
 
 
