@@ -159,7 +159,7 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             file=exc.restored_from or "-",
         )
     except BackupError as exc:
-        env.warn(QT_TRANSLATE_NOOP("CLI", "Backup error: {message}"), message=str(exc))
+        env.warn(QT_TRANSLATE_NOOP("CLI", "Backup error: {message}"), message=exc.render(env.translator))
     except OSError as exc:
         env.warn(
             QT_TRANSLATE_NOOP("CLI", "Error: {message}"),

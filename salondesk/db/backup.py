@@ -15,17 +15,36 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Engine
 
 from salondesk.db.engine import sqlite_path
+from salondesk.i18n import QT_TRANSLATE_NOOP
 
 BACKUP_GLOB = "salondesk-*"
 ProgressFn = Callable[[int, int], None]
 
 
 class BackupError(RuntimeError):
-    """A backup or restore could not be made; nothing was changed."""
+    """A backup or restore could not be made; nothing was changed.
+
+    Like ``DomainError`` it carries a translatable template (context ``Errors``) and
+    its parameters; ``str()`` is the English text, :meth:`render` translates.
+    """
+
+    def __init__(self, message: str, /, **params: Any) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.render())
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message in the caller's language, placeholders filled in."""
+        template = translate("Errors", self.message) if translate else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError):
+            return self.message.format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -74,7 +93,7 @@ def backup_sqlite_file(engine: Engine, dest_dir: Path, *, label: str = "", now: 
     """Copy the live SQLite database into ``dest_dir`` and verify it; return the file."""
     source = sqlite_path(engine)
     if source is None:
-        raise BackupError("not a SQLite file database")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Only a SQLite database file can be backed up this way."))
     dest_dir.mkdir(parents=True, exist_ok=True)
     suffix = f"-{label}" if label else ""
     final = dest_dir / f"salondesk-{_timestamp(now)}{suffix}.sqlite3"
@@ -93,7 +112,7 @@ def backup_sqlite_file(engine: Engine, dest_dir: Path, *, label: str = "", now: 
         raw.close()
     if not integrity_ok(partial):
         partial.unlink(missing_ok=True)
-        raise BackupError(f"backup {final.name} failed its integrity check")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "The backup {file} failed its integrity check."), file=final.name)
     partial.replace(final)
     return final
 
@@ -130,11 +149,15 @@ def restore_sqlite_file(source: Path, engine: Engine, *, keep_current_aside: boo
     """
     target = sqlite_path(engine)
     if target is None:
-        raise BackupError("restore needs a SQLite file database")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring a backup needs a SQLite database file."))
     if not integrity_ok(source):
-        raise BackupError(f"{source.name} failed the integrity check; nothing was restored")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} failed the integrity check; nothing was restored."), file=source.name
+        )
     if not is_salondesk_database(source):
-        raise BackupError(f"{source.name} is not a SalonDesk database; nothing was restored")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a SalonDesk database; nothing was restored."), file=source.name
+        )
     engine.dispose()
     aside: Path | None = None
     if target.exists():

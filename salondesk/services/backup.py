@@ -24,6 +24,7 @@ from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
 from salondesk.domain.permissions import Permission
 from salondesk.domain.settings import SalonSettings
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
 from salondesk.services.settings import salon_timezone
@@ -69,7 +70,7 @@ def backup_now(
     if sqlite_path(engine) is not None:
         path = db_backup.backup_sqlite_file(engine, dest, now=now)
     elif is_sqlite(engine):
-        raise BackupError("an in-memory database cannot be backed up")
+        raise BackupError(QT_TRANSLATE_NOOP("Errors", "An in-memory database cannot be backed up."))
     else:
         dest.mkdir(parents=True, exist_ok=True)
         path = dest / f"salondesk-{now.strftime('%Y%m%d-%H%M%S')}.json"
@@ -107,7 +108,11 @@ def restore_backup(engine: Engine, source: Path, actor: Actor | None = None) -> 
     if actor is not None:
         require(actor, Permission.BACKUP_RESTORE)
     if sqlite_path(engine) is None:
-        raise BackupError("restore replaces a SQLite file; for a server database import an export instead")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Restoring replaces a SQLite file; for a server database import an export instead."
+            )
+        )
     return db_backup.restore_sqlite_file(Path(source), engine)
 
 

@@ -262,3 +262,11 @@ def test_failed_upgrade_is_reported_and_undone(
     (saved,) = folder.glob("salondesk-*pre-upgrade-unknown*.sqlite3")
     assert str(saved) in err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_chinese_backup_errors(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"\x13\x37" * 5000)
+    code, _out, err = run(capsys, "--lang", "zh_CN", "restore", str(garbage), "--yes", "--db", demo_url)
+    assert code == 1
+    assert "garbage.sqlite3 未通过完整性检查" in err
