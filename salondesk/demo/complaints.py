@@ -283,14 +283,13 @@ def generate(ctx: DemoContext) -> None:
             count += 1
     # the last days: something for every state of the "needs action now" list
     specials = (
-        (now - timedelta(hours=52), Category.SERVICE, Plan(None, None, None, None, None, None, None)),
-        (now - timedelta(hours=20), Category.PRODUCT, Plan(None, 2, None, None, None, None, None)),
-        (now - timedelta(hours=30), Category.ATTITUDE, Plan(1, 3, None, None, None, None, None)),
-        (now - timedelta(hours=2), Category.SERVICE, Plan(None, None, None, None, None, None, None)),
+        (ctx.today - timedelta(days=2), "15:10", Category.SERVICE, Channel.PHONE, Plan(*[None] * 7)),  # overdue
+        (ctx.today - timedelta(days=1), "13:30", Category.PRODUCT, Channel.IN_PERSON, Plan(None, 2, *[None] * 5)),
+        (ctx.today - timedelta(days=1), "11:00", Category.ATTITUDE, Channel.PHONE, Plan(1, 3, *[None] * 5)),
+        (ctx.today, "07:50", Category.SERVICE, Channel.WECHAT, Plan(*[None] * 7)),  # an overnight message
     )
-    for received_at, category, plan in specials:
-        local = received_at.astimezone(ctx.tz)
-        cid, received = receive(local.date(), category, hhmm=local.strftime("%H:%M"))
+    for day, hhmm, category, channel, plan in specials:
+        cid, received = receive(day, category, hhmm=hhmm, channel=channel)
         work(cid, received, category, plan)
         count += 1
     ctx.clock.set(now)

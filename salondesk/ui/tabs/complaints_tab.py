@@ -511,7 +511,7 @@ class ComplaintsTab(Tab):
             f" &nbsp;·&nbsp; {label(CATEGORY_LABELS, row.category)}"
             f" &nbsp;·&nbsp; {w['Severity']}: <b>{label(SEVERITY_LABELS, row.severity)}</b>"
             f" &nbsp;·&nbsp; {label(CHANNEL_LABELS, row.channel)}",
-            f"{w['Customer']}: {_esc(row.customer)} {_esc(detail.customer_phone)}"
+            f"{w['Customer']}: {_esc(row.customer)} {_esc(self._phone(detail.customer_phone))}"
             + (f" &nbsp;·&nbsp; {w['Technician']}: {_esc(row.technician)}" if row.technician else "")
             + (f" &nbsp;·&nbsp; {w['Service']}: {_esc(row.service_name)}" if row.service_name else ""),
             f"{w['Received']}: {self._local(row.received_at)}"
@@ -548,22 +548,33 @@ class ComplaintsTab(Tab):
         self.timeline.setHtml(self.timeline_html(detail))
         self._update_actions()
 
+    def _phone(self, phone: str) -> str:
+        """An unregistered customer's phone; masked (138****5678) for roles without contact access."""
+        if not phone or self.ctx.can(Permission.VIEW_CUSTOMER_CONTACT):
+            return phone
+        digits = phone.replace(" ", "")
+        return f"{digits[:3]}****{digits[-4:]}" if len(digits) > 7 else "****"
+
     def timeline_html(self, detail: ComplaintDetail) -> str:
         """The signed entries as a table, oldest first; corrected entries stay, marked."""
         head = "".join(
-            f"<th align='left' style='background:#eceff1'>{_esc(h)}</th>"
-            for h in (
-                QCoreApplication.translate("ComplaintsTab", "When"),
-                QCoreApplication.translate("ComplaintsTab", "Stage"),
-                QCoreApplication.translate("ComplaintsTab", "Signed by"),
-                QCoreApplication.translate("ComplaintsTab", "Details"),
+            f"<th align='left' width='{width}' style='background:#eceff1'>{_esc(h)}</th>"
+            for width, h in zip(
+                ("28%", "16%", "12%", "44%"),
+                (
+                    QCoreApplication.translate("ComplaintsTab", "When"),
+                    QCoreApplication.translate("ComplaintsTab", "Stage"),
+                    QCoreApplication.translate("ComplaintsTab", "Signed by"),
+                    QCoreApplication.translate("ComplaintsTab", "Details"),
+                ),
+                strict=True,
             )
         )
         body = []
         for entry in detail.entries:
             colour = "#5f6368" if entry.corrected_by else "#000000"
             cells = (
-                f"#{entry.id} {self._local(entry.at)}",
+                self._local(entry.at),
                 label(ENTRY_LABELS, entry.kind),
                 entry.author,
                 self._entry_details(entry),
@@ -572,7 +583,8 @@ class ComplaintsTab(Tab):
                 "<tr>"
                 + "".join(
                     f"<td valign='top' style='color:{colour}'>"
-                    f"{_esc(cell).replace(' ', '&nbsp;') if i == 0 else _esc(cell)}</td>"
+                    f"{_esc(cell).replace(' ', '&nbsp;') + f'<br><small>#{entry.id}</small>' if i == 0 else _esc(cell)}"
+                    "</td>"
                     for i, cell in enumerate(cells)
                 )
                 + "</tr>"
