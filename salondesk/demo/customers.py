@@ -1,9 +1,11 @@
 """Demo generator: customer files with realistic Chinese and English names and mobiles.
 
+Free text (allergies, notes, tags) is written as the salon's staff would: in Chinese.
+
 Some carry allergies (with the separate health consent) and patch tests in every
 state (valid, too recent, expired, failed); a few are duplicates waiting to be
 merged (same mobile, the name written differently). Core bulk inserts with the
-derived search columns and tokens, so 200,000 customers take seconds; the SQLite
+derived search columns and tokens (200,000 customers in about a minute, with progress); the SQLite
 trigram index is dropped before and rebuilt once after.
 """
 
@@ -21,11 +23,11 @@ from salondesk.domain.permissions import Role
 
 LABEL = "customers"
 CHUNK = 2000
-TAGS = ("VIP", "colour", "perm", "nails", "lashes", "student", "sensitive scalp", "prefers quiet")
-REFERRALS = ("", "", "friend", "Dianping", "WeChat", "Xiaohongshu", "walk-by", "Meituan")
-ALLERGIES = ("PPD (hair dye)", "latex", "fragrance", "nickel", "lanolin", "ammonium thioglycolate (perm)")
-CONTRAINDICATIONS = ("pregnant", "eczema on scalp", "recent chemotherapy", "broken skin at hairline")
-NOTES = ("", "", "", "likes tea, no sugar", "cold-sensitive: warm water", "prefers 王磊", "brings her daughter")
+TAGS = ("VIP", "染发", "烫发", "美甲", "美睫", "学生", "头皮敏感", "喜欢安静")
+REFERRALS = ("", "", "朋友介绍", "大众点评", "微信", "小红书", "路过", "美团")
+ALLERGIES = ("对苯二胺 PPD（染发剂）", "乳胶", "香精", "镍", "羊毛脂", "巯基乙酸铵（烫发剂）")
+CONTRAINDICATIONS = ("怀孕", "头皮湿疹", "近期化疗", "发际线皮肤破损")
+NOTES = ("", "", "", "喜欢喝茶，不加糖", "怕冷：洗头用温水", "指定王磊", "常带女儿来")
 
 
 def _birthday(ctx: DemoContext) -> tuple[date | None, int | None, int | None]:
@@ -72,7 +74,7 @@ def _row(ctx: DemoContext, index: int, name: str, sex: str, mobile: str | None, 
         "health_consent_at": created if health else None,
         "health_consent_version": "2026-01" if health else None,
         "allergies": allergies,
-        "skin_conditions": "dry scalp" if health and rng.random() < 0.2 else "",
+        "skin_conditions": "头皮干燥" if health and rng.random() < 0.2 else "",
         "contraindications": contra,
         "created_at": created,
         "last_visit_at": visited,
@@ -99,7 +101,7 @@ def _patch_tests(ctx: DemoContext, customer_id: int, tech_ids: list[int]) -> lis
             "tested_at": at,
             "result": result.value,
             "tested_by": by,
-            "notes": "redness after 24 h" if kind == "failed" else "",
+            "notes": "24 小时后局部发红" if kind == "failed" else "",
             "recorded_at": at,
             "recorded_by": by,
         }
@@ -149,7 +151,7 @@ def generate(ctx: DemoContext) -> None:
             sex = names.gender(rng)
             name = names.person_name(rng, sex, english_share=0.6)
             row = _row(ctx, total + index, name, sex, mobiles[index], tech_ids)
-            row.update(last_visit_at=None, member_number=None, notes="opened twice at the counter")
+            row.update(last_visit_at=None, member_number=None, notes="前台重复建档")
             dup_rows.append(row)
         if dup_rows:
             statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -9,9 +10,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from salondesk.db import customer_search
+from salondesk.db.engine import make_engine
+from salondesk.db.migrate import upgrade
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
-from salondesk.domain.customers import Customer
+from salondesk.domain.customers import Customer, CustomerSearchToken, search_columns, token_rows
+from salondesk.domain.name_search import parse_phone
 from salondesk.queries import customers as q
 from salondesk.services import customers as svc
 from salondesk.services.context import Actor
@@ -122,32 +126,65 @@ def test_portable_fallback_gives_the_same_answers(
     assert {t: names(new_uow, receptionist, t) for t in queries} == with_fts
 
 
-def test_fts_index_follows_core_inserts_and_is_rebuilt_when_missing(
-    salon: dict[str, int], engine: Engine, new_uow: UowFactory, receptionist: Actor, clock: FrozenClock
-) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("FTS5 is SQLite's")
-    assert customer_search.ensure_fts(engine)
-    values = {"name": "Bulk Person", "mobile_e164": None, "other_phone": None, "created_at": clock.now()}
-    from salondesk.domain.customers import search_columns
-
+@pytest.fixture
+def sqlite_salon(tmp_path) -> Iterator[Engine]:
+    """A SQLite file with the people above, bulk-inserted (FTS5 and query plans are SQLite's)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'fts.sqlite3'}")
+    upgrade(engine)
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
     with engine.begin() as conn:
-        conn.execute(sa.insert(Customer), [{**values, **search_columns("Bulk Person", None, None)}])
-    assert names(new_uow, receptionist, "ulk pers") == ["Bulk Person"]
+        for name, mobile, member, _days in PEOPLE:
+            e164 = parse_phone(mobile, "CN")
+            values = {"name": name, "mobile_e164": e164, "member_number": member, "created_at": now}
+            cid = conn.execute(
+                sa.insert(Customer).values(**values, **search_columns(name, e164, None)).returning(Customer.id)
+            ).scalar_one()
+            rows = token_rows(cid, name)
+            if rows:
+                conn.execute(sa.insert(CustomerSearchToken), rows)
+    yield engine
+    engine.dispose()
+
+
+def _ids(engine: Engine, text: str) -> list[int]:
+    with engine.connect() as conn:
+        return [r[0] for r in conn.execute(q.search_sql(text, customer_search.ensure_fts(engine)))]
+
+
+def test_fts_index_follows_core_inserts_and_is_rebuilt_when_missing(sqlite_salon: Engine) -> None:
+    engine = sqlite_salon
+    assert customer_search.ensure_fts(engine)
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    with engine.begin() as conn:
+        new_id = conn.execute(
+            sa.insert(Customer)
+            .values(name="Bulk Person", created_at=now, **search_columns("Bulk Person", None, None))
+            .returning(Customer.id)
+        ).scalar_one()
+    assert _ids(engine, "ulk pers") == [new_id]  # the trigger indexed it
     customer_search.drop_fts(engine)
-    assert names(new_uow, receptionist, "ulk pers") == ["Bulk Person"]  # rebuilt on first use
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM sqlite_master WHERE name = 'customer_fts'")).scalar() == 0
+    assert _ids(engine, "ulk pers") == [new_id]  # rebuilt on first use
+    assert customer_search.ensure_fts(engine)
 
 
-def test_search_uses_indexes_not_scans(salon: dict[str, int], engine: Engine) -> None:
-    if engine.dialect.name != "sqlite":
-        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+def test_search_uses_indexes_not_scans(sqlite_salon: Engine) -> None:
+    engine = sqlite_salon
     assert customer_search.ensure_fts(engine)
     with engine.connect() as conn:
-        for text in ["zw", "伟", "张伟明", "5678", "13812345678", "mith"]:
+        for text in ["zw", "伟", "张伟明", "5678", "13812345678", "mith", "m1001"]:
             statement = q.search_sql(text, use_fts=True)
             compiled = statement.compile(dialect=engine.dialect, compile_kwargs={"literal_binds": True})
             plan = " | ".join(str(r[-1]) for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
             assert "SCAN customer " not in plan + " " and "SCAN customer_search_token" not in plan, (text, plan)
+            assert _ids(engine, text), text  # and each finds someone
+
+
+def test_on_other_databases_there_is_no_fts(engine: Engine) -> None:
+    """PostgreSQL (and SQLite without trigram) take the portable path: ensure_fts says no, search still works."""
+    expected = engine.dialect.name == "sqlite"
+    assert customer_search.ensure_fts(engine) is expected
 
 
 def test_erased_and_merged_files_are_not_found(
