@@ -1,1047 +1,1047 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>App</name>
-        <message>
-            <source>(the database was new)</source>
-            <translation>（数据库是新建的）</translation>
-        </message>
-        <message>
-            <source>SalonDesk could not start</source>
-            <translation>SalonDesk 无法启动</translation>
-        </message>
-        <message>
-            <source>The database could not be upgraded to this version of SalonDesk. It has been put back exactly as it was, from the backup {file}.
+<context>
+    <name>App</name>
+    <message>
+        <source>(the database was new)</source>
+        <translation>（数据库是新建的）</translation>
+    </message>
+    <message>
+        <source>SalonDesk could not start</source>
+        <translation>SalonDesk 无法启动</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version of SalonDesk. It has been put back exactly as it was, from the backup {file}.
 
 Nothing was lost. Please keep using the previous version and send this message to your support contact:
 
 {error}</source>
-            <translation>数据库无法升级到此版本的 SalonDesk，已从备份 {file} 原样恢复。
+        <translation>数据库无法升级到此版本的 SalonDesk，已从备份 {file} 原样恢复。
 
 没有丢失任何数据。请继续使用之前的版本，并把这条信息发给您的技术支持联系人：
 
 {error}</translation>
-        </message>
-        <message>
-            <source>The database could not be opened:
+    </message>
+    <message>
+        <source>The database could not be opened:
 {url}
 
 {error}</source>
-            <translation>无法打开数据库：
+        <translation>无法打开数据库：
 {url}
 
 {error}</translation>
-        </message>
-        <message>
-            <source>Log in as one of the demo staff:</source>
-            <translation>请用以下任一演示员工登录：</translation>
-        </message>
-        <message>
-            <source>{name} ({role}) — PIN {pin}</source>
-            <translation>{name}（{role}）— 个人密码 {pin}</translation>
-        </message>
-        <message>
-            <source>The demo salon is ready</source>
-            <translation>演示门店已就绪</translation>
-        </message>
-    </context>
-    <context>
-        <name>CLI</name>
-        <message>
-            <source>database URL (default: $SALONDESK_DB_URL, else a SQLite file in the user data folder)</source>
-            <translation>数据库 URL（默认：$SALONDESK_DB_URL，否则为用户数据文件夹中的 SQLite 文件）</translation>
-        </message>
-        <message>
-            <source>language: en or zh_CN</source>
-            <translation>语言：en 或 zh_CN</translation>
-        </message>
-        <message>
-            <source>SalonDesk: front desk and compliance records. Without a command: start the app.</source>
-            <translation>SalonDesk 门店管理：前台与合规记录。不带命令时启动程序。</translation>
-        </message>
-        <message>
-            <source>commands</source>
-            <translation>命令</translation>
-        </message>
-        <message>
-            <source>Error: {message}</source>
-            <translation>错误：{message}</translation>
-        </message>
-        <message>
-            <source>The database upgrade failed ({cause}); the database was restored from {file}. Nothing was changed.</source>
-            <translation>数据库升级失败（{cause}）；已从 {file} 恢复数据库，数据未作任何更改。</translation>
-        </message>
-        <message>
-            <source>Backup error: {message}</source>
-            <translation>备份错误：{message}</translation>
-        </message>
-        <message>
-            <source>Interrupted.</source>
-            <translation>已中断。</translation>
-        </message>
-        <message>
-            <source>Database upgraded; the previous version is kept in {file}.</source>
-            <translation>数据库已升级；升级前的版本保存在 {file}。</translation>
-        </message>
-        <message>
-            <source>take a verified backup now</source>
-            <translation>立即备份并校验</translation>
-        </message>
-        <message>
-            <source>Copy the database into the backup folder (or --to DIR), check the copy, and prune old backups.</source>
-            <translation>将数据库复制到备份文件夹（或 --to 指定的文件夹），校验副本，并清理旧备份。</translation>
-        </message>
-        <message>
-            <source>folder for the backup (default: Settings)</source>
-            <translation>备份文件夹（默认：设置中的文件夹）</translation>
-        </message>
-        <message>
-            <source>replace the database with a backup file</source>
-            <translation>用备份文件替换数据库（恢复）</translation>
-        </message>
-        <message>
-            <source>Replace the database with a backup. The file must pass the integrity check; the current database is kept aside.</source>
-            <translation>用备份替换数据库。备份文件必须通过完整性检查；当前数据库会另行保留。</translation>
-        </message>
-        <message>
-            <source>do not ask for confirmation</source>
-            <translation>不再询问确认</translation>
-        </message>
-        <message>
-            <source>check the database's integrity and schema version</source>
-            <translation>检查数据库完整性和结构版本</translation>
-        </message>
-        <message>
-            <source>Integrity check (quick, or --full) and whether migrations are at head.</source>
-            <translation>完整性检查（快速检查，或 --full 完整检查），并检查数据库结构是否为最新版本。</translation>
-        </message>
-        <message>
-            <source>full integrity_check instead of quick_check (slower)</source>
-            <translation>使用完整的 integrity_check 代替 quick_check（较慢）</translation>
-        </message>
-        <message>
-            <source>Backup written and verified: {file}</source>
-            <translation>备份已写入并通过校验：{file}</translation>
-        </message>
-        <message>
-            <source>File not found: {file}</source>
-            <translation>找不到文件：{file}</translation>
-        </message>
-        <message>
-            <source>restore replaces a SQLite file; for a server database use `salondesk import` into an empty database.</source>
-            <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请用 `salondesk import` 导入到空数据库。</translation>
-        </message>
-        <message>
-            <source>Replace the database {db} with {file}?</source>
-            <translation>用 {file} 替换数据库 {db}？</translation>
-        </message>
-        <message>
-            <source>Nothing was restored (confirm with --yes).</source>
-            <translation>未恢复任何数据（请用 --yes 确认）。</translation>
-        </message>
-        <message>
-            <source>Restored {file}. The previous database is kept in {aside}.</source>
-            <translation>已恢复 {file}。原数据库保存在 {aside}。</translation>
-        </message>
-        <message>
-            <source>Restored {file}.</source>
-            <translation>已恢复 {file}。</translation>
-        </message>
-        <message>
-            <source>No database at {file}.</source>
-            <translation>{file} 处没有数据库。</translation>
-        </message>
-        <message>
-            <source>Integrity: not applicable (checked by the database server).</source>
-            <translation>完整性：不适用（由数据库服务器检查）。</translation>
-        </message>
-        <message>
-            <source>Integrity: ok ({check}).</source>
-            <translation>完整性：正常（{check}）。</translation>
-        </message>
-        <message>
-            <source>Integrity: FAILED ({check}). Restore a backup.</source>
-            <translation>完整性：检查失败（{check}）。请恢复备份。</translation>
-        </message>
-        <message>
-            <source>Schema: at head ({revision}).</source>
-            <translation>数据库结构：已是最新版本（{revision}）。</translation>
-        </message>
-        <message>
-            <source>Schema: at {revision}, the code is at {head}; start SalonDesk to upgrade.</source>
-            <translation>数据库结构：当前为 {revision}，程序为 {head}；启动 SalonDesk 即可升级。</translation>
-        </message>
-        <message>
-            <source>write every record of the salon to a JSON file (or one kind of record)</source>
-            <translation>将门店的全部记录导出为 JSON 文件（或只导出一类记录）</translation>
-        </message>
-        <message>
-            <source>Export the whole salon (default) or one kind of record.</source>
-            <translation>导出整个门店（默认）或一类记录。</translation>
-        </message>
-        <message>
-            <source>the whole salon as versioned JSON (the default)</source>
-            <translation>整个门店，带版本号的 JSON（默认）</translation>
-        </message>
-        <message>
-            <source>load a whole-salon JSON export into an empty database (or one kind of record)</source>
-            <translation>将整店 JSON 导出文件导入空数据库（或只导入一类记录）</translation>
-        </message>
-        <message>
-            <source>Import a whole-salon export (default) or one kind of record.</source>
-            <translation>导入整店导出文件（默认）或一类记录。</translation>
-        </message>
-        <message>
-            <source>a whole-salon export, into an empty database (the default)</source>
-            <translation>整店导出文件，导入空数据库（默认）</translation>
-        </message>
-        <message>
-            <source>Exporting</source>
-            <translation>正在导出</translation>
-        </message>
-        <message>
-            <source>Exported {rows} records to {file}.</source>
-            <translation>已将 {rows} 条记录导出到 {file}。</translation>
-        </message>
-        <message>
-            <source>Importing</source>
-            <translation>正在导入</translation>
-        </message>
-        <message>
-            <source>Imported {rows} records from {file}.</source>
-            <translation>已从 {file} 导入 {rows} 条记录。</translation>
-        </message>
-        <message>
-            <source>its content does not match its hash (changed after signing)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it does not link to the entry before it (an entry removed or reordered)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it has no hash (written outside the app)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>check the hash chains of the compliance records</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry. Exit code 1 when a chain is broken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{register}: OK ({entries} entries)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{register}: BROKEN at entry {entry}: {reason}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} register(s) failed verification.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All {count} registers verified.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CertificateDialog</name>
-        <message>
-            <source>Certificate</source>
-            <translation>从业资格证书</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>类别(&amp;K)：</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>证书编号(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Valid &amp;from:</source>
-            <translation>有效期自(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>No expiry date</source>
-            <translation>长期有效（无截止日期）</translation>
-        </message>
-        <message>
-            <source>Valid &amp;until:</source>
-            <translation>有效期至(&amp;U)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChoicePage</name>
-        <message>
-            <source>Welcome to SalonDesk</source>
-            <translation>欢迎使用 SalonDesk 门店管理</translation>
-        </message>
-        <message>
-            <source>There is no salon in this database yet. How would you like to start?</source>
-            <translation>此数据库中还没有门店。您想如何开始？</translation>
-        </message>
-        <message>
-            <source>Set up my salon (name, time zone, opening hours, owner account)</source>
-            <translation>设置我的门店（名称、时区、营业时间、店长账号）</translation>
-        </message>
-        <message>
-            <source>Load the demo salon instead, to try SalonDesk with sample staff and data</source>
-            <translation>改为载入演示门店，用示例员工和数据试用 SalonDesk</translation>
-        </message>
-    </context>
-    <context>
-        <name>Common</name>
-        <message>
-            <source>4–8 digits</source>
-            <translation>4–8 位数字</translation>
-        </message>
-        <message>
-            <source>SalonDesk</source>
-            <translation>SalonDesk 门店管理</translation>
-        </message>
-        <message>
-            <source>Discard changes?</source>
-            <translation>放弃修改？</translation>
-        </message>
-        <message>
-            <source>You have changed this form. Close it without saving?</source>
-            <translation>您已修改此表单。不保存就关闭吗？</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintEntryDialog</name>
-        <message>
-            <source>Complaint entry</source>
-            <translation>投诉处理记录</translation>
-        </message>
-        <message>
-            <source>&amp;How:</source>
-            <translation>方式(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>&amp;Remedy:</source>
-            <translation>处理方案(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>售后结果(&amp;O)：</translation>
-        </message>
-        <message>
-            <source>&amp;Amount:</source>
-            <translation>金额(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Satisfaction:</source>
-            <translation>满意度(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>文件(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose…</source>
-            <translation>选择(&amp;H)…</translation>
-        </message>
-        <message>
-            <source>&amp;Corrects:</source>
-            <translation>更正的记录(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>备注(&amp;N)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComplaintIntakeDialog</name>
-        <message>
-            <source>New complaint</source>
-            <translation>新建投诉</translation>
-        </message>
-        <message>
-            <source>C&amp;hannel:</source>
-            <translation>渠道(&amp;H)：</translation>
-        </message>
-        <message>
-            <source>C&amp;ustomer:</source>
-            <translation>顾客(&amp;U)：</translation>
-        </message>
-        <message>
-            <source>Name (not registered)</source>
-            <translation>姓名（未建档）</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Ca&amp;tegory:</source>
-            <translation>类别(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Se&amp;verity:</source>
-            <translation>严重程度(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>&amp;Health or safety issue (critical, tell the owner now)</source>
-            <translation>涉及健康或安全(&amp;H)（紧急，立即告知店长）</translation>
-        </message>
-        <message>
-            <source>Tech&amp;nician:</source>
-            <translation>技师(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Ser&amp;vice:</source>
-            <translation>服务项目(&amp;V)：</translation>
-        </message>
-        <message>
-            <source>Which service, if known</source>
-            <translation>相关服务项目（如已知）</translation>
-        </message>
-        <message>
-            <source>&amp;Product:</source>
-            <translation>产品(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Product name</source>
-            <translation>产品名称</translation>
-        </message>
-        <message>
-            <source>Batch number</source>
-            <translation>批号</translation>
-        </message>
-        <message>
-            <source>Purchase &amp;date:</source>
-            <translation>购买日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;What happened:</source>
-            <translation>投诉内容(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>What the customer &amp;wants:</source>
-            <translation>顾客诉求(&amp;W)：</translation>
-        </message>
-        <message>
-            <source>Received:</source>
-            <translation>受理时间：</translation>
-        </message>
-        <message>
-            <source>Arrived &amp;earlier (e.g. overnight message):</source>
-            <translation>较早收到(&amp;E)（如夜间留言）：</translation>
-        </message>
-        <message>
-            <source>Why it is recorded later than it arrived</source>
-            <translation>为何晚于收到时间录入</translation>
-        </message>
-    </context>
-    <context>
-        <name>DemoPage</name>
-        <message>
-            <source>The demo salon</source>
-            <translation>演示门店</translation>
-        </message>
-        <message>
-            <source>SalonDesk will fill this database with a sample salon: an owner, receptionists and technicians with certificates, opening hours and services. Use it to look around; to run your own salon later, start SalonDesk with a new, empty database.
+    </message>
+    <message>
+        <source>Log in as one of the demo staff:</source>
+        <translation>请用以下任一演示员工登录：</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) — PIN {pin}</source>
+        <translation>{name}（{role}）— 个人密码 {pin}</translation>
+    </message>
+    <message>
+        <source>The demo salon is ready</source>
+        <translation>演示门店已就绪</translation>
+    </message>
+</context>
+<context>
+    <name>CLI</name>
+    <message>
+        <source>database URL (default: $SALONDESK_DB_URL, else a SQLite file in the user data folder)</source>
+        <translation>数据库 URL（默认：$SALONDESK_DB_URL，否则为用户数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>language: en or zh_CN</source>
+        <translation>语言：en 或 zh_CN</translation>
+    </message>
+    <message>
+        <source>SalonDesk: front desk and compliance records. Without a command: start the app.</source>
+        <translation>SalonDesk 门店管理：前台与合规记录。不带命令时启动程序。</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The database upgrade failed ({cause}); the database was restored from {file}. Nothing was changed.</source>
+        <translation>数据库升级失败（{cause}）；已从 {file} 恢复数据库，数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup error: {message}</source>
+        <translation>备份错误：{message}</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Database upgraded; the previous version is kept in {file}.</source>
+        <translation>数据库已升级；升级前的版本保存在 {file}。</translation>
+    </message>
+    <message>
+        <source>take a verified backup now</source>
+        <translation>立即备份并校验</translation>
+    </message>
+    <message>
+        <source>Copy the database into the backup folder (or --to DIR), check the copy, and prune old backups.</source>
+        <translation>将数据库复制到备份文件夹（或 --to 指定的文件夹），校验副本，并清理旧备份。</translation>
+    </message>
+    <message>
+        <source>folder for the backup (default: Settings)</source>
+        <translation>备份文件夹（默认：设置中的文件夹）</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup file</source>
+        <translation>用备份文件替换数据库（恢复）</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup. The file must pass the integrity check; the current database is kept aside.</source>
+        <translation>用备份替换数据库。备份文件必须通过完整性检查；当前数据库会另行保留。</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>不再询问确认</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>检查数据库完整性和结构版本</translation>
+    </message>
+    <message>
+        <source>Integrity check (quick, or --full) and whether migrations are at head.</source>
+        <translation>完整性检查（快速检查，或 --full 完整检查），并检查数据库结构是否为最新版本。</translation>
+    </message>
+    <message>
+        <source>full integrity_check instead of quick_check (slower)</source>
+        <translation>使用完整的 integrity_check 代替 quick_check（较慢）</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file}</source>
+        <translation>备份已写入并通过校验：{file}</translation>
+    </message>
+    <message>
+        <source>File not found: {file}</source>
+        <translation>找不到文件：{file}</translation>
+    </message>
+    <message>
+        <source>restore replaces a SQLite file; for a server database use `salondesk import` into an empty database.</source>
+        <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请用 `salondesk import` 导入到空数据库。</translation>
+    </message>
+    <message>
+        <source>Replace the database {db} with {file}?</source>
+        <translation>用 {file} 替换数据库 {db}？</translation>
+    </message>
+    <message>
+        <source>Nothing was restored (confirm with --yes).</source>
+        <translation>未恢复任何数据（请用 --yes 确认）。</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept in {aside}.</source>
+        <translation>已恢复 {file}。原数据库保存在 {aside}。</translation>
+    </message>
+    <message>
+        <source>Restored {file}.</source>
+        <translation>已恢复 {file}。</translation>
+    </message>
+    <message>
+        <source>No database at {file}.</source>
+        <translation>{file} 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Integrity: not applicable (checked by the database server).</source>
+        <translation>完整性：不适用（由数据库服务器检查）。</translation>
+    </message>
+    <message>
+        <source>Integrity: ok ({check}).</source>
+        <translation>完整性：正常（{check}）。</translation>
+    </message>
+    <message>
+        <source>Integrity: FAILED ({check}). Restore a backup.</source>
+        <translation>完整性：检查失败（{check}）。请恢复备份。</translation>
+    </message>
+    <message>
+        <source>Schema: at head ({revision}).</source>
+        <translation>数据库结构：已是最新版本（{revision}）。</translation>
+    </message>
+    <message>
+        <source>Schema: at {revision}, the code is at {head}; start SalonDesk to upgrade.</source>
+        <translation>数据库结构：当前为 {revision}，程序为 {head}；启动 SalonDesk 即可升级。</translation>
+    </message>
+    <message>
+        <source>write every record of the salon to a JSON file (or one kind of record)</source>
+        <translation>将门店的全部记录导出为 JSON 文件（或只导出一类记录）</translation>
+    </message>
+    <message>
+        <source>Export the whole salon (default) or one kind of record.</source>
+        <translation>导出整个门店（默认）或一类记录。</translation>
+    </message>
+    <message>
+        <source>the whole salon as versioned JSON (the default)</source>
+        <translation>整个门店，带版本号的 JSON（默认）</translation>
+    </message>
+    <message>
+        <source>load a whole-salon JSON export into an empty database (or one kind of record)</source>
+        <translation>将整店 JSON 导出文件导入空数据库（或只导入一类记录）</translation>
+    </message>
+    <message>
+        <source>Import a whole-salon export (default) or one kind of record.</source>
+        <translation>导入整店导出文件（默认）或一类记录。</translation>
+    </message>
+    <message>
+        <source>a whole-salon export, into an empty database (the default)</source>
+        <translation>整店导出文件，导入空数据库（默认）</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
+    </message>
+    <message>
+        <source>Exported {rows} records to {file}.</source>
+        <translation>已将 {rows} 条记录导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Imported {rows} records from {file}.</source>
+        <translation>已从 {file} 导入 {rows} 条记录。</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash (changed after signing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not link to the entry before it (an entry removed or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no hash (written outside the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the hash chains of the compliance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry. Exit code 1 when a chain is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register}: OK ({entries} entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{register}: BROKEN at entry {entry}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} register(s) failed verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All {count} registers verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>从业资格证书</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>证书编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>有效期自(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>No expiry date</source>
+        <translation>长期有效（无截止日期）</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>有效期至(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Welcome to SalonDesk</source>
+        <translation>欢迎使用 SalonDesk 门店管理</translation>
+    </message>
+    <message>
+        <source>There is no salon in this database yet. How would you like to start?</source>
+        <translation>此数据库中还没有门店。您想如何开始？</translation>
+    </message>
+    <message>
+        <source>Set up my salon (name, time zone, opening hours, owner account)</source>
+        <translation>设置我的门店（名称、时区、营业时间、店长账号）</translation>
+    </message>
+    <message>
+        <source>Load the demo salon instead, to try SalonDesk with sample staff and data</source>
+        <translation>改为载入演示门店，用示例员工和数据试用 SalonDesk</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>4–8 digits</source>
+        <translation>4–8 位数字</translation>
+    </message>
+    <message>
+        <source>SalonDesk</source>
+        <translation>SalonDesk 门店管理</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>You have changed this form. Close it without saving?</source>
+        <translation>您已修改此表单。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEntryDialog</name>
+    <message>
+        <source>Complaint entry</source>
+        <translation>投诉处理记录</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remedy:</source>
+        <translation>处理方案(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>售后结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction:</source>
+        <translation>满意度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Corrects:</source>
+        <translation>更正的记录(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>顾客(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Name (not registered)</source>
+        <translation>姓名（未建档）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Health or safety issue (critical, tell the owner now)</source>
+        <translation>涉及健康或安全(&amp;H)（紧急，立即告知店长）</translation>
+    </message>
+    <message>
+        <source>Tech&amp;nician:</source>
+        <translation>技师(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>服务项目(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Which service, if known</source>
+        <translation>相关服务项目（如已知）</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>Batch number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;date:</source>
+        <translation>购买日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>投诉内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>What the customer &amp;wants:</source>
+        <translation>顾客诉求(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>Arrived &amp;earlier (e.g. overnight message):</source>
+        <translation>较早收到(&amp;E)（如夜间留言）：</translation>
+    </message>
+    <message>
+        <source>Why it is recorded later than it arrived</source>
+        <translation>为何晚于收到时间录入</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>The demo salon</source>
+        <translation>演示门店</translation>
+    </message>
+    <message>
+        <source>SalonDesk will fill this database with a sample salon: an owner, receptionists and technicians with certificates, opening hours and services. Use it to look around; to run your own salon later, start SalonDesk with a new, empty database.
 
-The demo staff's names and PINs are listed in the README (the owner's PIN is shown when the demo is ready).</source>
-            <translation>SalonDesk 将在此数据库中创建一个示例门店：店长、前台和持证技师，以及营业时间和服务项目。可用它随意浏览；以后要管理您自己的门店，请用一个新的空数据库启动 SalonDesk。
+The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s PIN is shown when the demo is ready).</source>
+        <translation>SalonDesk 将在此数据库中创建一个示例门店：店长、前台和持证技师，以及营业时间和服务项目。可用它随意浏览；以后要管理您自己的门店，请用一个新的空数据库启动 SalonDesk。
 
 演示员工的姓名和个人密码列在 README 中（演示门店就绪后也会显示）。</translation>
-        </message>
-        <message>
-            <source>The demo salon could not be created: {error}</source>
-            <translation>无法创建演示门店：{error}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The action could not be done.</source>
-            <translation>操作未能完成。</translation>
-        </message>
-        <message>
-            <source>Please check the input.</source>
-            <translation>请检查输入内容。</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this action.</source>
-            <translation>您的角色无权执行此操作。</translation>
-        </message>
-        <message>
-            <source>The record was not found.</source>
-            <translation>未找到该记录。</translation>
-        </message>
-        <message>
-            <source>This clashes with an existing record.</source>
-            <translation>与已有记录冲突。</translation>
-        </message>
-        <message>
-            <source>Wrong PIN.</source>
-            <translation>个人密码错误。</translation>
-        </message>
-        <message>
-            <source>A PIN is 4 to 8 digits.</source>
-            <translation>个人密码为 4 至 8 位数字。</translation>
-        </message>
-        <message>
-            <source>This staff account is not active.</source>
-            <translation>该员工账号已停用。</translation>
-        </message>
-        <message>
-            <source>Too many wrong PINs. Try again in {minutes} min.</source>
-            <translation>个人密码错误次数过多，请 {minutes} 分钟后再试。</translation>
-        </message>
-        <message>
-            <source>Wrong PIN. {left} tries left.</source>
-            <translation>个人密码错误，还可尝试 {left} 次。</translation>
-        </message>
-        <message>
-            <source>Your role ({role}) does not allow this: {permission}.</source>
-            <translation>您的角色（{role}）无权执行此操作：{permission}。</translation>
-        </message>
-        <message>
-            <source>This salon is already set up.</source>
-            <translation>本店已完成初始设置。</translation>
-        </message>
-        <message>
-            <source>The export file could not be read.</source>
-            <translation>无法读取导出文件。</translation>
-        </message>
-        <message>
-            <source>{file} is not a readable SalonDesk export ({reason}).</source>
-            <translation>{file} 不是可读取的 SalonDesk 导出文件（{reason}）。</translation>
-        </message>
-        <message>
-            <source>{file} is not a SalonDesk export.</source>
-            <translation>{file} 不是 SalonDesk 导出文件。</translation>
-        </message>
-        <message>
-            <source>Export format version {found} is not supported (expected {wanted}).</source>
-            <translation>不支持导出格式版本 {found}（应为 {wanted}）。</translation>
-        </message>
-        <message>
-            <source>The export was made at schema revision {found}, this version is at {wanted}.</source>
-            <translation>该导出文件的数据库结构版本为 {found}，本程序为 {wanted}。</translation>
-        </message>
-        <message>
-            <source>The database must be upgraded before an import.</source>
-            <translation>导入前必须先升级数据库。</translation>
-        </message>
-        <message>
-            <source>Import needs an empty database; this one holds records.</source>
-            <translation>导入需要空数据库；此数据库已有记录。</translation>
-        </message>
-        <message>
-            <source>The export holds tables this version does not know: {names}.</source>
-            <translation>导出文件包含本版本不认识的数据表：{names}。</translation>
-        </message>
-        <message>
-            <source>Table {table} in the export has columns {found}, expected {wanted}.</source>
-            <translation>导出文件中数据表 {table} 的列为 {found}，应为 {wanted}。</translation>
-        </message>
-        <message>
-            <source>A row of table {table} has the wrong number of values.</source>
-            <translation>数据表 {table} 中有一行的值个数不对。</translation>
-        </message>
-        <message>
-            <source>A value in table {table} cannot be read ({reason}).</source>
-            <translation>数据表 {table} 中有一个值无法读取（{reason}）。</translation>
-        </message>
-        <message>
-            <source>Only a SQLite database file can be backed up this way.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup {file} failed its integrity check.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restoring a backup needs a SQLite database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} failed the integrity check; nothing was restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{file} is not a SalonDesk database; nothing was restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An in-memory database cannot be backed up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restoring replaces a SQLite file; for a server database import an export instead.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <source>SalonDesk — first start</source>
-            <translation>SalonDesk — 首次启动</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>完成(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Creating the demo salon…</source>
-            <translation>正在创建演示门店…</translation>
-        </message>
-    </context>
-    <context>
-        <name>HoursPage</name>
-        <message>
-            <source>Opening hours</source>
-            <translation>营业时间</translation>
-        </message>
-        <message>
-            <source>Untick the days the salon is closed. You can change this later in Settings.</source>
-            <translation>取消勾选门店休息的日子。以后可在“设置”中修改。</translation>
-        </message>
-        <message>
-            <source>{day}: the salon must open before it closes.</source>
-            <translation>{day}：开门时间必须早于打烊时间。</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Log in — SalonDesk</source>
-            <translation>登录 — SalonDesk</translation>
-        </message>
-        <message>
-            <source>&amp;Log in</source>
-            <translation>登录(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit SalonDesk</source>
-            <translation>退出 SalonDesk(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>Pick your name first.</source>
-            <translation>请先选择您的姓名。</translation>
-        </message>
-        <message>
-            <source>Type your PIN.</source>
-            <translation>请输入您的个人密码。</translation>
-        </message>
-        <message>
-            <source>Staff &amp;member:</source>
-            <translation>员工(&amp;M)：</translation>
-        </message>
-        <message>
-            <source>&amp;PIN:</source>
-            <translation>个人密码(&amp;P)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>SalonDesk</source>
-            <translation>SalonDesk 门店管理</translation>
-        </message>
-        <message>
-            <source>SalonDesk is locked. Log in to continue.</source>
-            <translation>SalonDesk 已锁定。请登录后继续。</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now</source>
-            <translation>立即备份(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>从备份恢复(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Export salon…</source>
-            <translation>导出门店数据(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>S&amp;witch user…</source>
-            <translation>切换用户(&amp;W)…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>锁定(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
-        </message>
-        <message>
-            <source>&amp;Find customer</source>
-            <translation>查找顾客(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;New record</source>
-            <translation>新建记录(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;About SalonDesk</source>
-            <translation>关于 SalonDesk(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Only the owner can back up the salon.</source>
-            <translation>只有店长可以备份门店数据。</translation>
-        </message>
-        <message>
-            <source>Only the owner can restore a backup.</source>
-            <translation>只有店长可以恢复备份。</translation>
-        </message>
-        <message>
-            <source>Only the owner can export the whole salon.</source>
-            <translation>只有店长可以导出整个门店的数据。</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>查看(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>Salon time ({zone})</source>
-            <translation>门店时间（{zone}）</translation>
-        </message>
-        <message>
-            <source>Backups are the database server's job</source>
-            <translation>备份由数据库服务器负责</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>正在备份…</translation>
-        </message>
-        <message>
-            <source>No backup yet</source>
-            <translation>尚无备份</translation>
-        </message>
-        <message>
-            <source>Last backup: {when}</source>
-            <translation>上次备份：{when}</translation>
-        </message>
-        <message>
-            <source>Backup failed: {error}</source>
-            <translation>备份失败：{error}</translation>
-        </message>
-        <message>
-            <source>Not logged in</source>
-            <translation>未登录</translation>
-        </message>
-        <message>
-            <source>{name} ({role})</source>
-            <translation>{name}（{role}）</translation>
-        </message>
-        <message>
-            <source>There is no customer search on this screen.</source>
-            <translation>此界面没有顾客搜索。</translation>
-        </message>
-        <message>
-            <source>Backups of a database server are made on the server.</source>
-            <translation>数据库服务器的备份在服务器上进行。</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <source>Backup saved: {file}</source>
-            <translation>备份已保存：{file}</translation>
-        </message>
-        <message>
-            <source>The backup failed: {error}</source>
-            <translation>备份失败：{error}</translation>
-        </message>
-        <message>
-            <source>A backup is already running.</source>
-            <translation>已有备份正在进行。</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>从备份恢复</translation>
-        </message>
-        <message>
-            <source>SalonDesk backups (salondesk-*.sqlite3);;All files (*)</source>
-            <translation>SalonDesk 备份 (salondesk-*.sqlite3);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Replace ALL current data with the backup {file}?</source>
-            <translation>用备份 {file} 替换当前的全部数据吗？</translation>
-        </message>
-        <message>
-            <source>Are you sure? Everything entered since that backup will be gone from the app (the current database is kept aside as a file).</source>
-            <translation>确定吗？该备份之后录入的所有内容都将从软件中消失（当前数据库会另存为一个文件）。</translation>
-        </message>
-        <message>
-            <source>Nothing was restored: {error}</source>
-            <translation>未恢复任何内容：{error}</translation>
-        </message>
-        <message>
-            <source>The backup was restored. The previous database was kept as {file}. Please log in again.</source>
-            <translation>备份已恢复。之前的数据库已保存为 {file}。请重新登录。</translation>
-        </message>
-        <message>
-            <source>Export is not available in this version.</source>
-            <translation>此版本不支持导出。</translation>
-        </message>
-        <message>
-            <source>Export salon</source>
-            <translation>导出门店数据</translation>
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation>JSON 文件 (*.json)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <source>Salon exported to {file}</source>
-            <translation>门店数据已导出到 {file}</translation>
-        </message>
-        <message>
-            <source>The export failed: {error}</source>
-            <translation>导出失败：{error}</translation>
-        </message>
-        <message>
-            <source>About SalonDesk</source>
-            <translation>关于 SalonDesk</translation>
-        </message>
-        <message>
-            <source>SalonDesk {version}
+    </message>
+    <message>
+        <source>The demo salon could not be created: {error}</source>
+        <translation>无法创建演示门店：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The action could not be done.</source>
+        <translation>操作未能完成。</translation>
+    </message>
+    <message>
+        <source>Please check the input.</source>
+        <translation>请检查输入内容。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>未找到该记录。</translation>
+    </message>
+    <message>
+        <source>This clashes with an existing record.</source>
+        <translation>与已有记录冲突。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>个人密码错误。</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>个人密码为 4 至 8 位数字。</translation>
+    </message>
+    <message>
+        <source>This staff account is not active.</source>
+        <translation>该员工账号已停用。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {minutes} min.</source>
+        <translation>个人密码错误次数过多，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. {left} tries left.</source>
+        <translation>个人密码错误，还可尝试 {left} 次。</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this: {permission}.</source>
+        <translation>您的角色（{role}）无权执行此操作：{permission}。</translation>
+    </message>
+    <message>
+        <source>This salon is already set up.</source>
+        <translation>本店已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>The export file could not be read.</source>
+        <translation>无法读取导出文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not a readable SalonDesk export ({reason}).</source>
+        <translation>{file} 不是可读取的 SalonDesk 导出文件（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a SalonDesk export.</source>
+        <translation>{file} 不是 SalonDesk 导出文件。</translation>
+    </message>
+    <message>
+        <source>Export format version {found} is not supported (expected {wanted}).</source>
+        <translation>不支持导出格式版本 {found}（应为 {wanted}）。</translation>
+    </message>
+    <message>
+        <source>The export was made at schema revision {found}, this version is at {wanted}.</source>
+        <translation>该导出文件的数据库结构版本为 {found}，本程序为 {wanted}。</translation>
+    </message>
+    <message>
+        <source>The database must be upgraded before an import.</source>
+        <translation>导入前必须先升级数据库。</translation>
+    </message>
+    <message>
+        <source>Import needs an empty database; this one holds records.</source>
+        <translation>导入需要空数据库；此数据库已有记录。</translation>
+    </message>
+    <message>
+        <source>The export holds tables this version does not know: {names}.</source>
+        <translation>导出文件包含本版本不认识的数据表：{names}。</translation>
+    </message>
+    <message>
+        <source>Table {table} in the export has columns {found}, expected {wanted}.</source>
+        <translation>导出文件中数据表 {table} 的列为 {found}，应为 {wanted}。</translation>
+    </message>
+    <message>
+        <source>A row of table {table} has the wrong number of values.</source>
+        <translation>数据表 {table} 中有一行的值个数不对。</translation>
+    </message>
+    <message>
+        <source>A value in table {table} cannot be read ({reason}).</source>
+        <translation>数据表 {table} 中有一个值无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database file can be backed up this way.</source>
+        <translation>只有 SQLite 数据库文件可以这样备份。</translation>
+    </message>
+    <message>
+        <source>The backup {file} failed its integrity check.</source>
+        <translation>备份 {file} 未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Restoring a backup needs a SQLite database file.</source>
+        <translation>恢复备份需要 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>{file} failed the integrity check; nothing was restored.</source>
+        <translation>{file} 未通过完整性检查；未恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>{file} is not a SalonDesk database; nothing was restored.</source>
+        <translation>{file} 不是 SalonDesk 数据库；未恢复任何数据。</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>内存数据库无法备份。</translation>
+    </message>
+    <message>
+        <source>Restoring replaces a SQLite file; for a server database import an export instead.</source>
+        <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请改为导入导出文件。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>SalonDesk — first start</source>
+        <translation>SalonDesk — 首次启动</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Creating the demo salon…</source>
+        <translation>正在创建演示门店…</translation>
+    </message>
+</context>
+<context>
+    <name>HoursPage</name>
+    <message>
+        <source>Opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Untick the days the salon is closed. You can change this later in Settings.</source>
+        <translation>取消勾选门店休息的日子。以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>{day}: the salon must open before it closes.</source>
+        <translation>{day}：开门时间必须早于打烊时间。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in — SalonDesk</source>
+        <translation>登录 — SalonDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit SalonDesk</source>
+        <translation>退出 SalonDesk(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Pick your name first.</source>
+        <translation>请先选择您的姓名。</translation>
+    </message>
+    <message>
+        <source>Type your PIN.</source>
+        <translation>请输入您的个人密码。</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>员工(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>个人密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SalonDesk</source>
+        <translation>SalonDesk 门店管理</translation>
+    </message>
+    <message>
+        <source>SalonDesk is locked. Log in to continue.</source>
+        <translation>SalonDesk 已锁定。请登录后继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export salon…</source>
+        <translation>导出门店数据(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找顾客(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;About SalonDesk</source>
+        <translation>关于 SalonDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only the owner can back up the salon.</source>
+        <translation>只有店长可以备份门店数据。</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore a backup.</source>
+        <translation>只有店长可以恢复备份。</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the whole salon.</source>
+        <translation>只有店长可以导出整个门店的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Salon time ({zone})</source>
+        <translation>门店时间（{zone}）</translation>
+    </message>
+    <message>
+        <source>Backups are the database server&apos;s job</source>
+        <translation>备份由数据库服务器负责</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>上次备份：{when}</translation>
+    </message>
+    <message>
+        <source>Backup failed: {error}</source>
+        <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>There is no customer search on this screen.</source>
+        <translation>此界面没有顾客搜索。</translation>
+    </message>
+    <message>
+        <source>Backups of a database server are made on the server.</source>
+        <translation>数据库服务器的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Backup saved: {file}</source>
+        <translation>备份已保存：{file}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {error}</source>
+        <translation>备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>已有备份正在进行。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>SalonDesk backups (salondesk-*.sqlite3);;All files (*)</source>
+        <translation>SalonDesk 备份 (salondesk-*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace ALL current data with the backup {file}?</source>
+        <translation>用备份 {file} 替换当前的全部数据吗？</translation>
+    </message>
+    <message>
+        <source>Are you sure? Everything entered since that backup will be gone from the app (the current database is kept aside as a file).</source>
+        <translation>确定吗？该备份之后录入的所有内容都将从软件中消失（当前数据库会另存为一个文件）。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {error}</source>
+        <translation>未恢复任何内容：{error}</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept as {file}. Please log in again.</source>
+        <translation>备份已恢复。之前的数据库已保存为 {file}。请重新登录。</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version.</source>
+        <translation>此版本不支持导出。</translation>
+    </message>
+    <message>
+        <source>Export salon</source>
+        <translation>导出门店数据</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Salon exported to {file}</source>
+        <translation>门店数据已导出到 {file}</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+    <message>
+        <source>About SalonDesk</source>
+        <translation>关于 SalonDesk</translation>
+    </message>
+    <message>
+        <source>SalonDesk {version}
 Front desk and compliance records for a beauty or hair salon.</source>
-            <translation>SalonDesk {version}
+        <translation>SalonDesk {version}
 美容美发门店的前台与合规记录软件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpeningHoursEditor</name>
-        <message>
-            <source>Open</source>
-            <translation>营业</translation>
-        </message>
-        <message>
-            <source>Opens at</source>
-            <translation>开门时间</translation>
-        </message>
-        <message>
-            <source>Closes at</source>
-            <translation>打烊时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <source>Owner account</source>
-            <translation>店长账号</translation>
-        </message>
-        <message>
-            <source>The owner manages staff, settings and backups. The PIN is 4 to 8 digits; keep it private.</source>
-            <translation>店长管理员工、设置和备份。个人密码为 4 到 8 位数字，请勿告诉他人。</translation>
-        </message>
-        <message>
-            <source>Your &amp;name:</source>
-            <translation>您的姓名(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;PIN:</source>
-            <translation>个人密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>PIN &amp;again:</source>
-            <translation>再次输入(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>Please enter your name.</source>
-            <translation>请输入您的姓名。</translation>
-        </message>
-        <message>
-            <source>The two PINs are not the same.</source>
-            <translation>两次输入的个人密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PinResetDialog</name>
-        <message>
-            <source>Reset PIN</source>
-            <translation>重设个人密码</translation>
-        </message>
-        <message>
-            <source>New &amp;PIN:</source>
-            <translation>新个人密码(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>PIN &amp;again:</source>
-            <translation>再次输入(&amp;A)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Role</name>
-        <message>
-            <source>Owner</source>
-            <translation>店长</translation>
-        </message>
-        <message>
-            <source>Receptionist</source>
-            <translation>前台</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>技师</translation>
-        </message>
-    </context>
-    <context>
-        <name>SalonPage</name>
-        <message>
-            <source>Your salon</source>
-            <translation>您的门店</translation>
-        </message>
-        <message>
-            <source>Days, months and report periods follow the salon's time zone.</source>
-            <translation>日、月和报告周期均按门店所在时区计算。</translation>
-        </message>
-        <message>
-            <source>Salon &amp;name:</source>
-            <translation>门店名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>&amp;Time zone:</source>
-            <translation>时区(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>Please enter the salon's name.</source>
-            <translation>请输入门店名称。</translation>
-        </message>
-        <message>
-            <source>Please pick a time zone from the list.</source>
-            <translation>请从列表中选择时区。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <source>Service</source>
-            <translation>服务项目</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>名称(&amp;N)：</translation>
-        </message>
-        <message>
-            <source>Name in &amp;Chinese:</source>
-            <translation>中文名称(&amp;C)：</translation>
-        </message>
-        <message>
-            <source>C&amp;ategory:</source>
-            <translation>类别(&amp;A)：</translation>
-        </message>
-        <message>
-            <source>&amp;Duration:</source>
-            <translation>时长(&amp;D)：</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>&amp;Buffer after:</source>
-            <translation>之后的缓冲时间(&amp;B)：</translation>
-        </message>
-        <message>
-            <source>&amp;Price:</source>
-            <translation>价格(&amp;P)：</translation>
-        </message>
-        <message>
-            <source>Certi&amp;ficate needed:</source>
-            <translation>所需从业资格证书(&amp;F)：</translation>
-        </message>
-        <message>
-            <source>&amp;Station kind:</source>
-            <translation>工位类型(&amp;S)：</translation>
-        </message>
-        <message>
-            <source>Needs a valid &amp;patch test (colour)</source>
-            <translation>需要有效的皮试（染发）(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Equipment needed:</source>
-            <translation>所需设备(&amp;E)：</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingDialog</name>
-        <message>
-            <source>Training session</source>
-            <translation>培训记录</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>日期(&amp;D)：</translation>
-        </message>
-        <message>
-            <source>&amp;Topic:</source>
-            <translation>主题(&amp;T)：</translation>
-        </message>
-        <message>
-            <source>T&amp;rainer:</source>
-            <translation>培训讲师(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>Attendees (tick who attended and who passed):</source>
-            <translation>参加人员（勾选参加者和考核通过者）：</translation>
-        </message>
-    </context>
-    <context>
-        <name>Weekday</name>
-        <message>
-            <source>Monday</source>
-            <translation>星期一</translation>
-        </message>
-        <message>
-            <source>Tuesday</source>
-            <translation>星期二</translation>
-        </message>
-        <message>
-            <source>Wednesday</source>
-            <translation>星期三</translation>
-        </message>
-        <message>
-            <source>Thursday</source>
-            <translation>星期四</translation>
-        </message>
-        <message>
-            <source>Friday</source>
-            <translation>星期五</translation>
-        </message>
-        <message>
-            <source>Saturday</source>
-            <translation>星期六</translation>
-        </message>
-        <message>
-            <source>Sunday</source>
-            <translation>星期日</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>Open</source>
+        <translation>营业</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>开门时间</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>打烊时间</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Owner account</source>
+        <translation>店长账号</translation>
+    </message>
+    <message>
+        <source>The owner manages staff, settings and backups. The PIN is 4 to 8 digits; keep it private.</source>
+        <translation>店长管理员工、设置和备份。个人密码为 4 到 8 位数字，请勿告诉他人。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>个人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Please enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的个人密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation>重设个人密码</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>新个人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <source>Receptionist</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+</context>
+<context>
+    <name>SalonPage</name>
+    <message>
+        <source>Your salon</source>
+        <translation>您的门店</translation>
+    </message>
+    <message>
+        <source>Days, months and report periods follow the salon&apos;s time zone.</source>
+        <translation>日、月和报告周期均按门店所在时区计算。</translation>
+    </message>
+    <message>
+        <source>Salon &amp;name:</source>
+        <translation>门店名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Please enter the salon&apos;s name.</source>
+        <translation>请输入门店名称。</translation>
+    </message>
+    <message>
+        <source>Please pick a time zone from the list.</source>
+        <translation>请从列表中选择时区。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Chinese:</source>
+        <translation>中文名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Buffer after:</source>
+        <translation>之后的缓冲时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>价格(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate needed:</source>
+        <translation>所需从业资格证书(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Station kind:</source>
+        <translation>工位类型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Needs a valid &amp;patch test (colour)</source>
+        <translation>需要有效的皮试（染发）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment needed:</source>
+        <translation>所需设备(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training session</source>
+        <translation>培训记录</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>培训讲师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Attendees (tick who attended and who passed):</source>
+        <translation>参加人员（勾选参加者和考核通过者）：</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+</context>
 </TS>
