@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -374,6 +375,7 @@ class MainWindow(QMainWindow):
     def lock(self, *, switch_user: bool = False) -> LoginDialog:
         """Hide everything and ask for a login (idle lock, Lock, Switch user, start-up)."""
         self.idle.stop()
+        self._close_open_dialogs()
         last = None if switch_user or self.ctx.actor is None else self.ctx.actor.staff_id
         self._apply_locked_ui(True)
         self.user_label.setText(self.tr("Locked"))  # nobody's name on an unattended screen
@@ -390,6 +392,15 @@ class MainWindow(QMainWindow):
         self.login_dialog = dialog
         dialog.open()
         return dialog
+
+    def _close_open_dialogs(self) -> None:
+        """A half-filled form must not stay on a locked screen: close it unsaved (questions get "No").
+
+        Hiding and re-showing is not an option: a dialog run with ``exec()`` ends its loop when hidden.
+        """
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.login_dialog:
+                dialog.done(QDialog.DialogCode.Rejected)
 
     def switch_user(self) -> LoginDialog:
         """Another person takes the counter."""
