@@ -219,10 +219,31 @@ def generate(ctx: DemoContext) -> None:
                 }
             )
     rechecks, recheck_visits = _rechecks(ctx, records, first_visit + len(visits))
+    records += _recheck_records(recheck_visits, next_record)
     ctx.insert_many(visit_table, visits + recheck_visits)
     ctx.insert_many(record_table, records)
     ctx.insert_many(Rating.__table__, ratings)  # type: ignore[attr-defined]
     ctx.insert_many(Recheck.__table__, rechecks)  # type: ignore[attr-defined]
+
+
+def _recheck_records(visits: list[dict[str, Any]], first_id: int) -> list[dict[str, Any]]:
+    """The service record of each re-check visit (an adjustment, noted as such)."""
+    return [
+        {
+            "id": first_id + i,
+            "visit_id": v["id"],
+            "customer_id": v["customer_id"],
+            "service_id": v["service_id"],
+            "staff_id": v["staff_id"],
+            "work_done": "Re-check / adjustment",
+            "products": "",
+            "notes": "免费复查：修剪调整",
+            "finished_at": v["service_ended_at"],
+            "corrects_id": None,
+            "created_by": v["staff_id"],
+        }
+        for i, v in enumerate(visits)
+    ]
 
 
 def _rechecks(

@@ -474,10 +474,12 @@ class ReceptionTab(Tab):
         waiting = len(self.snapshot.waiting)
         over = self.snapshot.over_limit_today(now)
         self.count_label.setText(self.counts_text(waiting, over))
-        self.over_chip.set_state(
+        chip = (
             State.BAD if over else State.OK,
             self.tr("%n over 15 min today", "", over) if over else self.tr("nobody over 15 min today"),
         )
+        if chip != (self.over_chip.state, self.over_chip.text()):  # a style sheet change re-polishes: only on change
+            self.over_chip.set_state(*chip)
         if self.display is not None and self.display.isVisible():
             self.display.show_snapshot(self.snapshot, now)
 
