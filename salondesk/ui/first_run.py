@@ -80,6 +80,7 @@ class TimeZoneCombo(QComboBox):
 
     def set_zone(self, zone: str) -> None:
         """Select ``zone`` (kept as typed text when unknown: the service will say so)."""
+        zone = "UTC" if zone in {"Etc/UTC", "Etc/UCT", "UCT", "Universal", "Zulu"} else zone
         index = self.findText(zone)
         if index >= 0:
             self.setCurrentIndex(index)
