@@ -605,7 +605,7 @@
     </message>
     <message>
         <source>Week {first} – {last}</source>
-        <translation>{first} 至 {last} 周</translation>
+        <translation>{first} 至 {last}</translation>
     </message>
     <message>
         <source>Printed {when} by {who}</source>

@@ -82,6 +82,14 @@ SAID = (
     "已电话联系顾客，记录了诉求，承诺尽快回复",
     "微信回复顾客，表示歉意并约好回电时间",
 )
+LESSONS = {
+    Category.SERVICE: "染发前与顾客确认色卡并拍照留档",
+    Category.PRODUCT: "产品出库前检查封口和保质期",
+    Category.ATTITUDE: "前台接电话先自报店名，语气放缓",
+    Category.HYGIENE: "毛巾消毒记录改为每批签名",
+    Category.PRIVACY: "营销短信只发给已同意的顾客",
+    Category.OTHER: "在预约确认短信中说明停车信息",
+}
 FINDINGS = (
     "查看服务记录并询问当班技师",
     "核对了产品批号和购买记录",
@@ -116,6 +124,15 @@ def _plan(rng: random.Random) -> Plan:
     resolve = tell + (rng.uniform(700, 800) - tell if rng.random() < 0.03 else rng.uniform(2, 200))
     follow = rng.uniform(170, 230) if rng.random() < 0.07 else rng.uniform(24, 150)
     return Plan(answer, investigate, decide, tell, resolve, follow, rng.uniform(1, 48))
+
+
+def _working_time(ctx: DemoContext, instant: datetime) -> datetime:
+    """Staff act between 10:00 and 21:00 local: a later instant moves to the next morning."""
+    local = instant.astimezone(ctx.tz)
+    if 10 <= local.hour < 21:
+        return instant
+    day = local.date() if local.hour < 10 else local.date() + timedelta(days=1)
+    return ctx.at_local(day, f"10:{local.minute % 50:02d}")
 
 
 def _open_hour(rng: random.Random) -> str:
@@ -165,12 +182,16 @@ def generate(ctx: DemoContext) -> None:
     def work(cid: int, received: datetime, category: Category, plan: Plan, critical: bool = False) -> None:
         handler = owner if critical else rng.choice(desk)
 
+        last = [received]
+
         def at(hours: float | None) -> bool:
+            """Move the clock to ``hours`` after receipt, within opening hours and never backwards."""
             if hours is None:
                 return False
-            when = received + timedelta(hours=hours)
+            when = max(_working_time(ctx, received + timedelta(hours=hours)), last[0] + timedelta(minutes=3))
             if when > now:
                 return False
+            last[0] = when
             ctx.clock.set(when)
             return True
 
@@ -256,7 +277,8 @@ def generate(ctx: DemoContext) -> None:
         )
         if not at(resolved + (plan.close_after_follow_up or 0)):
             return
-        svc.close(ctx.new_uow(), owner if critical else handler, ctx.clock, cid, "已回访，结案")
+        note = "已回访，结案" if rng.random() < 0.7 else f"已回访，结案。改进：{LESSONS[category]}"
+        svc.close(ctx.new_uow(), owner if critical else handler, ctx.clock, cid, note)
 
     recent = ctx.today - timedelta(days=3)
     for index, day in enumerate(days):
