@@ -89,8 +89,11 @@ def test_salon_page_needs_a_name_and_a_real_zone(wizard) -> None:
     assert "time zone" in wizard.salon_page.error.text()
 
 
-def test_time_zone_defaults_to_the_computers(wizard) -> None:
-    assert wizard.salon_page.tz_combo.zone() == settings_service.system_timezone_name()
+def test_time_zone_defaults_to_the_computers(wizard, monkeypatch) -> None:
+    system = settings_service.system_timezone_name()
+    assert wizard.salon_page.tz_combo.zone() == ("UTC" if system == "Etc/UTC" else system)
+    monkeypatch.setattr(first_run, "system_timezone_name", lambda: "Europe/Berlin")
+    assert first_run.TimeZoneCombo().zone() == "Europe/Berlin"
 
 
 def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeypatch, engine) -> None:
