@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a pytest-qt run aborts 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
 
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
@@ -52,26 +54,80 @@ def _database_params() -> list[str]:
     return ["sqlite", "postgresql"] if os.environ.get(PG_ENV) else ["sqlite"]
 
 
-@pytest.fixture(params=_database_params())
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A fresh, empty database: a SQLite file, and PostgreSQL too when configured."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'salon.sqlite3'}"
-        return
-    url = os.environ[PG_ENV]
+def _reset_pg_schema(url: str) -> None:
     engine = sa.create_engine(url)
     with engine.begin() as conn:
         conn.exec_driver_sql("DROP SCHEMA public CASCADE")
         conn.exec_driver_sql("CREATE SCHEMA public")
     engine.dispose()
-    yield url
+
+
+@pytest.fixture(params=_database_params())
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """Which engine this test runs on: SQLite always, PostgreSQL too when configured."""
+    return str(request.param)
 
 
 @pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    """An engine on a database migrated to head."""
-    eng = make_engine(db_url)
+def db_url(database_kind: str, tmp_path: Path) -> Iterator[str]:
+    """A fresh, EMPTY database (no tables): for tests of migrations, import, restore."""
+    if database_kind == "sqlite":
+        yield f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+        return
+    url = os.environ[PG_ENV]
+    _reset_pg_schema(url)
+    yield url
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to head per test session; tests get a copy (migrating is slow)."""
+    path = tmp_path_factory.mktemp("template") / "head.sqlite3"
+    eng = make_engine(f"sqlite:///{path}")
     upgrade(eng)
+    eng.dispose()  # the last connection closing checkpoints the WAL into the main file
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+_pg_migrated = False
+
+
+def _empty_pg_at_head(url: str) -> None:
+    """Migrate once per session; afterwards empty every table (much faster than re-migrating)."""
+    global _pg_migrated  # noqa: PLW0603 - per-process memo
+    eng = make_engine(url)
+    try:
+        with eng.connect() as conn:
+            has_version = sa.inspect(conn).has_table("alembic_version")
+        if not _pg_migrated or not has_version:
+            eng.dispose()
+            _reset_pg_schema(url)
+            eng = make_engine(url)
+            upgrade(eng)
+            _pg_migrated = True
+            return
+        tables = [t.name for t in SQLModel.metadata.sorted_tables]
+        with eng.begin() as conn:
+            conn.exec_driver_sql(
+                "TRUNCATE " + ", ".join(f'"{name}"' for name in tables) + " RESTART IDENTITY CASCADE"
+            )
+    finally:
+        eng.dispose()
+
+
+@pytest.fixture
+def engine(database_kind: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """An engine on a database at head with no rows (SQLite file copy, or emptied PostgreSQL)."""
+    if database_kind == "sqlite":
+        template = request.getfixturevalue("_sqlite_template")
+        target = tmp_path / "salon.sqlite3"
+        shutil.copyfile(template, target)
+        eng = make_engine(f"sqlite:///{target}")
+    else:
+        url = os.environ[PG_ENV]
+        _empty_pg_at_head(url)
+        eng = make_engine(url)
     yield eng
     eng.dispose()
 
