@@ -328,3 +328,40 @@ def test_locking_closes_open_forms_unsaved(qtbot, window_for, owner) -> None:
     window.lock()
     assert not dialog.isVisible() and dialog.result() == StaffDialog.DialogCode.Rejected
     assert window.login_dialog is not None and window.login_dialog.isVisible()
+
+
+def test_export_salon_writes_the_file_in_the_background(qtbot, window_for, owner, tmp_path, monkeypatch) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "salon.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window = window_for(owner)
+    window.act_export.trigger()
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=5000)
+    assert json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_language_comes_from_the_command_line_then_the_setting_then_the_system(monkeypatch) -> None:
+    from salondesk.ui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
+    assert i18n.resolve_language("en", "zh_CN") == "en"
+    assert i18n.resolve_language(None, "en") == "en"
+    assert i18n.resolve_language(None, "") == "zh_CN"
+    assert i18n.resolve_language("klingon", None) == "en"
+
+
+def test_chinese_translators_translate_the_window(qtbot, window_for, owner) -> None:
+    from salondesk.ui import i18n
+
+    try:
+        assert i18n.install_translators("zh_CN") == "zh_CN"
+        window = window_for(owner)
+        assert window.file_menu.title() == "文件(&F)"
+        assert window.user_label.text() == "王芳（店长）"
+        assert [window.tab_widget.tabText(i) for i in range(1, 4)] == ["员工", "设置", "操作日志"]
+    finally:
+        i18n.install_translators("en")
