@@ -265,7 +265,17 @@ def complaint_figures(
             len(received),
             target=None,
             items=tuple(
-                {"number": o.number, "received_at": o.received_at.isoformat(), "age_days": o.age_days}
+                {"group": group, "value": key, "count": n}
+                for group, counts in (("category", by_category), ("channel", by_channel), ("severity", by_severity))
+                for key, n in counts.items()
+            )
+            + tuple(
+                {
+                    "group": "open_at_month_end",
+                    "number": o.number,
+                    "received_at": o.received_at.isoformat(),
+                    "age_days": o.age_days,
+                }
                 for o in open_rows
             ),
         ),

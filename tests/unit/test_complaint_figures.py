@@ -177,9 +177,7 @@ def test_c6_counts_and_open_at_month_end_with_age(new_uow, owner, clock):
         channel=Channel.IN_PERSON,
         severity=Severity.HIGH,
     )
-    log(
-        new_uow, owner, clock, local(2026, 11, 25, 16), Category.PRODUCT, channel=Channel.WECHAT, severity=Severity.LOW
-    )
+    log(new_uow, owner, clock, local(2026, 11, 25, 16), Category.PRODUCT, channel=Channel.WECHAT, severity=Severity.LOW)
     c = log(
         new_uow, owner, clock, local(2026, 11, 2, 10), Category.HYGIENE, channel=Channel.WECHAT, severity=Severity.LOW
     )
@@ -259,3 +257,21 @@ def test_entries_after_now_are_not_seen(new_uow, owner, clock):
     answer(new_uow, owner, clock, a, local(2026, 11, 3, 10))
     c1 = figures(new_uow, now=local(2026, 11, 3, 9)).figures["C1"]
     assert c1.denominator == 0  # not answered yet as of 3 Nov 09:00 and inside its 48 h
+
+
+def test_c6_json_carries_its_distribution_and_open_list(new_uow, owner, clock):
+    log(new_uow, owner, clock, local(2026, 11, 20, 10), Category.PRIVACY, channel=Channel.REVIEW_SITE)
+    items = figures(new_uow).figures["C6"].as_json()["items"]
+    assert {"group": "category", "value": "privacy", "count": 1} in items
+    assert {"group": "category", "value": "service", "count": 0} in items
+    assert {"group": "channel", "value": "review_site", "count": 1} in items
+    assert {"group": "severity", "value": "medium", "count": 1} in items
+    opened = [i for i in items if i["group"] == "open_at_month_end"]
+    assert opened == [
+        {
+            "group": "open_at_month_end",
+            "number": "C-2026-0001",
+            "received_at": local(2026, 11, 20, 10).isoformat(),
+            "age_days": 10,
+        }
+    ]
