@@ -193,7 +193,8 @@ def start_gui(
             raise SystemExit(f"no active staff member with id {autologin_staff_id}")
         auto_actor = Actor(staff.id, staff.name, staff.role)
     if auto_actor is not None:
-        window.start_session(auto_actor)
+        actor = auto_actor
+        QTimer.singleShot(0, lambda: window.start_session(actor))  # paint the frame first, then build the tabs
     else:
         QTimer.singleShot(0, window.lock)  # the window paints first; the login sits on top of it
     backups.start_schedule()
@@ -224,6 +225,9 @@ def _bench_main() -> int:
         return 1
 
     def ready() -> None:
+        if session.window.is_locked():  # the tabs are built from a zero timer too: wait for them
+            QTimer.singleShot(0, ready)
+            return
         heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph"))
         print(f"READY {heavy}", flush=True)
         session.window.hide()

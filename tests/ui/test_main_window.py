@@ -224,7 +224,8 @@ def test_start_gui_opens_the_window_logged_in_and_backs_up_on_exit(qtbot, db_url
     session = start_gui(db_url, "en", clock=clock, autologin_staff_id=owner.staff_id)
     assert session is not None
     try:
-        assert session.window.isVisible() and not session.window.is_locked()
+        assert session.window.isVisible()
+        qtbot.waitUntil(lambda: not session.window.is_locked(), timeout=3000)
         assert session.ctx.actor == owner
         assert session.window.tab_by_area("staff") is not None
         qtbot.waitUntil(lambda: not session.backups.is_running(), timeout=5000)  # the first daily backup
