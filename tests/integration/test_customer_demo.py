@@ -61,3 +61,41 @@ def test_demo_customers(engine: Engine, small_demo: demo.DemoSummary) -> None:
     new_uow = uow_factory(engine)
     assert cid in [h.id for h in q.search_customers(new_uow(), OWNER, name, limit=500).hits]
     assert q.search_customers(new_uow(), OWNER, name_keys(name).initials).total >= 1
+
+
+def test_merge_moves_appointments_visits_and_service_records(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a demo book: every row of other areas that points at the duplicate moves to the kept file."""
+    from salondesk.domain.clock import FrozenClock
+    from salondesk.services import customers as svc
+
+    monkeypatch.setattr(
+        demo,
+        "GENERATORS",
+        tuple(g for g in demo.GENERATORS if g.rsplit(".", 1)[-1] in {"staff", "hygiene", "equipment", "catalogue",
+                                                                       "customers", "appointments"}),
+    )  # fmt: skip
+    demo.build_demo(engine, customers=150, months=1, today=date(2026, 11, 23))
+    refs = [c for c in svc.customer_references() if c.table.name not in {"customer", "patch_test"}]
+
+    def counts(cid: int) -> dict[str, int]:
+        with engine.connect() as conn:
+            return {
+                f"{c.table.name}.{c.name}": int(
+                    conn.execute(sa.select(sa.func.count()).select_from(c.table).where(c == cid)).scalar_one()
+                )
+                for c in refs
+            }
+
+    with engine.connect() as conn:
+        busiest = conn.execute(
+            sa.text("SELECT customer_id FROM appointment WHERE customer_id IS NOT NULL "
+                    "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 2")
+        ).scalars().all()  # fmt: skip
+    keep, gone = busiest
+    before_keep, before_gone = counts(keep), counts(gone)
+    assert before_gone["appointment.customer_id"] > 0
+    owner = Actor(staff_id=None, name="owner", role=Role.OWNER)
+    result = svc.merge_customers(uow_factory(engine)(), owner, FrozenClock(demo.datetime(2026, 11, 23, 3)), keep, gone)
+    assert counts(gone) == dict.fromkeys(before_gone, 0)
+    assert counts(keep) == {k: before_keep[k] + before_gone[k] for k in before_keep}
+    assert {k: v for k, v in result.moved.items() if k in before_gone} == {k: v for k, v in before_gone.items() if v}
