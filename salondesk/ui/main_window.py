@@ -36,6 +36,7 @@ from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, StatusChip, ui_settings
 
 MAX_TAB_SHORTCUTS = 8
+STALE_BACKUP_HOURS = 48  # amber when the newest good backup is older than two days
 
 
 def load_tab_classes() -> list[type[Tab]]:
@@ -205,7 +206,8 @@ class MainWindow(QMainWindow):
             self.backup_chip.set_state(State.ATTENTION, self.tr("No backup yet"))
         else:
             local = last.taken_at.astimezone(salon_timezone(self.ctx.settings))
-            state = State.ATTENTION if self.backups.last_error else State.OK
+            stale = (self.ctx.clock.now() - last.taken_at).total_seconds() > STALE_BACKUP_HOURS * 3600
+            state = State.ATTENTION if self.backups.last_error or stale else State.OK
             self.backup_chip.set_state(
                 state, self.tr("Last backup: {when}").format(when=local.strftime("%Y-%m-%d %H:%M"))
             )

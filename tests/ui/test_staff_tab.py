@@ -228,3 +228,14 @@ def test_dialog_remembers_its_size(qtbot, ctx, tab) -> None:
 def test_summary_counts_active_staff(tab, technician, receptionist) -> None:
     tab.refresh()
     assert tab.summary.text() == "3 active staff · 0 certificates expiring · 0 expired"
+
+
+def test_passed_can_only_be_ticked_for_someone_who_attended(qtbot, ctx, tab, technician) -> None:
+    dialog = TrainingDialog(ctx, tab)
+    qtbot.addWidget(dialog)
+    row = [p.id for p in dialog.people].index(technician.staff_id)
+    passed = dialog.ui.attendeesTable.item(row, TrainingDialog.COL_PASSED)
+    assert not passed.flags() & Qt.ItemFlag.ItemIsEnabled
+    dialog.ui.attendeesTable.item(row, TrainingDialog.COL_ATTENDED).setCheckState(Qt.CheckState.Checked)
+    assert passed.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert dialog.is_dirty()

@@ -214,15 +214,29 @@ class TrainingDialog(RememberingDialog):
             table.setItem(i, self.COL_NAME, name)
             for col, state in ((self.COL_ATTENDED, Qt.CheckState.Unchecked), (self.COL_PASSED, Qt.CheckState.Checked)):
                 item = QTableWidgetItem()
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                enabled = Qt.ItemFlag.ItemIsEnabled if col == self.COL_ATTENDED else Qt.ItemFlag.NoItemFlags
+                item.setFlags(enabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(state)
                 table.setItem(i, col, item)
-        table.itemChanged.connect(self.mark_dirty)
+        table.itemChanged.connect(self._attendance_changed)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.watch(self.ui.topicEdit, self.ui.trainerEdit, self.ui.dateEdit)
         self.restore_size()
+
+    def _attendance_changed(self, item: QTableWidgetItem) -> None:
+        """Only someone who attended can have passed: the Passed box follows the Attended box."""
+        self.mark_dirty()
+        if item.column() != self.COL_ATTENDED:
+            return
+        passed = self.ui.attendeesTable.item(item.row(), self.COL_PASSED)
+        if passed is None:
+            return
+        flags = Qt.ItemFlag.ItemIsUserCheckable | (
+            Qt.ItemFlag.ItemIsEnabled if item.checkState() == Qt.CheckState.Checked else Qt.ItemFlag.NoItemFlags
+        )
+        passed.setFlags(flags)
 
     def set_attendance(self, staff_id: int, attended: bool, passed: bool = True) -> None:
         """Tick a person (tests and keyboard users)."""
