@@ -557,6 +557,10 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>%1 complaints, %2 open</source>
+        <translation>投诉 %1 条，未结 %2 条</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>

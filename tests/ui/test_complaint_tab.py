@@ -254,3 +254,18 @@ def test_known_customer_from_the_counter_search_with_safety_banner(qtbot, ctx, r
     other.search.customer_chosen.emit(customer_id)
     qtbot.keyClicks(other.ui.customerNameEdit, "x")
     assert other.customer_id is None and other.banner.isHidden()
+
+
+def test_technician_complaints_for_the_staff_screen(qtbot, make_ctx, owner, receptionist, technician, clock):  # noqa: F811
+    from salondesk.ui.tabs.complaints_tab import TechnicianComplaints
+
+    ctx = make_ctx(owner)
+    log(ctx.new_uow, receptionist, clock, clock.now(), technician_id=technician.staff_id, description="Perm dropped")
+    log(ctx.new_uow, receptionist, clock, clock.now(), description="Nobody's fault")
+    widget = TechnicianComplaints(ctx)
+    qtbot.addWidget(widget)
+    widget.set_staff(technician.staff_id)
+    assert [r.description for r in widget.model.rows()] == ["Perm dropped"]
+    assert widget.count_label.text() == "1 complaints, 1 open"
+    widget.set_staff(None)
+    assert widget.model.rowCount() == 0

@@ -758,6 +758,69 @@ class ComplaintsTab(Tab):
         print_pdf(path, printer)
 
 
+class TechnicianComplaints(QWidget):
+    """A technician's complaints, for the owner's staff screen (double-click opens it in the complaints tab).
+
+    Wiring in the staff tab: ``self.complaints = TechnicianComplaints(ctx)`` in a sub-tab, and
+    ``self.complaints.set_staff(row.id)`` when the selected person changes.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff_id: int | None = None
+        self.model: RowTableModel[ComplaintRow] = RowTableModel(self._columns(), self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.count_label = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        self.table.doubleClicked.connect(self._open)
+
+    def _columns(self) -> list[Column[ComplaintRow]]:
+        def local(instant: datetime) -> str:
+            return instant.astimezone(salon_timezone(self.ctx.settings)).strftime("%Y-%m-%d %H:%M")
+
+        return [
+            Column(QCoreApplication.translate("ComplaintsTab", "Number"), lambda r: r.number),
+            Column(QCoreApplication.translate("ComplaintsTab", "Received"), lambda r: local(r.received_at)),
+            Column(
+                QCoreApplication.translate("ComplaintsTab", "Category"), lambda r: label(CATEGORY_LABELS, r.category)
+            ),
+            Column(
+                QCoreApplication.translate("ComplaintsTab", "Severity"), lambda r: label(SEVERITY_LABELS, r.severity)
+            ),
+            Column(QCoreApplication.translate("ComplaintsTab", "Stage"), lambda r: label(STATUS_LABELS, r.status)),
+            Column(QCoreApplication.translate("ComplaintsTab", "What happened"), lambda r: r.description),
+        ]
+
+    def set_staff(self, staff_id: int | None) -> None:
+        """Show ``staff_id``'s complaints (None: nothing)."""
+        self.staff_id = staff_id
+        rows = [] if staff_id is None else self.ctx.query(q.complaints_for_technician, staff_id, self.ctx.clock.now())
+        self.model.set_rows(rows)
+        open_count = sum(1 for r in rows if r.open)
+        self.count_label.setText(
+            QCoreApplication.translate("ComplaintsTab", "%1 complaints, %2 open")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(open_count))
+        )
+
+    def _open(self, index: QModelIndex) -> None:
+        window: Any = self.ctx.extras.get("main_window")
+        tab = window.tab_by_area("complaints") if window is not None else None
+        if window is not None and isinstance(tab, ComplaintsTab):
+            window.tab_widget.setCurrentWidget(tab)
+            tab.open_complaint(self.model.row_at(index.row()).id)
+
+
 def print_pdf(path: Path, printer: Any) -> None:
     """Paint a PDF's pages on ``printer`` (pdfium renders them at the printer's resolution)."""
     import pypdfium2 as pdfium
@@ -855,4 +918,4 @@ def weekly_html(summary: WeeklySummary, local: Any) -> str:
     return "".join(parts)
 
 
-__all__ = ["ComplaintsTab", "countdown", "deadline_text", "duration_text", "weekly_html"]
+__all__ = ["ComplaintsTab", "TechnicianComplaints", "countdown", "deadline_text", "duration_text", "weekly_html"]
