@@ -269,3 +269,19 @@ def test_technician_complaints_for_the_staff_screen(qtbot, make_ctx, owner, rece
     assert widget.count_label.text() == "1 complaints, 1 open"
     widget.set_staff(None)
     assert widget.model.rowCount() == 0
+
+
+def test_weekly_summary_prints_through_a_printer(qtbot, ctx, receptionist, clock, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from salondesk.ui.tabs.complaints_tab import print_pdf
+
+    log(ctx.new_uow, receptionist, clock, clock.now())
+    tab = _tab(qtbot, ctx)
+    tab.view_combo.setCurrentIndex(VIEW_WEEK)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    print_pdf(tab.write_week_pdf(), printer)
+    assert len(PdfReader(out).pages) == 1
