@@ -53,7 +53,9 @@ class Visit(SQLModel, table=True):
     walk_in_name: str = text_field("", length=120)  # a walk-in without a file
     walk_in_phone: str = text_field("", length=40)
     appointment_id: int | None = Field(default=None, foreign_key="appointment.id", index=True)
-    scheduled_start: datetime | None = instant_field(nullable=True, default=None)  # copy at check-in
+    scheduled_start: datetime | None = instant_field(
+        nullable=True, default=None, index=True
+    )  # copy at check-in (R3's month)
     arrived_at: datetime = instant_field(index=True)
     wait_start: datetime = instant_field(index=True)  # R1: arrival, or max(arrival, scheduled start)
     service_id: int | None = Field(default=None, foreign_key="service.id", index=True)

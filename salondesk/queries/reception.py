@@ -228,6 +228,7 @@ def queue_snapshot(
         booked_later = list(
             session.exec(
                 select(Appointment).where(
+                    col(Appointment.start) >= period.start,  # today only: keeps the index range small
                     col(Appointment.start) < period.end,
                     col(Appointment.technician_until) > now,
                     col(Appointment.status).in_([AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED]),

@@ -92,7 +92,7 @@ def when_open(dialog_type, action, tries: int = 100):  # type: ignore[no-untyped
                 QTimer.singleShot(20, lambda: poll(left - 1))
             return
         action(dialog)
-        QTimer.singleShot(3000, lambda: dialog.isVisible() and dialog.done(0))  # fail, never hang
+        QTimer.singleShot(3000, dialog, lambda: dialog.isVisible() and dialog.done(0))  # fail, never hang
 
     QTimer.singleShot(0, poll)
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 12:37:39.734120
+Create Date: 2026-11-23 13:08:33.851418
 """
 from collections.abc import Sequence
 
@@ -503,6 +503,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_visit_appointment_id'), ['appointment_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_arrived_at'), ['arrived_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_customer_id'), ['customer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_scheduled_start'), ['scheduled_start'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_service_ended_at'), ['service_ended_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_service_id'), ['service_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_visit_service_started_at'), ['service_started_at'], unique=False)
@@ -748,6 +749,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_visit_service_started_at'))
         batch_op.drop_index(batch_op.f('ix_visit_service_id'))
         batch_op.drop_index(batch_op.f('ix_visit_service_ended_at'))
+        batch_op.drop_index(batch_op.f('ix_visit_scheduled_start'))
         batch_op.drop_index(batch_op.f('ix_visit_customer_id'))
         batch_op.drop_index(batch_op.f('ix_visit_arrived_at'))
         batch_op.drop_index(batch_op.f('ix_visit_appointment_id'))
