@@ -35,7 +35,7 @@ from salondesk.domain.reception import punctual, short_name, wait_of, within_wai
 from salondesk.domain.settings import SalonSettings
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import Rating, Recheck, ServiceRecord, Visit, VisitState
-from salondesk.services.settings import salon_timezone
+from salondesk.queries.reception import salon_timezone
 
 # Wait-time histogram bins in minutes: (low, high] except the first, which includes 0.
 HISTOGRAM_EDGES: tuple[int, ...] = (0, 5, 10, 15, 20, 30, 45, 60)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session, col, select
 
@@ -33,9 +35,25 @@ from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import Rating, Recheck, Visit, VisitState
 from salondesk.queries.schedule import shifts_on
 from salondesk.services.context import Actor
-from salondesk.services.settings import salon_timezone
 
 DEFAULT_DURATION = timedelta(minutes=30)  # a walk-in who has not chosen a service yet
+
+
+def salon_timezone(settings: SalonSettings) -> ZoneInfo:
+    """The salon's zone, as ``services.settings.salon_timezone`` gives it (queries may not import services).
+
+    The first-run wizard always stores a zone; unset, the computer's zone (its
+    ``/etc/localtime`` link where there is one), else UTC.
+    """
+    if settings.timezone:
+        return ZoneInfo(settings.timezone)
+    try:
+        parts = Path("/etc/localtime").resolve().parts
+        if "zoneinfo" in parts:
+            return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
+    except (OSError, ValueError, ZoneInfoNotFoundError):
+        pass
+    return ZoneInfo("UTC")
 
 
 @dataclass(frozen=True)
