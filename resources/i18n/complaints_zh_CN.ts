@@ -453,6 +453,10 @@
         <translation>需立即处理 %1 条，已超时 %2 条，未结 %3 条</translation>
     </message>
     <message>
+        <source>Critical complaint %1: tell the owner</source>
+        <translation>紧急投诉 %1：请告知店长</translation>
+    </message>
+    <message>
         <source>%1 complaint(s) past a deadline</source>
         <translation>%1 条投诉已超时</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy.sql.elements import ColumnElement
-from sqlmodel import col, select
+from sqlmodel import col, or_, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import Period
@@ -205,8 +205,13 @@ def complaint_rows(
     received_until: datetime | None = None,
     technician_id: int | None = None,
     customer_id: int | None = None,
+    involving_staff_id: int | None = None,
 ) -> list[ComplaintRow]:
-    """Complaints, newest first, each with its countdown as of ``now``."""
+    """Complaints, newest first, each with its countdown as of ``now``.
+
+    ``involving_staff_id`` keeps only the complaints about that technician or logged by them
+    (what a technician, who logs complaints but does not handle them, may see).
+    """
     conditions: list[ColumnElement[bool] | bool] = []
     if open_only:
         conditions.append(col(Complaint.status) != Status.CLOSED)
@@ -218,6 +223,10 @@ def complaint_rows(
         conditions.append(col(Complaint.technician_id) == technician_id)
     if customer_id is not None:
         conditions.append(col(Complaint.customer_id) == customer_id)
+    if involving_staff_id is not None:
+        conditions.append(
+            or_(col(Complaint.technician_id) == involving_staff_id, col(Complaint.created_by) == involving_staff_id)
+        )
     with uow:
         return rows_as_of(uow, now, *conditions)
 

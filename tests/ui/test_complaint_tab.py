@@ -119,6 +119,7 @@ def test_status_bar_chip_counts_complaints_past_a_deadline(qtbot, ctx, reception
     assert tab.status_chip.parent() is not None
     assert tab.status_chip.text() == "1 complaint(s) past a deadline"
     assert tab.status_chip.state == State.BAD
+    assert tab.status_chip in window.statusBar().findChildren(type(tab.status_chip))
 
 
 def test_critical_alert_stays_until_the_owner_acknowledges(qtbot, make_ctx, receptionist, owner, clock):  # noqa: F811
@@ -285,3 +286,52 @@ def test_weekly_summary_prints_through_a_printer(qtbot, ctx, receptionist, clock
     printer.setOutputFileName(str(out))
     print_pdf(tab.write_week_pdf(), printer)
     assert len(PdfReader(out).pages) == 1
+
+
+def test_technician_sees_only_complaints_involving_them(qtbot, make_ctx, receptionist, technician, clock):  # noqa: F811
+    log(make_ctx(receptionist).new_uow, receptionist, clock, clock.now(), description="About someone else")
+    ctx = make_ctx(technician)
+    mine = log(ctx.new_uow, receptionist, clock, clock.now(), technician_id=technician.staff_id, description="About me")
+    logged = log(ctx.new_uow, technician, clock, clock.now(), description="I logged it")
+    tab = _tab(qtbot, ctx)
+    tab.view_combo.setCurrentIndex(VIEW_OPEN)
+    assert sorted(r.id for r in tab.model.rows()) == sorted([mine, logged])
+    tab.select(mine)
+    assert not tab.stage_buttons[EntryKind.ACKNOWLEDGED].isEnabled()  # technicians log, they do not handle
+    assert tab.stage_buttons[EntryKind.EVIDENCE].isEnabled()
+
+
+def test_status_chip_shows_the_owner_alert_and_brings_the_tab_forward(qtbot, ctx, receptionist, clock):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication, QTabWidget
+
+    window = QMainWindow()
+    window.tab_widget = QTabWidget(window)
+    window.setCentralWidget(window.tab_widget)
+    qtbot.addWidget(window)
+    ctx.extras["main_window"] = window
+    start = clock.now()
+    log(ctx.new_uow, receptionist, clock, start, health_safety=True, description="Burn")
+    log(ctx.new_uow, receptionist, clock, start - timedelta(hours=49))
+    clock.set(start + timedelta(hours=1))
+    tab = ComplaintsTab(ctx)
+    other = QMainWindow()
+    window.tab_widget.addTab(other, "other")
+    window.tab_widget.addTab(tab, "complaints")
+    window.show()
+    assert tab.status_chip.text() == "Critical complaint C-2026-0001: tell the owner · 1 complaint(s) past a deadline"
+    assert tab.status_chip.state == State.BAD
+    window.tab_widget.setCurrentIndex(0)
+    tab.view_combo.setCurrentIndex(VIEW_OPEN)
+    release = QMouseEvent(
+        QMouseEvent.Type.MouseButtonRelease,
+        QPointF(2, 2),
+        QPointF(2, 2),
+        Qt.MouseButton.LeftButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(tab.status_chip, release)
+    assert window.tab_widget.currentWidget() is tab
+    assert tab.view_combo.currentIndex() == 0  # needs action now

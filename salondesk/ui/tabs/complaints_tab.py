@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -284,6 +284,8 @@ class ComplaintsTab(Tab):
         window = ctx.extras.get("main_window")
         if window is not None and hasattr(window, "statusBar"):
             window.statusBar().addPermanentWidget(self.status_chip)
+            self.status_chip.installEventFilter(self)
+            self.status_chip.setCursor(Qt.CursorShape.PointingHandCursor)
             self.destroyed.connect(self.status_chip.deleteLater)
 
         self.view_combo.currentIndexChanged.connect(self._view_changed)
@@ -369,16 +371,17 @@ class ComplaintsTab(Tab):
         view = self.view_combo.currentIndex()
         if view == VIEW_WEEK:
             self._load_week()
-        open_rows = self.ctx.query(q.complaint_rows, now, open_only=True)
+        scope = self._scope()
+        open_rows = self.ctx.query(q.complaint_rows, now, open_only=True, **scope)
         if view == VIEW_ACTION:
             self.rows = q.needs_action(open_rows)
         elif view == VIEW_OPEN:
             self.rows = sorted(open_rows, key=q.urgency_key)
         else:
-            self.rows = self.ctx.query(q.complaint_rows, now, received_from=now - timedelta(days=ALL_DAYS))
+            self.rows = self.ctx.query(q.complaint_rows, now, received_from=now - timedelta(days=ALL_DAYS), **scope)
         overdue = sum(1 for r in open_rows if r.past_deadline)
-        self._update_status_chip(overdue)
         self.alerts = [r for r in open_rows if r.owner_alert_open]
+        self._update_status_chip(overdue)
         self._update_alert()
         self.count_label.setText(
             QCoreApplication.translate("ComplaintsTab", "%1 need action now, %2 past a deadline, %3 open")
@@ -390,18 +393,44 @@ class ComplaintsTab(Tab):
         self._apply_filter()
         self.select(selected)
 
+    def _scope(self) -> dict[str, int]:
+        """Who may see what: handlers see the register; a technician only what involves them."""
+        actor = self.ctx.actor
+        if actor is None or self.ctx.can(Permission.HANDLE_COMPLAINT) or actor.staff_id is None:
+            return {}
+        return {"involving_staff_id": actor.staff_id}
+
     def _update_status_chip(self, overdue: int) -> None:
+        """The main window's chip: a critical complaint waiting for the owner first, then missed deadlines."""
+        parts = []
+        if self.alerts:
+            parts.append(
+                QCoreApplication.translate("ComplaintsTab", "Critical complaint %1: tell the owner").replace(
+                    "%1", self.alerts[0].number
+                )
+            )
         if overdue:
-            self.status_chip.set_state(
-                State.BAD,
+            parts.append(
                 QCoreApplication.translate("ComplaintsTab", "%1 complaint(s) past a deadline").replace(
                     "%1", str(overdue)
-                ),
+                )
             )
+        if parts:
+            self.status_chip.set_state(State.BAD, " · ".join(parts))
         else:
             self.status_chip.set_state(
                 State.OK, QCoreApplication.translate("ComplaintsTab", "Complaints: no deadline missed")
             )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A click on the status-bar chip brings this tab to the front."""
+        if watched is self.status_chip and event.type() == QEvent.Type.MouseButtonRelease:
+            window: Any = self.ctx.extras.get("main_window")
+            if window is not None and hasattr(window, "tab_widget"):
+                window.tab_widget.setCurrentWidget(self)
+                self.view_combo.setCurrentIndex(VIEW_ACTION)
+            return True
+        return super().eventFilter(watched, event)
 
     def _update_alert(self) -> None:
         if not self.alerts:
