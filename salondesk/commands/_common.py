@@ -34,9 +34,10 @@ class ProgressLine:
 
     WIDTH = 30
 
-    def __init__(self, stream: TextIO, label: str = "") -> None:
+    def __init__(self, stream: TextIO, label: str = "", *, in_bytes: bool = False) -> None:
         self.stream = stream
         self.label = label
+        self.in_bytes = in_bytes
         self.tty = bool(getattr(stream, "isatty", lambda: False)())
         self._last = -1
         self._open = False
@@ -50,7 +51,8 @@ class ProgressLine:
         self._last = percent
         filled = self.WIDTH * percent // 100
         bar = "#" * filled + "." * (self.WIDTH - filled)
-        text = f"{self.label:<14} {percent:3d}% [{bar}] {done}/{total}"
+        amount = f"{done / 1e6:.1f}/{total / 1e6:.1f} MB" if self.in_bytes else f"{done}/{total}"
+        text = f"{self.label:<14} {percent:3d}% [{bar}] {amount}"
         if self.tty:
             self.stream.write("\r" + text)
             self._open = True
@@ -148,9 +150,9 @@ class CliEnv:
             self._engine.dispose()
             self._engine = None
 
-    def progress(self, label: str) -> ProgressLine:
-        """A progress line on stderr."""
-        return ProgressLine(self.stderr, label)
+    def progress(self, label: str, *, in_bytes: bool = False) -> ProgressLine:
+        """A progress line on stderr (counts, or megabytes with ``in_bytes``)."""
+        return ProgressLine(self.stderr, label, in_bytes=in_bytes)
 
     def confirm(self, question: str, **params: Any) -> bool:
         """Ask yes/no on the terminal; without an interactive stdin the answer is no."""

@@ -101,7 +101,7 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
         return 1
     transfer.read_export(args.file)  # refuse a wrong file before touching the database
     engine = env.migrated_engine()
-    bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")))
+    bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
     rows = transfer.import_salon(engine, args.file, progress=bar)
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Imported {rows} records from {file}."), rows=rows, file=args.file)

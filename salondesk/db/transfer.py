@@ -416,14 +416,19 @@ def import_salon(
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "Import needs an empty database; this one holds records."))
     ordered, deferred = insert_plan(metadata)
     known = {t.name: t for t in ordered}
-    position = {t.name: i for i, t in enumerate(ordered)}
+    parents = {
+        t.name: {fk.column.table.name for fk in t.foreign_keys if fk.parent.name not in deferred.get(t.name, [])}
+        - {t.name}
+        for t in ordered
+    }
     size = path.stat().st_size
     done = 0
     with path.open("rb") as raw, engine.begin() as conn:
         stream = _JsonStream(raw)
         _header, envelope = _read_header(stream, path, metadata is None)
         later: list[tuple[sa.Table, list[dict[str, Any]]]] = []
-        last = -1
+        seen: set[str] = set()
+        too_late: set[str] = set()  # parents of a table already read: they may not come after it
         name = "?"
         try:
             for name in stream.object_keys():
@@ -433,9 +438,10 @@ def import_salon(
                         QT_TRANSLATE_NOOP("Errors", "The export holds tables this version does not know: {names}."),
                         names=name,
                     )
-                if position[name] < last:
-                    raise ValueError(f"{name} comes before a table it refers to")
-                last = position[name]
+                if name in too_late:
+                    raise ValueError(f"{name} comes after a table that refers to it")
+                seen.add(name)
+                too_late |= parents[name] - seen
                 columns: list[str] | None = None
                 for key in stream.object_keys():
                     if key == "columns":

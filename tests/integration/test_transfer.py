@@ -154,7 +154,7 @@ def _rewrite(path: Path, change: Any) -> None:
         (lambda d: d.update(schema_revision="0000"), "schema revision 0000"),
         (lambda d: d["tables"].update(mystery={"columns": ["id"], "rows": [[1]]}), "mystery"),
         (lambda d: d["tables"]["staff"].update(columns=["id", "name"]), "columns"),
-        (lambda d: d.update(tables=dict(reversed(list(d["tables"].items())))), "comes before a table it refers to"),
+        (lambda d: d.update(tables=dict(reversed(list(d["tables"].items())))), "comes after a table that refers to it"),
     ],
 )
 def test_import_refuses_a_wrong_file(
@@ -329,3 +329,39 @@ def test_import_refuses_a_truncated_file(tmp_path: Path, engine: Engine, owner: 
         transfer.import_salon(other, path)
     assert transfer.is_empty(other)
     other.dispose()
+
+
+def test_table_order_only_needs_parents_first(tmp_path: Path) -> None:
+    md = sa.MetaData()
+    sa.Table("parent", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table("other", md, sa.Column("id", sa.Integer, primary_key=True))
+    sa.Table(
+        "child",
+        md,
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("parent_id", sa.Integer, sa.ForeignKey("parent.id"), nullable=False),
+    )
+    source = make_engine(f"sqlite:///{tmp_path / 'src.sqlite3'}")
+    md.create_all(source)
+    with source.begin() as conn:
+        conn.execute(md.tables["parent"].insert(), [{"id": 1}])
+        conn.execute(md.tables["other"].insert(), [{"id": 1}])
+        conn.execute(md.tables["child"].insert(), [{"id": 1, "parent_id": 1}])
+    path = tmp_path / "x.json"
+    transfer.export_salon(source, path, metadata=md)
+    source.dispose()
+
+    def reorder(names: list[str]) -> None:
+        _rewrite(path, lambda d: d.update(tables={n: d["tables"][n] for n in names}))
+
+    for index, names in enumerate((["parent", "child", "other"], ["child", "parent", "other"])):
+        reorder(names)
+        target = make_engine(f"sqlite:///{tmp_path / f'dst{index}.sqlite3'}")
+        md.create_all(target)
+        if names[0] == "parent":
+            assert transfer.import_salon(target, path, metadata=md) == 3
+        else:
+            with pytest.raises(transfer.TransferError, match="parent comes after a table that refers to it"):
+                transfer.import_salon(target, path, metadata=md)
+            assert transfer.is_empty(target, md)
+        target.dispose()
