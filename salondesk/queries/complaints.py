@@ -413,7 +413,7 @@ def complaint_history(uow: UnitOfWork, customer_id: int, actor: object) -> list[
         HistoryItem(
             at=c.received_at,
             kind="complaint",
-            title=f"{c.number} · {Category(c.category).value} · {Status(c.status).value}",
+            title=c.number,  # the customers tab translates title and detail in its own context: keep them as data
             detail=c.description,
             staff_id=c.technician_id,
             staff_name=staff.get(c.technician_id, "") if c.technician_id is not None else "",

@@ -447,4 +447,4 @@ def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_custom
             ),
         )
     items = [i for i in customer_history(new_uow(), receptionist, customer_id) if i.kind == "complaint"]
-    assert [(i.title, i.staff_id) for i in items] == [("C-2026-0001 · service · received", technician.staff_id)]
+    assert [(i.title, i.staff_id) for i in items] == [("C-2026-0001", technician.staff_id)]
