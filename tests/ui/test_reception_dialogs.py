@@ -1,4 +1,5 @@
 """Reception dialogs: the uncertified warning and its reason, re-checks free / late / refused, rating skip."""
+# ruff: noqa: F811 - pytest fixtures imported from other test modules are parameters here
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_start_dialog_warns_in_words_and_needs_a_reason_for_an_uncertified_techn
     receptionist,
     new_uow,
     clock,
-    salon,  # noqa: F811
+    salon,
 ) -> None:
     ctx = make_ctx(receptionist)
     nails = _nails(new_uow, clock)
@@ -74,7 +75,7 @@ def test_start_dialog_warns_in_words_and_needs_a_reason_for_an_uncertified_techn
     assert cut_dialog.certified() and not cut_dialog.ui.certificateLabel.isVisible()
 
 
-def _finished_record(new_uow, clock, actor, salon):  # type: ignore[no-untyped-def]  # noqa: F811
+def _finished_record(new_uow, clock, actor, salon):  # type: ignore[no-untyped-def]
     vid = reception.add_walk_in(
         new_uow(), actor, clock, reception.WalkIn(customer_id=salon["customer"], service_id=salon["cut"])
     )
@@ -89,7 +90,7 @@ def test_recheck_dialog_queues_a_free_recheck_and_refusing_needs_a_reason(
     receptionist,
     new_uow,
     clock,
-    salon,  # noqa: F811
+    salon,
 ) -> None:
     ctx = make_ctx(receptionist)
     _, record = _finished_record(new_uow, clock, receptionist, salon)
@@ -119,7 +120,7 @@ def test_rating_dialog_skip_stores_nothing_and_submit_stores_the_answers(
     receptionist,
     new_uow,
     clock,
-    salon,  # noqa: F811
+    salon,
 ) -> None:
     ctx = make_ctx(receptionist)
     vid, _ = _finished_record(new_uow, clock, receptionist, salon)
