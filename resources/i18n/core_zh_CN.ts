@@ -294,6 +294,14 @@ Nothing was lost. Please keep using the previous version and send this message t
         <source>Load the demo salon instead, to try SalonDesk with sample staff and data</source>
         <translation>改为载入演示门店，用示例员工和数据试用 SalonDesk</translation>
     </message>
+    <message>
+        <source>Three short steps. You become the owner; you add your staff afterwards under Staff.</source>
+        <translation>只需三个简短步骤。您将成为店长，之后可在“员工”中添加员工。</translation>
+    </message>
+    <message>
+        <source>A realistic sample salon with staff, customers and records, to explore every screen. Do not use it for real customers.</source>
+        <translation>一个包含员工、顾客和各类记录的真实感示例门店，可用来浏览每个界面。请勿用于真实顾客。</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>

@@ -151,8 +151,22 @@ class ChoicePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.own)
         group.addButton(self.demo)
+        own_note = QLabel(self.tr("Three short steps. You become the owner; you add your staff afterwards under Staff."))
+        demo_note = QLabel(
+            self.tr(
+                "A realistic sample salon with staff, customers and records, to explore every screen. "
+                "Do not use it for real customers."
+            )
+        )
+        for note in (own_note, demo_note):
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5f6368; margin-left: 24px;")
+        layout.addSpacing(8)
         layout.addWidget(self.own)
+        layout.addWidget(own_note)
+        layout.addSpacing(16)
         layout.addWidget(self.demo)
+        layout.addWidget(demo_note)
         layout.addStretch(1)
 
     def nextId(self) -> int:
