@@ -428,7 +428,6 @@ def import_salon(
         _header, envelope = _read_header(stream, path, metadata is None)
         later: list[tuple[sa.Table, list[dict[str, Any]]]] = []
         seen: set[str] = set()
-        too_late: set[str] = set()  # parents of a table already read: they may not come after it
         name = "?"
         try:
             for name in stream.object_keys():
@@ -438,10 +437,10 @@ def import_salon(
                         QT_TRANSLATE_NOOP("Errors", "The export holds tables this version does not know: {names}."),
                         names=name,
                     )
-                if name in too_late:
-                    raise ValueError(f"{name} comes after a table that refers to it")
+                missing = sorted(parents[name] - seen)
+                if missing:
+                    raise ValueError(f"{name} comes before {', '.join(missing)}, which it refers to")
                 seen.add(name)
-                too_late |= parents[name] - seen
                 columns: list[str] | None = None
                 for key in stream.object_keys():
                     if key == "columns":
@@ -458,11 +457,11 @@ def import_salon(
                         stream.value()
             for _key in envelope:  # anything after "tables" is ignored
                 stream.value()
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, sa.exc.IntegrityError) as exc:
             raise TransferError(
                 QT_TRANSLATE_NOOP("Errors", "A value in table {table} cannot be read ({reason})."),
                 table=name,
-                reason=str(exc),
+                reason=str(getattr(exc, "orig", None) or exc),
             ) from exc
         for table, updates in later:
             _fill_deferred(conn, table, updates)
