@@ -481,32 +481,56 @@
         <translation>这里没有投诉。按 Ctrl+N 登记新投诉。</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>服务项目</translation>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>顾客：</translation>
+    </message>
+    <message>
+        <source>Technician:</source>
+        <translation>技师：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批号：</translation>
+    </message>
+    <message>
+        <source>Bought:</source>
+        <translation>购买日期：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <source>What the customer wants:</source>
+        <translation>顾客诉求：</translation>
     </message>
     <message>
         <source>recorded</source>
         <translation>录入于</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批号</translation>
-    </message>
-    <message>
-        <source>Bought</source>
-        <translation>购买日期</translation>
-    </message>
-    <message>
-        <source>What the customer wants</source>
-        <translation>顾客诉求</translation>
-    </message>
-    <message>
         <source>Critical: the owner has not acknowledged it yet.</source>
         <translation>紧急：店长尚未确认。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>When</source>

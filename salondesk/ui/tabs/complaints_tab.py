@@ -520,17 +520,17 @@ class ComplaintsTab(Tab):
         row = detail.row
         now = self._now()
         w = {
-            "Severity": self.tr("Severity"),
-            "Customer": self.tr("Customer"),
-            "Technician": self.tr("Technician"),
-            "Service": self.tr("Service"),
-            "Received": self.tr("Received"),
+            "Severity": self.tr("Severity:"),
+            "Customer": self.tr("Customer:"),
+            "Technician": self.tr("Technician:"),
+            "Service": self.tr("Service:"),
+            "Received": self.tr("Received:"),
             "recorded": self.tr("recorded"),
-            "Product": self.tr("Product"),
-            "Batch": self.tr("Batch"),
-            "Bought": self.tr("Bought"),
-            "What happened": self.tr("What happened"),
-            "What the customer wants": self.tr("What the customer wants"),
+            "Product": self.tr("Product:"),
+            "Batch": self.tr("Batch:"),
+            "Bought": self.tr("Bought:"),
+            "What happened": self.tr("What happened:"),
+            "What the customer wants": self.tr("What the customer wants:"),
             "Critical: the owner has not acknowledged it yet.": self.tr(
                 "Critical: the owner has not acknowledged it yet."
             ),
@@ -538,12 +538,12 @@ class ComplaintsTab(Tab):
         lines = [
             f"<b style='font-size:13pt'>{row.number}</b> &nbsp; {label(STATUS_LABELS, row.status)}"
             f" &nbsp;·&nbsp; {label(CATEGORY_LABELS, row.category)}"
-            f" &nbsp;·&nbsp; {w['Severity']}: <b>{label(SEVERITY_LABELS, row.severity)}</b>"
+            f" &nbsp;·&nbsp; {w['Severity']} <b>{label(SEVERITY_LABELS, row.severity)}</b>"
             f" &nbsp;·&nbsp; {label(CHANNEL_LABELS, row.channel)}",
-            f"{w['Customer']}: {_esc(row.customer)} {_esc(self._phone(detail.customer_phone))}"
-            + (f" &nbsp;·&nbsp; {w['Technician']}: {_esc(row.technician)}" if row.technician else "")
-            + (f" &nbsp;·&nbsp; {w['Service']}: {_esc(row.service_name)}" if row.service_name else ""),
-            f"{w['Received']}: {self._local(row.received_at)}"
+            f"{w['Customer']} {_esc(row.customer)} {_esc(self._phone(detail.customer_phone))}"
+            + (f" &nbsp;·&nbsp; {w['Technician']} {_esc(row.technician)}" if row.technician else "")
+            + (f" &nbsp;·&nbsp; {w['Service']} {_esc(row.service_name)}" if row.service_name else ""),
+            f"{w['Received']} {self._local(row.received_at)}"
             + (
                 f" ({w['recorded']} {self._local(detail.recorded_at)}: {_esc(detail.received_reason)})"
                 if detail.received_reason
@@ -552,13 +552,13 @@ class ComplaintsTab(Tab):
         ]
         if row.category == Category.PRODUCT:
             lines.append(
-                f"{w['Product']}: {_esc(row.product_name)} &nbsp;·&nbsp; "
-                f"{w['Batch']}: {_esc(detail.batch_number)}"
-                + (f" &nbsp;·&nbsp; {w['Bought']}: {detail.purchase_date.isoformat()}" if detail.purchase_date else "")
+                f"{w['Product']} {_esc(row.product_name)} &nbsp;·&nbsp; "
+                f"{w['Batch']} {_esc(detail.batch_number)}"
+                + (f" &nbsp;·&nbsp; {w['Bought']} {detail.purchase_date.isoformat()}" if detail.purchase_date else "")
             )
-        lines.append(f"{w['What happened']}: {_esc(row.description)}")
+        lines.append(f"{w['What happened']} {_esc(row.description)}")
         if detail.wanted:
-            lines.append(f"{w['What the customer wants']}: {_esc(detail.wanted)}")
+            lines.append(f"{w['What the customer wants']} {_esc(detail.wanted)}")
         if row.owner_alert_open:
             lines.append(f"<b style='color:#b3261e'>{w['Critical: the owner has not acknowledged it yet.']}</b>")
         self.header_label.setText("<br>".join(lines))
@@ -570,7 +570,9 @@ class ComplaintsTab(Tab):
             if row.marks.closed_at is not None and clock.met_at is None:
                 state, text = (
                     State.MUTED,
-                    label(DEADLINE_LABELS, clock.kind) + ": " + label(STATUS_LABELS, Status.CLOSED),
+                    self.tr("%1: %2")
+                    .replace("%1", label(DEADLINE_LABELS, clock.kind))
+                    .replace("%2", label(STATUS_LABELS, Status.CLOSED)),
                 )
             chip.set_state(state, text)
             chip.show()
