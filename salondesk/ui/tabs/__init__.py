@@ -8,6 +8,8 @@ TABS: list[tuple[str, str]] = [
     ("salondesk.ui.tabs.reception_tab", "ReceptionTab"),
     ("salondesk.ui.tabs.appointments_tab", "AppointmentsTab"),
     ("salondesk.ui.tabs.customers_tab", "CustomersTab"),
+    ("salondesk.ui.tabs.hygiene_tab", "HygieneTab"),
+    ("salondesk.ui.tabs.equipment_tab", "EquipmentTab"),
     ("salondesk.ui.tabs.complaints_tab", "ComplaintsTab"),
     ("salondesk.ui.tabs.staff_tab", "StaffTab"),
     ("salondesk.ui.tabs.settings_tab", "SettingsTab"),
