@@ -70,6 +70,10 @@
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
+    <message>
+        <source>(no visit linked)</source>
+        <translation>（不关联到店记录）</translation>
+    </message>
 </context>
 <context>
     <name>Complaints</name>

@@ -380,6 +380,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>顾客(&amp;U)：</translation>
     </message>
     <message>
+        <source>Vi&amp;sit:</source>
+        <translation>到店记录(&amp;S)：</translation>
+    </message>
+    <message>
         <source>Name (not registered)</source>
         <translation>姓名（未建档）</translation>
     </message>

@@ -13,6 +13,7 @@ from sqlmodel import col, or_, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import Period
+from salondesk.domain.catalogue import Service
 from salondesk.domain.clock import SystemClock, ensure_utc
 from salondesk.domain.complaints import (
     Category,
@@ -34,6 +35,7 @@ from salondesk.domain.complaints import (
 )
 from salondesk.domain.customers import Customer
 from salondesk.domain.staff import Staff
+from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.queries.customers import HistoryItem, register_history_source
 
 
@@ -420,3 +422,49 @@ def complaint_history(uow: UnitOfWork, customer_id: int, actor: object) -> list[
         )
         for c in uow.session.exec(query)
     ]
+
+
+@dataclass(frozen=True)
+class VisitChoice:
+    """A recent visit of a customer, to link a complaint to (with its service record, if any)."""
+
+    visit_id: int
+    arrived_at: datetime
+    service: str
+    technician: str
+    technician_id: int | None
+    service_record_id: int | None
+
+
+def recent_visits(uow: UnitOfWork, customer_id: int, limit: int = 10) -> list[VisitChoice]:
+    """The customer's latest visits, newest first (the intake dialog offers them as links)."""
+    with uow:
+        visits = list(
+            uow.session.exec(
+                select(Visit)
+                .where(Visit.customer_id == customer_id)
+                .order_by(col(Visit.arrived_at).desc(), col(Visit.id).desc())
+                .limit(limit)
+            )
+        )
+        ids = [v.id for v in visits if v.id is not None]
+        records: dict[int, int] = {}
+        if ids:
+            query = select(ServiceRecord).where(col(ServiceRecord.visit_id).in_(ids)).order_by(col(ServiceRecord.id))
+            for record in uow.session.exec(query):
+                if record.id is not None and record.corrects_id is None:
+                    records.setdefault(record.visit_id, record.id)
+        services = {s.id: s.name for s in uow.session.exec(select(Service)) if s.id is not None}
+        staff = _names(uow)
+        return [
+            VisitChoice(
+                visit_id=v.id,
+                arrived_at=v.arrived_at,
+                service=services.get(v.service_id, "") if v.service_id is not None else "",
+                technician=staff.get(v.staff_id, "") if v.staff_id is not None else "",
+                technician_id=v.staff_id,
+                service_record_id=records.get(v.id),
+            )
+            for v in visits
+            if v.id is not None
+        ]

@@ -335,3 +335,49 @@ def test_status_chip_shows_the_owner_alert_and_brings_the_tab_forward(qtbot, ctx
     QApplication.sendEvent(tab.status_chip, release)
     assert window.tab_widget.currentWidget() is tab
     assert tab.view_combo.currentIndex() == 0  # needs action now
+
+
+def test_intake_links_a_recent_visit_of_the_known_customer(qtbot, ctx, receptionist, technician, clock):
+    from salondesk.domain.visits import ServiceRecord, Visit
+    from salondesk.services import customers as customer_service
+
+    customer_id = customer_service.create_customer(
+        ctx.new_uow(), receptionist, clock, customer_service.CustomerInput("王女士", mobile="13911112222")
+    )
+    visit_at = clock.now() - timedelta(days=2)
+    with ctx.new_uow() as uow:
+        visit = Visit(
+            customer_id=customer_id,
+            arrived_at=visit_at,
+            wait_start=visit_at,
+            staff_id=technician.staff_id,
+            created_at=visit_at,
+        )
+        uow.session.add(visit)
+        uow.flush()
+        record = ServiceRecord(
+            visit_id=visit.id,
+            customer_id=customer_id,
+            staff_id=technician.staff_id,
+            work_done="Perm",
+            finished_at=visit_at,
+        )
+        uow.session.add(record)
+        uow.commit()
+        visit_id, record_id = visit.id, record.id
+    dialog = ComplaintIntakeDialog(ctx, customer_id=customer_id, customer_name="王女士")
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.visitCombo.isHidden() and dialog.ui.visitCombo.count() == 2
+    dialog.ui.visitCombo.setCurrentIndex(1)
+    assert dialog.ui.technicianCombo.currentData() == technician.staff_id
+    dialog.ui.descriptionEdit.setPlainText("Perm dropped after 3 days")
+    _ok(dialog)
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (
+        visit_id,
+        record_id,
+        technician.staff_id,
+    )
+    unregistered = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(unregistered)
+    assert unregistered.ui.visitCombo.isHidden()

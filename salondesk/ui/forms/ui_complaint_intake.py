@@ -47,6 +47,21 @@ class Ui_ComplaintIntakeDialog(object):
 
         self.customerLayout = QVBoxLayout()
         self.customerLayout.setObjectName(u"customerLayout")
+        self.visitRow = QHBoxLayout()
+        self.visitRow.setObjectName(u"visitRow")
+        self.visitLabel = QLabel(ComplaintIntakeDialog)
+        self.visitLabel.setObjectName(u"visitLabel")
+
+        self.visitRow.addWidget(self.visitLabel)
+
+        self.visitCombo = QComboBox(ComplaintIntakeDialog)
+        self.visitCombo.setObjectName(u"visitCombo")
+
+        self.visitRow.addWidget(self.visitCombo)
+
+
+        self.customerLayout.addLayout(self.visitRow)
+
         self.customerRow = QHBoxLayout()
         self.customerRow.setObjectName(u"customerRow")
         self.customerNameEdit = QLineEdit(ComplaintIntakeDialog)
@@ -217,6 +232,7 @@ class Ui_ComplaintIntakeDialog(object):
 #if QT_CONFIG(shortcut)
         self.channelLabel.setBuddy(self.channelCombo)
         self.customerLabel.setBuddy(self.customerNameEdit)
+        self.visitLabel.setBuddy(self.visitCombo)
         self.categoryLabel.setBuddy(self.categoryCombo)
         self.severityLabel.setBuddy(self.severityCombo)
         self.technicianLabel.setBuddy(self.technicianCombo)
@@ -228,7 +244,8 @@ class Ui_ComplaintIntakeDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channelCombo, self.customerNameEdit)
         QWidget.setTabOrder(self.customerNameEdit, self.customerPhoneEdit)
-        QWidget.setTabOrder(self.customerPhoneEdit, self.categoryCombo)
+        QWidget.setTabOrder(self.customerPhoneEdit, self.visitCombo)
+        QWidget.setTabOrder(self.visitCombo, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.severityCombo)
         QWidget.setTabOrder(self.severityCombo, self.healthSafetyCheck)
         QWidget.setTabOrder(self.healthSafetyCheck, self.descriptionEdit)
@@ -251,6 +268,7 @@ class Ui_ComplaintIntakeDialog(object):
         ComplaintIntakeDialog.setWindowTitle(QCoreApplication.translate("ComplaintIntakeDialog", u"New complaint", None))
         self.channelLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"C&hannel:", None))
         self.customerLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"C&ustomer:", None))
+        self.visitLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"Vi&sit:", None))
         self.customerNameEdit.setPlaceholderText(QCoreApplication.translate("ComplaintIntakeDialog", u"Name (not registered)", None))
         self.customerPhoneEdit.setPlaceholderText(QCoreApplication.translate("ComplaintIntakeDialog", u"Phone", None))
         self.categoryLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"Ca&tegory:", None))

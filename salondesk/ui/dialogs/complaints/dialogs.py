@@ -26,8 +26,9 @@ from salondesk.domain.complaints import (
 )
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Role
+from salondesk.queries import complaints as q
 from salondesk.queries import staff as staff_queries
-from salondesk.queries.complaints import ComplaintDetail
+from salondesk.queries.complaints import ComplaintDetail, VisitChoice
 from salondesk.services import complaints as svc
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
@@ -78,8 +79,11 @@ class ComplaintIntakeDialog(RememberingDialog):
         ui.purchaseDateEdit.setDate(QDate(today.year, today.month, today.day))
         ui.purchaseDateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.banner: Any = None
+        self.visits: list[VisitChoice] = []
+        ui.visitCombo.currentIndexChanged.connect(self._visit_changed)
         self.search = self._customer_search()
         ui.customerNameEdit.textEdited.connect(self._name_edited)
+        self._load_visits()
         if customer_id is not None:
             ui.customerNameEdit.setText(customer_name)
             ui.customerPhoneEdit.hide()
@@ -151,6 +155,7 @@ class ComplaintIntakeDialog(RememberingDialog):
         self.ui.customerPhoneEdit.hide()
         if self.banner is not None:
             self.banner.set_warnings(self.ctx.query(safety_warnings, customer_id, self.ctx.clock.now()))
+        self._load_visits()
         self.mark_dirty()
         self.ui.descriptionEdit.setFocus()
 
@@ -161,6 +166,41 @@ class ComplaintIntakeDialog(RememberingDialog):
             self.ui.customerPhoneEdit.show()
             if self.banner is not None:
                 self.banner.set_warnings(None)
+            self._load_visits()
+
+    def _load_visits(self) -> None:
+        """Offer the registered customer's recent visits as links (hidden for an unregistered one)."""
+        combo = self.ui.visitCombo
+        self.visits = [] if self.customer_id is None else self.ctx.query(q.recent_visits, self.customer_id)
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(no visit linked)"), None)
+        tz = salon_timezone(self.ctx.settings)
+        for index, visit in enumerate(self.visits):
+            when = visit.arrived_at.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            parts = [when, visit.service, visit.technician]
+            combo.addItem(" · ".join(p for p in parts if p), index)
+        combo.blockSignals(False)
+        shown = bool(self.visits)
+        self.ui.visitLabel.setVisible(shown)
+        combo.setVisible(shown)
+
+    def selected_visit(self) -> VisitChoice | None:
+        """The visit chosen in the combo (None: no link)."""
+        index = self.ui.visitCombo.currentData()
+        return self.visits[index] if isinstance(index, int) and 0 <= index < len(self.visits) else None
+
+    def _visit_changed(self, *_args: object) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        if visit.technician_id is not None:
+            found = self.ui.technicianCombo.findData(visit.technician_id)
+            if found >= 0:
+                self.ui.technicianCombo.setCurrentIndex(found)
+        if visit.service and not self.ui.serviceEdit.text().strip():
+            self.ui.serviceEdit.setText(visit.service)
+        self.mark_dirty()
 
     def _category_changed(self, *_args: object) -> None:
         product = self.ui.categoryCombo.currentData() == Category.PRODUCT.value
@@ -204,6 +244,7 @@ class ComplaintIntakeDialog(RememberingDialog):
         ui = self.ui
         product = ui.categoryCombo.currentData() == Category.PRODUCT.value
         purchase = ui.purchaseDateEdit.date()
+        visit = self.selected_visit() if self.customer_id is not None else None
         return svc.ComplaintInput(
             channel=Channel(ui.channelCombo.currentData()),
             category=Category(ui.categoryCombo.currentData()),
@@ -217,6 +258,8 @@ class ComplaintIntakeDialog(RememberingDialog):
             received_at=self._received_at(),
             received_reason=ui.reasonEdit.text() if ui.earlierCheck.isChecked() else "",
             service_name=ui.serviceEdit.text(),
+            visit_id=visit.visit_id if visit is not None else None,
+            service_record_id=visit.service_record_id if visit is not None else None,
             technician_id=ui.technicianCombo.currentData(),
             product_name=ui.productEdit.text() if product else "",
             batch_number=ui.batchEdit.text() if product else "",
