@@ -47,10 +47,6 @@ TASK_STATE = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EquipmentTab", text)
-
-
 def _label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -72,12 +68,12 @@ def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
 def task_state_text(task: eq.TaskRow) -> str:
     """The words next to the colour."""
     if task.state == eq.TaskState.OVERDUE:
-        return _t("Overdue by %n day(s)").replace("%n", str(task.days_overdue))
+        return QCoreApplication.translate("EquipmentTab", "Overdue by %n day(s)").replace("%n", str(task.days_overdue))
     if task.state == eq.TaskState.DUE_SOON:
-        return _t("Due soon")
+        return QCoreApplication.translate("EquipmentTab", "Due soon")
     if task.state == eq.TaskState.DONE:
-        return _t("Done")
-    return _t("Planned")
+        return QCoreApplication.translate("EquipmentTab", "Done")
+    return QCoreApplication.translate("EquipmentTab", "Planned")
 
 
 class EquipmentTab(Tab):
@@ -116,78 +112,111 @@ class EquipmentTab(Tab):
 
         self.assets_model: RowTableModel[eq.EquipmentRow] = RowTableModel(
             [
-                Column(_t("Name"), lambda r: r.name),
-                Column(_t("Category"), lambda r: r.category),
+                Column(QCoreApplication.translate("EquipmentTab", "Name"), lambda r: r.name),
+                Column(QCoreApplication.translate("EquipmentTab", "Category"), lambda r: r.category),
                 Column(
-                    _t("Status"),
+                    QCoreApplication.translate("EquipmentTab", "Status"),
                     self._status_text,
                     foreground=lambda r: state_foreground(STATUS_STATE[r.status]),
                     background=lambda r: state_background(STATUS_STATE[r.status]),
                     tooltip=lambda r: r.status_reason,
                 ),
                 Column(
-                    _t("Next due"),
+                    QCoreApplication.translate("EquipmentTab", "Next due"),
                     lambda r: r.next_due.isoformat() if r.next_due else "",
                     foreground=lambda r: (
                         state_foreground(State.BAD) if r.next_due and r.next_due < self._today() else None
                     ),
                 ),
-                Column(_t("Open faults"), lambda r: r.open_faults or ""),
-                Column(_t("Manufacturer / model"), lambda r: " ".join(x for x in (r.manufacturer, r.model) if x)),
-                Column(_t("Serial number"), lambda r: r.serial or ""),
-                Column(_t("Location"), lambda r: r.location),
-                Column(_t("Warranty until"), lambda r: r.warranty_end.isoformat() if r.warranty_end else ""),
-                Column(_t("Supplier"), lambda r: " · ".join(x for x in (r.supplier, r.supplier_contact) if x)),
+                Column(QCoreApplication.translate("EquipmentTab", "Open faults"), lambda r: r.open_faults or ""),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Manufacturer / model"),
+                    lambda r: " ".join(x for x in (r.manufacturer, r.model) if x),
+                ),
+                Column(QCoreApplication.translate("EquipmentTab", "Serial number"), lambda r: r.serial or ""),
+                Column(QCoreApplication.translate("EquipmentTab", "Location"), lambda r: r.location),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Warranty until"),
+                    lambda r: r.warranty_end.isoformat() if r.warranty_end else "",
+                ),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Supplier"),
+                    lambda r: " · ".join(x for x in (r.supplier, r.supplier_contact) if x),
+                ),
             ]
         )
         self.tasks_model: RowTableModel[eq.TaskRow] = RowTableModel(
             [
-                Column(_t("Equipment"), lambda r: r.equipment_name),
-                Column(_t("Task"), lambda r: _label("MaintenanceKind", MAINTENANCE_KIND_LABELS[r.kind])),
-                Column(_t("Due"), lambda r: r.due.isoformat()),
+                Column(QCoreApplication.translate("EquipmentTab", "Equipment"), lambda r: r.equipment_name),
                 Column(
-                    _t("State"),
+                    QCoreApplication.translate("EquipmentTab", "Task"),
+                    lambda r: _label("MaintenanceKind", MAINTENANCE_KIND_LABELS[r.kind]),
+                ),
+                Column(QCoreApplication.translate("EquipmentTab", "Due"), lambda r: r.due.isoformat()),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "State"),
                     task_state_text,
                     foreground=lambda r: state_foreground(TASK_STATE[r.state]),
                     background=lambda r: state_background(TASK_STATE[r.state]),
                     sort_key=lambda r: -r.days_overdue,
                 ),
-                Column(_t("Days overdue"), lambda r: r.days_overdue or ""),
-                Column(_t("Every (days)"), lambda r: r.interval_days),
+                Column(QCoreApplication.translate("EquipmentTab", "Days overdue"), lambda r: r.days_overdue or ""),
+                Column(QCoreApplication.translate("EquipmentTab", "Every (days)"), lambda r: r.interval_days),
                 Column(
-                    _t("Equipment status"),
+                    QCoreApplication.translate("EquipmentTab", "Equipment status"),
                     lambda r: _label("EquipmentStatus", EQUIPMENT_STATUS_LABELS[r.equipment_status]),
                 ),
             ]
         )
         self.faults_model: RowTableModel[eq.FaultRow] = RowTableModel(
             [
-                Column(_t("Reported"), lambda r: self._local(r.reported_at)),
-                Column(_t("Equipment"), lambda r: r.equipment_name),
-                Column(_t("Fault"), lambda r: r.description),
-                Column(_t("Reported by"), lambda r: r.reported_by),
+                Column(QCoreApplication.translate("EquipmentTab", "Reported"), lambda r: self._local(r.reported_at)),
+                Column(QCoreApplication.translate("EquipmentTab", "Equipment"), lambda r: r.equipment_name),
+                Column(QCoreApplication.translate("EquipmentTab", "Fault"), lambda r: r.description),
+                Column(QCoreApplication.translate("EquipmentTab", "Reported by"), lambda r: r.reported_by),
                 Column(
-                    _t("State"),
-                    lambda r: _t("Open") if r.open else _t("Repaired"),
+                    QCoreApplication.translate("EquipmentTab", "State"),
+                    lambda r: (
+                        QCoreApplication.translate("EquipmentTab", "Open")
+                        if r.open
+                        else QCoreApplication.translate("EquipmentTab", "Repaired")
+                    ),
                     foreground=lambda r: state_foreground(State.BAD if r.open else State.OK),
                 ),
                 Column(
-                    _t("Back in service"), lambda r: self._local(r.back_in_service_at) if r.back_in_service_at else ""
+                    QCoreApplication.translate("EquipmentTab", "Back in service"),
+                    lambda r: self._local(r.back_in_service_at) if r.back_in_service_at else "",
                 ),
-                Column(_t("Time to repair (h)"), self._repair_hours),
+                Column(QCoreApplication.translate("EquipmentTab", "Time to repair (h)"), self._repair_hours),
             ]
         )
         self.work_model: RowTableModel[eq.WorkRow] = RowTableModel(
             [
-                Column(_t("Done at"), lambda r: self._local(r.done_at)),
-                Column(_t("Equipment"), lambda r: r.equipment_name),
-                Column(_t("Work"), lambda r: _label("MaintenanceKind", MAINTENANCE_KIND_LABELS[r.kind])),
-                Column(_t("Was due"), lambda r: r.due_date.isoformat() if r.due_date else ""),
-                Column(_t("On time"), self._on_time_text, foreground=self._on_time_fg),
-                Column(_t("Done by"), lambda r: r.done_by),
-                Column(_t("Result"), lambda r: _label("WorkResult", WORK_RESULT_LABELS[r.result])),
-                Column(_t("Parts / cost"), lambda r: " · ".join(x for x in (r.parts, r.cost) if x)),
-                Column(_t("Notes"), lambda r: r.notes),
+                Column(QCoreApplication.translate("EquipmentTab", "Done at"), lambda r: self._local(r.done_at)),
+                Column(QCoreApplication.translate("EquipmentTab", "Equipment"), lambda r: r.equipment_name),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Work"),
+                    lambda r: _label("MaintenanceKind", MAINTENANCE_KIND_LABELS[r.kind]),
+                ),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Was due"),
+                    lambda r: r.due_date.isoformat() if r.due_date else "",
+                ),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "On time"),
+                    self._on_time_text,
+                    foreground=self._on_time_fg,
+                ),
+                Column(QCoreApplication.translate("EquipmentTab", "Done by"), lambda r: r.done_by),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Result"),
+                    lambda r: _label("WorkResult", WORK_RESULT_LABELS[r.result]),
+                ),
+                Column(
+                    QCoreApplication.translate("EquipmentTab", "Parts / cost"),
+                    lambda r: " · ".join(x for x in (r.parts, r.cost) if x),
+                ),
+                Column(QCoreApplication.translate("EquipmentTab", "Notes"), lambda r: r.notes),
             ]
         )
         self.assets_view = _table(self.assets_model)
@@ -240,7 +269,11 @@ class EquipmentTab(Tab):
     def _on_time_text(self, r: eq.WorkRow) -> str:
         if r.due_date is None:
             return ""
-        return _t("Yes") if local_date(r.done_at, salon_timezone(self.ctx.settings)) <= r.due_date else _t("Late")
+        return (
+            QCoreApplication.translate("EquipmentTab", "Yes")
+            if local_date(r.done_at, salon_timezone(self.ctx.settings)) <= r.due_date
+            else QCoreApplication.translate("EquipmentTab", "Late")
+        )
 
     def _on_time_fg(self, r: eq.WorkRow) -> object:
         if r.due_date is None:

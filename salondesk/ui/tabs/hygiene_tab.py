@@ -72,20 +72,19 @@ def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
 
 def board_state(row: hq.BoardRow, now_local: datetime, opening: str | None) -> tuple[State, str]:
     """Colour and word for a board line (never colour alone)."""
-    t = QCoreApplication.translate
     if row.scope == hq.BoardScope.STATION:
         if row.entries_today:
-            return State.OK, t("HygieneTab", "%n entries today", "", row.entries_today)
-        return State.MUTED, t("HygieneTab", "No entry yet")
+            return State.OK, QCoreApplication.translate("HygieneTab", "%n entries today", "", row.entries_today)
+        return State.MUTED, QCoreApplication.translate("HygieneTab", "No entry yet")
     if row.state == hq.PeriodState.DONE:
-        return State.OK, t("HygieneTab", "Done")
+        return State.OK, QCoreApplication.translate("HygieneTab", "Done")
     if row.state == hq.PeriodState.LATE:
-        return State.ATTENTION, t("HygieneTab", "Late entry")
+        return State.ATTENTION, QCoreApplication.translate("HygieneTab", "Late entry")
     if row.state == hq.PeriodState.MISSED:
-        return State.BAD, t("HygieneTab", "Missed")
+        return State.BAD, QCoreApplication.translate("HygieneTab", "Missed")
     if row.template_key == "opening" and opening and now_local.time() >= time.fromisoformat(opening):
-        return State.BAD, t("HygieneTab", "Overdue")
-    return State.ATTENTION, t("HygieneTab", "Due")
+        return State.BAD, QCoreApplication.translate("HygieneTab", "Overdue")
+    return State.ATTENTION, QCoreApplication.translate("HygieneTab", "Due")
 
 
 class BoardLine(QFrame):
@@ -281,12 +280,11 @@ class HygieneTab(Tab):
         bar.addStretch(1)
         bar.addWidget(self.correct_button)
         layout.addLayout(bar)
-        t = QCoreApplication.translate
         self.runs_model: RowTableModel[hq.RunRow] = RowTableModel(
             [
-                Column(t("HygieneTab", "No."), lambda r: r.id),
+                Column(QCoreApplication.translate("HygieneTab", "No."), lambda r: r.id),
                 Column(
-                    t("HygieneTab", "Period"),
+                    QCoreApplication.translate("HygieneTab", "Period"),
                     lambda r: period_text(
                         Frequency.DAILY if r.period_start == r.period_end else Frequency.WEEKLY,
                         r.period_start,
@@ -294,17 +292,22 @@ class HygieneTab(Tab):
                     ),
                 ),
                 Column(
-                    t("HygieneTab", "Checklist"),
+                    QCoreApplication.translate("HygieneTab", "Checklist"),
                     lambda r: (
                         (r.template_name_zh if lang().startswith("zh") else r.template_name_en) + f" v{r.version}"
                     ),
                 ),
-                Column(t("HygieneTab", "Station"), lambda r: r.station_name),
-                Column(t("HygieneTab", "Signed by"), lambda r: r.signed_by),
-                Column(t("HygieneTab", "Signed at"), lambda r: self._local(r.signed_at)),
-                Column(t("HygieneTab", "Status"), self._run_status, foreground=self._run_fg, background=self._run_bg),
-                Column(t("HygieneTab", "Failed items"), lambda r: r.failed or ""),
-                Column(t("HygieneTab", "Notes"), self._run_notes),
+                Column(QCoreApplication.translate("HygieneTab", "Station"), lambda r: r.station_name),
+                Column(QCoreApplication.translate("HygieneTab", "Signed by"), lambda r: r.signed_by),
+                Column(QCoreApplication.translate("HygieneTab", "Signed at"), lambda r: self._local(r.signed_at)),
+                Column(
+                    QCoreApplication.translate("HygieneTab", "Status"),
+                    self._run_status,
+                    foreground=self._run_fg,
+                    background=self._run_bg,
+                ),
+                Column(QCoreApplication.translate("HygieneTab", "Failed items"), lambda r: r.failed or ""),
+                Column(QCoreApplication.translate("HygieneTab", "Notes"), self._run_notes),
             ]
         )
         self.runs_view = _table(self.runs_model)
@@ -420,21 +423,21 @@ class HygieneTab(Tab):
     def _build_actions(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        t = QCoreApplication.translate
         self.actions_model: RowTableModel[hq.ActionRow] = RowTableModel(
             [
-                Column(t("HygieneTab", "Failed on"), lambda a: self._local(a.failed_at)),
+                Column(QCoreApplication.translate("HygieneTab", "Failed on"), lambda a: self._local(a.failed_at)),
                 Column(
-                    t("HygieneTab", "Checklist"),
+                    QCoreApplication.translate("HygieneTab", "Checklist"),
                     lambda a: a.template_name_zh if lang().startswith("zh") else a.template_name_en,
                 ),
                 Column(
-                    t("HygieneTab", "Item"), lambda a: a.item_text_zh if lang().startswith("zh") else a.item_text_en
+                    QCoreApplication.translate("HygieneTab", "Item"),
+                    lambda a: a.item_text_zh if lang().startswith("zh") else a.item_text_en,
                 ),
-                Column(t("HygieneTab", "Corrective action"), lambda a: a.action),
-                Column(t("HygieneTab", "Who"), lambda a: a.owner),
+                Column(QCoreApplication.translate("HygieneTab", "Corrective action"), lambda a: a.action),
+                Column(QCoreApplication.translate("HygieneTab", "Who"), lambda a: a.owner),
                 Column(
-                    t("HygieneTab", "By"),
+                    QCoreApplication.translate("HygieneTab", "By"),
                     lambda a: a.due.isoformat() if a.due else "",
                     foreground=lambda a: state_foreground(State.BAD) if a.due and a.due < self._today() else None,
                 ),
