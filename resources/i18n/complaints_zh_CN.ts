@@ -549,6 +549,10 @@
         <translation>详情</translation>
     </message>
     <message>
+        <source>The evidence file is missing.</source>
+        <translation>找不到该证据文件。</translation>
+    </message>
+    <message>
         <source>Complaint recorded</source>
         <translation>投诉已登记</translation>
     </message>

@@ -381,3 +381,22 @@ def test_intake_links_a_recent_visit_of_the_known_customer(qtbot, ctx, reception
     unregistered = ComplaintIntakeDialog(ctx)
     qtbot.addWidget(unregistered)
     assert unregistered.ui.visitCombo.isHidden()
+
+
+def test_evidence_file_opens_from_the_timeline(qtbot, ctx, receptionist, clock, tmp_path, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    photo = tmp_path / "burn.jpg"
+    photo.write_bytes(b"jpeg")
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    svc.add_evidence(ctx.new_uow(), receptionist, clock, cid, "Photo", photo)
+    tab = _tab(qtbot, ctx)
+    tab.select(cid)
+    html = tab.timeline.toHtml()
+    entry = tab.detail.entries[-1]
+    assert f"evidence:{entry.file_sha256}" in html and "burn.jpg" in html
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    tab.timeline.anchorClicked.emit(QUrl(f"evidence:{entry.file_sha256}"))
+    assert len(opened) == 1 and opened[0].toLocalFile() == str(svc.attachment_path(entry.file_sha256))

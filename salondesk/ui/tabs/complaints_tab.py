@@ -13,8 +13,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -212,6 +212,7 @@ class ComplaintsTab(Tab):
             clocks.addWidget(chip, i // 2, i % 2)
         self.timeline = QTextBrowser(self.detail_box)
         self.timeline.setOpenLinks(False)
+        self.timeline.anchorClicked.connect(self.open_evidence)
         self.stage_buttons: dict[EntryKind, QPushButton] = {}
         buttons = QGridLayout()
         captions = [
@@ -613,14 +614,34 @@ class ComplaintsTab(Tab):
             body.append(
                 "<tr>"
                 + "".join(
-                    f"<td valign='top' style='color:{colour}'>"
-                    f"{_esc(cell).replace(' ', '&nbsp;') + f'<br><small>#{entry.id}</small>' if i == 0 else _esc(cell)}"
-                    "</td>"
-                    for i, cell in enumerate(cells)
+                    f"<td valign='top' style='color:{colour}'>{html}</td>"
+                    for html in (
+                        _esc(cells[0]).replace(" ", "&nbsp;") + f"<br><small>#{entry.id}</small>",
+                        _esc(cells[1]),
+                        _esc(cells[2]),
+                        _esc(cells[3]) + self._file_link(entry),
+                    )
                 )
                 + "</tr>"
             )
         return f"<table width='100%' cellspacing='0' cellpadding='4' border='1'><tr>{head}</tr>{''.join(body)}</table>"
+
+    def _file_link(self, entry: EntryRow) -> str:
+        """An evidence file as a link that opens the stored copy (its hash is shown so it can be checked)."""
+        if not entry.file_sha256:
+            return ""
+        name = _esc(entry.file_name or entry.file_sha256[:12])
+        return f"<br><a href='evidence:{entry.file_sha256}'>{name}</a> <small>sha256 {entry.file_sha256[:12]}…</small>"
+
+    def open_evidence(self, url: QUrl) -> None:
+        """Open a stored evidence file with the system's viewer."""
+        if url.scheme() != "evidence":
+            return
+        path = svc.attachment_path(url.path())
+        if path is None:
+            common.show_error(self, QCoreApplication.translate("ComplaintsTab", "The evidence file is missing."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _entry_details(self, entry: EntryRow) -> str:
         parts: list[str] = []
@@ -645,8 +666,6 @@ class ComplaintsTab(Tab):
                 if entry.satisfaction is not None
                 else QCoreApplication.translate("ComplaintsTab", "not rated")
             )
-        if entry.file_name:
-            parts.append(f"{entry.file_name} (sha256 {entry.file_sha256[:12]}…)")
         if entry.corrects_id is not None:
             parts.append(
                 QCoreApplication.translate("ComplaintsTab", "corrects entry #%1").replace("%1", str(entry.corrects_id))
