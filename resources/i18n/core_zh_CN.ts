@@ -214,39 +214,39 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
     <message>
         <source>its content does not match its hash (changed after signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>内容与其哈希值不符（签名后被修改）</translation>
     </message>
     <message>
         <source>it does not link to the entry before it (an entry removed or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>未与前一条记录相链接（有记录被删除或顺序被改动）</translation>
     </message>
     <message>
         <source>it has no hash (written outside the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有哈希值（在本软件之外写入）</translation>
     </message>
     <message>
         <source>check the hash chains of the compliance records</source>
-        <translation type="unfinished"></translation>
+        <translation>校验合规记录的哈希链</translation>
     </message>
     <message>
         <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry. Exit code 1 when a chain is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算每本登记簿（卫生、设备、投诉）的哈希链，并报告第一条断链的记录。有断链时退出码为 1。</translation>
     </message>
     <message>
         <source>{register}: OK ({entries} entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>{register}：正常（{entries} 条）</translation>
     </message>
     <message>
         <source>{register}: BROKEN at entry {entry}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{register}：在第 {entry} 条断链：{reason}</translation>
     </message>
     <message>
         <source>{count} register(s) failed verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 本登记簿校验失败。</translation>
     </message>
     <message>
         <source>All {count} registers verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 {count} 本登记簿校验通过。</translation>
     </message>
 </context>
 <context>
