@@ -84,7 +84,7 @@ class CustomerDialog(RememberingDialog):
     def _fill(self, file: CustomerFile) -> None:
         ui = self.ui
         ui.nameEdit.setText(file.name)
-        ui.mobileEdit.setText(file.mobile_e164 or "")
+        ui.mobileEdit.setText(file.phone if file.mobile_e164 else "")  # formatted: 138 1234 5678
         ui.otherPhoneEdit.setText(file.other_phone)
         ui.genderCombo.setCurrentIndex(max(0, ui.genderCombo.findData(file.gender or "")))
         if file.birthday is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salondesk.domain.errors import DomainError
+from salondesk.domain.name_search import format_phone
 from salondesk.services import customer_import as imp
 from salondesk.services.customer_import import ImportPreview, ImportResult, ImportRow, OnExisting, RowAction
 from salondesk.ui.context import AppContext, error_text
@@ -122,11 +123,11 @@ class ImportDialog(RememberingDialog):
                 background=lambda r: state_background(state(r)),
             ),
             Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Mobile"), lambda r: r.mobile or r.mobile_raw),
+            Column(self.tr("Mobile"), lambda r: format_phone(r.mobile) if r.mobile else r.mobile_raw),
             Column(self.tr("Birthday"), lambda r: r.birthday.isoformat() if r.birthday else ""),
             Column(
                 self.tr("Problems"),
-                lambda r: "; ".join(p.render(QCoreApplication.translate) for p in r.problems),
+                lambda r: " ".join(p.render(QCoreApplication.translate) for p in r.problems),
                 foreground=lambda r: state_foreground(State.BAD) if r.problems else None,
             ),
         ]
