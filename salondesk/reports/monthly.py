@@ -8,6 +8,7 @@ this module gathers them for one month with the targets that were in force.
 from __future__ import annotations
 
 import importlib
+import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from salondesk.services.settings import load_settings, salon_timezone
 ProgressFn = Callable[[int, int], None]
 Figure = Rate | Count | Score
 CERT_WINDOW_DAYS = 60
-_FIGURE_ID = re.compile(r"^[RSHECP]\d$")
+_FIGURE_ID = re.compile(r"^[RSHECP]\d(_[a-z0-9]+)?$")
 
 # (area, module, function): each function is ``fn(uow, period, settings) -> object`` whose
 # figures are found in a ``figures`` mapping or as attributes named by figure id.
@@ -89,7 +90,9 @@ def shortfall(figure: Figure) -> float:
         target = figure.target or 0.0
         return (target - value) / max(target, 1.0)
     if isinstance(figure, Count):
-        return float(figure.count - (figure.target or 0)) / max(float(figure.target or 0), 1.0)
+        # a count over target (e.g. 1 late entry) weighs less than a rate far below its target
+        excess = float(figure.count - (figure.target or 0))
+        return excess / (excess + 10.0)
     if figure.value is None or figure.target is None:
         return 0.0
     gap = float(figure.target) - float(figure.value)
@@ -150,7 +153,8 @@ def compute_monthly_report(
             missing.append(area)
             step()
             continue
-        result = function(new_uow(), period, settings)  # queries open their own unit of work
+        kwargs = {"now": now} if "now" in inspect.signature(function).parameters else {}
+        result = function(new_uow(), period, settings, **kwargs)  # queries open their own unit of work
         areas[area] = result
         figures.update(figures_of(result))
         step()
@@ -219,9 +223,14 @@ def report_json(report: MonthlyReport) -> dict[str, Any]:
     """The report's figures as commitments.md prescribes (keyed by id)."""
     figures: dict[str, Any] = {}
     for key, figure in report.figures.items():
+        if key == "R2_p90":
+            continue  # printed with R2
         entry = figure.as_json()
-        if isinstance(figure, Score) and key == "R2":
+        if key == "R2":
+            p90 = report.figures.get("R2_p90")
             entry["unit"] = "min"
+            entry["median"] = entry["value"]
+            entry["p90"] = None if p90 is None else p90.as_json()["value"]
         figures[key] = {k: _json_value(v) for k, v in entry.items()}
     return {
         "format": "salondesk-monthly-report",

@@ -97,7 +97,7 @@ class Kit:
             return self.tr(QT_TRANSLATE_NOOP("Report", "– n/a"))
         if met:
             return self.tr(QT_TRANSLATE_NOOP("Report", "✓ met"))
-        return self.tr(QT_TRANSLATE_NOOP("Report", "✗ missed"))
+        return self.tr(QT_TRANSLATE_NOOP("Report", "× missed"))
 
     def na(self) -> str:
         """Not applicable."""
@@ -111,6 +111,9 @@ class Kit:
             return str(figure.count)
         unit = f" {figure.unit}" if figure.unit else ""
         shown = self.na() if figure.value is None else f"{figure.value}{unit}"
+        p90 = self.report.figures.get("R2_p90") if figure.id == "R2" else None
+        if isinstance(p90, Score):
+            shown += " / " + (self.na() if p90.value is None else f"{p90.value}{unit}")
         return f"{shown} (n={figure.count})"
 
     def target_text(self, figure: Figure) -> str:
@@ -249,7 +252,7 @@ def area_section(kit: Kit, area: str) -> list[Flowable]:
     ids = [f.id for f in FIGURES if f.section == area]
     story: list[Flowable] = [kit.p(kit.tr(SECTIONS[area]), "h2"), _figure_table(kit, ids)]
     renderer = SECTION_RENDERERS.get(area)
-    data = kit.report.areas.get(area)
+    data = kit.report.areas.get("complaints" if area == "privacy" else area)
     if renderer is not None and data is not None:
         story.extend(renderer(kit, data))
     return story
@@ -300,7 +303,7 @@ def signoff_section(kit: Kit) -> list[Flowable]:
     ok_text = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ chain intact"))
     rows = [
         [c.register, str(c.entries),
-         ok_text if c.ok else kit.tr(QT_TRANSLATE_NOOP("Report", "✗ broken at entry {entry}")).format(
+         ok_text if c.ok else kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(
              entry=c.first_broken)]
         for c in report.chains
     ]

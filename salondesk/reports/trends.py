@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -68,7 +69,8 @@ def monthly_figures(
         figures: dict[str, Figure] = {}
         areas: dict[str, Any] = {}
         for area, function in functions:
-            data = function(new_uow(), period, settings)
+            kwargs = {"now": clock.now()} if "now" in inspect.signature(function).parameters else {}
+            data = function(new_uow(), period, settings, **kwargs)
             areas[area] = data
             figures.update(figures_of(data))
         result.append(MonthFigures(year, month, figures, areas))
