@@ -293,7 +293,9 @@ class MainWindow(QMainWindow):
             return
         for action in provider():
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _=False, t=tab: self.tab_widget.setCurrentWidget(t))
+            if not action.property("salondesk_global"):  # connect once, though tabs are re-listed at every login
+                action.setProperty("salondesk_global", True)
+                action.triggered.connect(lambda _=False, t=tab: self.tab_widget.setCurrentWidget(t))
             self.addAction(action)
             self._global_actions.append(action)
 
