@@ -610,6 +610,10 @@
         <translation>档案有警示</translation>
     </message>
     <message>
+        <source>No customer found. A new walk-in? Type the name and phone below.</source>
+        <translation>未找到顾客。新散客？请在下方输入姓名和电话。</translation>
+    </message>
+    <message>
         <source>Customer: &lt;b&gt;{name}&lt;/b&gt; — press Enter to add to the queue.</source>
         <translation>顾客：&lt;b&gt;{name}&lt;/b&gt; — 按回车加入队列。</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -162,14 +163,20 @@ class WalkInDialog(RememberingDialog):
             self.ui.hitList.addItem(item)
         if self.ui.hitList.count():
             self.ui.hitList.setCurrentRow(0)
+        else:
+            hint = QListWidgetItem(self.tr("No customer found. A new walk-in? Type the name and phone below."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.ui.hitList.addItem(hint)
 
     def _take_first_or_save(self) -> None:
         if self.customer_id is not None:
             self.save()
             return
         item = self.ui.hitList.currentItem() or (self.ui.hitList.item(0) if self.ui.hitList.count() else None)
-        if item is not None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self._choose(item)
+        elif not self.pick_only:
+            self.ui.nameEdit.setFocus()
 
     def _choose(self, item: QListWidgetItem) -> None:
         customer_id, name = item.data(Qt.ItemDataRole.UserRole)
@@ -244,6 +251,8 @@ class StartServiceDialog(RememberingDialog):
         self.ui.customerLabel.setText(f"<b>{row.name}</b>  {row.service_name}")
         warnings = warning_words(row.warnings)
         _error_style(self.ui.warningLabel, warnings)
+        for label in (self.ui.warningLabel, self.ui.certificateLabel):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.services = {c.id: c for c in ctx.query(queue_queries.service_choices)}
         self.ui.serviceCombo.addItem(self.tr("(not chosen)"), None)
         for choice in self.services.values():
@@ -411,9 +420,11 @@ class RatingDialog(QDialog):
     @staticmethod
     def _buttons(group: QButtonGroup, values: range, font: QFont) -> QGridLayout:
         grid = QGridLayout()
+        fg, _bg = STATE_COLOURS[State.OK]
         for column, value in enumerate(values):
             button = QPushButton(str(value))
             button.setCheckable(True)
+            button.setStyleSheet(f"QPushButton:checked {{ background: {fg}; color: white; font-weight: bold; }}")
             button.setFont(font)
             button.setMinimumSize(48, 48)
             group.addButton(button, value)
