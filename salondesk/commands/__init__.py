@@ -38,6 +38,7 @@ MODULES: tuple[str, ...] = (
     "salondesk.commands.transfer",  # import, export + the record-kind extension point
     "salondesk.commands.verify",  # verify the records' hash chains (hygiene, equipment, complaints)
     "salondesk.commands.customers",  # import/export customers FILE.csv
+    "salondesk.commands.report",  # the monthly compliance report
 )
 
 

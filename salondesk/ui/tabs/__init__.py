@@ -11,6 +11,8 @@ TABS: list[tuple[str, str]] = [
     ("salondesk.ui.tabs.hygiene_tab", "HygieneTab"),
     ("salondesk.ui.tabs.equipment_tab", "EquipmentTab"),
     ("salondesk.ui.tabs.complaints_tab", "ComplaintsTab"),
+    ("salondesk.ui.tabs.reports_tab", "ReportsTab"),
+    ("salondesk.ui.tabs.dashboard_tab", "DashboardTab"),
     ("salondesk.ui.tabs.staff_tab", "StaffTab"),
     ("salondesk.ui.tabs.settings_tab", "SettingsTab"),
     ("salondesk.ui.tabs.audit_tab", "AuditTab"),

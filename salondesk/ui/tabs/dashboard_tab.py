@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.tabs.base import Tab
@@ -43,17 +44,19 @@ class Tile:
     bad: bool  # red/amber when true, green otherwise
 
 
-# key → provider(ctx) -> Tile; registered at the bottom of this module from the areas' queries
-TILE_PROVIDERS: list[Callable[[AppContext], Tile | None]] = []
 
-# (figure id, series label) per chart; a chart point's click opens that month's details
-TREND_CHARTS: list[tuple[str, list[str]]] = [
-    ("R1", ["R1"]),
-    ("S2/S3", ["S2", "S3"]),
-    ("H1", ["H1"]),
-    ("E1", ["E1"]),
-    ("C", ["C1", "C3"]),
-]
+# (key, title, figure ids) of the monthly charts; "daily_wait" and "C6" are drawn specially
+def chart_specs() -> list[tuple[str, str, list[str]]]:
+    """The trend charts in display order, titles in the UI language."""
+    translate = QCoreApplication.translate
+    return [
+        ("daily_wait", translate("DashboardTab", "Daily median wait (min)"), []),
+        ("R1", translate("DashboardTab", "R1 wait ≤ 15 min (%)"), ["R1"]),
+        ("S2S3", translate("DashboardTab", "Satisfaction (%) and NPS"), ["S2", "S3"]),
+        ("C6", translate("DashboardTab", "Complaints by category"), []),
+        ("H1", translate("DashboardTab", "H1 checklist completion (%)"), ["H1"]),
+        ("E1", translate("DashboardTab", "E1 maintenance on time (%)"), ["E1"]),
+    ]
 
 
 def figure_number(figure: Any) -> float | None:
@@ -129,7 +132,7 @@ class DashboardTab(Tab):
             item = self.tiles_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        tiles = [tile for provider in TILE_PROVIDERS if (tile := provider(self.ctx)) is not None]
+        tiles = [tile for source in TILE_SOURCES for tile in source(self.ctx)]
         if not tiles:
             self.tiles_box.addWidget(QLabel(self.tr("Nothing to show yet."), self), 0, 0)
         for index, tile in enumerate(tiles):
@@ -153,12 +156,12 @@ class DashboardTab(Tab):
         import pyqtgraph as pg
 
         pg.setConfigOptions(antialias=True, background="w", foreground="k")
-        for index, (key, series) in enumerate(TREND_CHARTS):
+        for index, (key, title, series) in enumerate(chart_specs()):
             plot = pg.PlotWidget(self)
             plot.setMinimumHeight(160)
             plot.showGrid(y=True, alpha=0.3)
             plot.addLegend(offset=(5, 5))
-            plot.setTitle(key)
+            plot.setTitle(title)
             self.chart_area.addWidget(plot, index // 3, index % 3)
             self.plots[key] = (plot, series)
 
@@ -188,32 +191,53 @@ class DashboardTab(Tab):
         self.hint.setText(self.tr("Trends could not be computed: %1").replace("%1", str(error)))
 
     def _show_trends(self, months: list[Any]) -> None:
-        import pyqtgraph as pg
-
         self.progress.setVisible(False)
         self.months = months
-        pens = ["#1f4e9c", "#c25400", "#2e7d32"]
-        symbols = ["o", "s", "t"]
-        for plot, series in self.plots.values():
+        self.days = [day for month in months for day in getattr(month.areas.get("reception"), "daily", ())]
+        labels = [(i, m.label[2:]) for i, m in enumerate(months)]
+        for key, (plot, series) in self.plots.items():
             plot.clear()
-            labels = [(i, m.label[2:]) for i, m in enumerate(months)]
+            if key == "daily_wait":
+                ticks = [(i, d.day.strftime("%m-%d")) for i, d in enumerate(self.days)]
+                plot.getAxis("bottom").setTicks([ticks[:: max(1, len(ticks) // 6)]])
+                points = [(i, float(d.median_minutes)) for i, d in enumerate(self.days) if d.median_minutes is not None]
+                self._add_series(plot, "daily_wait", self.tr("median wait"), points, 0)
+                continue
             plot.getAxis("bottom").setTicks([labels[:: max(1, len(labels) // 6)]])
+            if key == "C6":
+                categories = sorted({c for m in months for c in getattr(m.areas.get("complaints"), "by_category", {})})
+                for number, category in enumerate(categories):
+                    points = [(i, float(getattr(m.areas.get("complaints"), "by_category", {}).get(category, 0)))
+                              for i, m in enumerate(months) if m.areas.get("complaints") is not None]
+                    self._add_series(plot, f"C6:{category}", category, points, number)
+                continue
             for number, figure_id in enumerate(series):
-                xs, ys, data = [], [], []
-                for index, month in enumerate(months):
-                    value = figure_number(month.figures.get(figure_id))
-                    if value is not None:
-                        xs.append(index)
-                        ys.append(value)
-                        data.append((figure_id, index))
-                plot.plot(xs, ys, pen=pg.mkPen(pens[number % 3], width=2), name=figure_id)
-                scatter = pg.ScatterPlotItem(
-                    xs, ys, data=data, symbol=symbols[number % 3], size=9,
-                    brush=pg.mkBrush(pens[number % 3]), hoverable=True,
-                    tip=lambda x, y, data: f"{data[0]} {self.months[int(x)].label}: {y:g}",
-                )
-                scatter.sigClicked.connect(self._point_clicked)
-                plot.addItem(scatter)
+                points = [(i, value) for i, m in enumerate(months)
+                          if (value := figure_number(m.figures.get(figure_id))) is not None]
+                self._add_series(plot, figure_id, figure_id, points, number)
+
+    def _add_series(self, plot: Any, key: str, name: str, points: list[tuple[int, float]], number: int) -> None:
+        import pyqtgraph as pg
+
+        colours = ["#1f4e9c", "#c25400", "#2e7d32", "#6a1b9a", "#00838f", "#5d4037"]
+        symbols = ["o", "s", "t", "d", "+", "x"]
+        colour = colours[number % len(colours)]
+        xs = [x for x, _ in points]
+        ys = [y for _, y in points]
+        plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), name=name)
+        scatter = pg.ScatterPlotItem(
+            xs, ys, data=[(key, x) for x in xs], symbol=symbols[number % len(symbols)], size=9,
+            brush=pg.mkBrush(colour), hoverable=True,
+            tip=lambda x, y, data: f"{self.point_label(data[0], int(data[1]))}: {y:g}",
+        )
+        scatter.sigClicked.connect(self._point_clicked)
+        plot.addItem(scatter)
+
+    def point_label(self, key: str, index: int) -> str:
+        """``R1 2026-10`` or ``2026-10-03`` for a daily point."""
+        if key == "daily_wait":
+            return self.days[index].day.isoformat()
+        return f"{key} {self.months[index].label}"
 
     def _point_clicked(self, _item: Any, points: Any, _event: Any = None) -> None:
         if len(points) == 0:
@@ -223,12 +247,16 @@ class DashboardTab(Tab):
 
     def open_details(self, figure_id: str, month_index: int) -> QDialog:
         """The records behind one point: the figure and its month's detail lists."""
-        month = self.months[month_index]
         dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("%1 in %2").replace("%1", figure_id).replace("%2", month.label))
+        dialog.setWindowTitle(self.point_label(figure_id, month_index))
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
-        text.setPlainText(details_text(figure_id, month))
+        if figure_id == "daily_wait":
+            day = self.days[month_index].day
+            month = next(m for m in self.months if (m.year, m.month) == (day.year, day.month))
+            text.setPlainText(daily_details(day, month))
+        else:
+            text.setPlainText(details_text(figure_id, self.months[month_index]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
@@ -240,16 +268,92 @@ class DashboardTab(Tab):
         return dialog
 
 
+def _lines(title: str, items: Any) -> list[str]:
+    rows = list(items or ())
+    translate = QCoreApplication.translate
+    lines = [f"\n{title} ({len(rows)}):"]
+    lines += [f"  {item}" for item in rows[:300]] or [f"  {translate('DashboardTab', 'none')}"]
+    return lines
+
+
+# figure id → (area, [(title, attribute)]) of the records behind a point
+DETAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "R1": ("reception", [(QT_TRANSLATE_NOOP("DashboardTab", "Waited over 15 min"), "waits_over_limit"), (QT_TRANSLATE_NOOP("DashboardTab", "Left without service"), "left_without_service")]),
+    "S2": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "S3": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "H1": ("hygiene", [(QT_TRANSLATE_NOOP("DashboardTab", "Late runs"), "late"), (QT_TRANSLATE_NOOP("DashboardTab", "Missed runs"), "missed"), (QT_TRANSLATE_NOOP("DashboardTab", "Failures"), "failures")]),
+    "E1": ("equipment", [(QT_TRANSLATE_NOOP("DashboardTab", "Maintenance due in the month"), "due_in_month"), (QT_TRANSLATE_NOOP("DashboardTab", "Overdue"), "overdue")]),
+    "C6": ("complaints", [(QT_TRANSLATE_NOOP("DashboardTab", "Complaints touched in the month"), "register")]),
+}
+
+
 def details_text(figure_id: str, month: Any) -> str:
-    """Plain-text view of a figure and the detail records of its area for one month."""
-    figure = month.figures.get(figure_id)
-    lines = [f"{figure_id} {month.label}: {figure.text() if isinstance(figure, Rate) else figure}"]
-    for area, data in month.areas.items():
-        for name in dir(data):
-            if name.startswith("_") or name[:1].isupper():
-                continue
-            value = getattr(data, name)
-            if isinstance(value, list | tuple) and value and figure_id[0].lower() == area[0]:
-                lines.append(f"\n{name}:")
-                lines.extend(f"  {item}" for item in value[:200])
+    """Plain text: the figure and the records behind it for one month."""
+    base = figure_id.split(":", 1)[0]
+    figure = month.figures.get(base)
+    shown = figure.text() if isinstance(figure, Rate) else getattr(figure, "value", "")
+    lines = [f"{base} {month.label}: {shown}"]
+    area, parts = DETAILS.get(base, ("", []))
+    data = month.areas.get(area)
+    for title, attribute in parts:
+        lines += _lines(QCoreApplication.translate("DashboardTab", title), getattr(data, attribute, ()))
     return "\n".join(lines)
+
+
+def daily_details(day: Any, month: Any) -> str:
+    """Plain text: one day's waits over 15 minutes and who left without service."""
+    data = month.areas.get("reception")
+    translate = QCoreApplication.translate
+    lines = [day.isoformat()]
+    lines += _lines(translate("DashboardTab", "Waited over 15 min"),
+                    [w for w in getattr(data, "waits_over_limit", ()) if w.day == day])
+    lines += _lines(translate("DashboardTab", "Left without service"),
+                    [w for w in getattr(data, "left_without_service", ()) if w.day == day])
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ live tiles
+def _queue_tiles(ctx: AppContext) -> list[Tile]:
+    from salondesk.queries.reception import queue_snapshot
+
+    now = ctx.clock.now()
+    snapshot = queue_snapshot(ctx.new_uow(), now, ctx.settings, ctx.actor)
+    over = snapshot.over_limit_today(now)
+    translate = QCoreApplication.translate
+    return [
+        Tile("waiting", translate("DashboardTab", "waiting now"), len(snapshot.waiting), False),
+        Tile("over15", translate("DashboardTab", "waited over 15 min today"), over, over > 0),
+    ]
+
+
+def _hygiene_tile(ctx: AppContext) -> list[Tile]:
+    from salondesk.queries.hygiene import PeriodState, board
+
+    rows = board(ctx.new_uow(), ctx.settings, ctx.clock.now())
+    due = sum(1 for r in rows if r.state in (PeriodState.DUE, PeriodState.MISSED) and r.station_id is None)
+    return [Tile("checklists", QCoreApplication.translate("DashboardTab", "checklists due or missed"), due, due > 0)]
+
+
+def _complaints_tile(ctx: AppContext) -> list[Tile]:
+    from salondesk.queries.complaints import complaints_past_deadline_count
+
+    count = complaints_past_deadline_count(ctx.new_uow(), ctx.clock.now())
+    return [Tile("complaints", QCoreApplication.translate("DashboardTab", "complaints past a deadline"), count, count > 0)]
+
+
+def _equipment_tile(ctx: AppContext) -> list[Tile]:
+    from salondesk.queries.equipment import TaskState, all_tasks
+
+    tz = salon_timezone(ctx.settings)
+    today = local_date(ctx.clock.now(), tz)
+    with ctx.new_uow() as uow:  # all_tasks reads inside the caller's unit of work
+        overdue = sum(1 for t in all_tasks(uow, tz, today) if t.state == TaskState.OVERDUE)
+    return [Tile("equipment", QCoreApplication.translate("DashboardTab", "maintenance overdue"), overdue, overdue > 0)]
+
+
+TILE_SOURCES: list[Callable[[AppContext], list[Tile]]] = [
+    _queue_tiles,
+    _hygiene_tile,
+    _complaints_tile,
+    _equipment_tile,
+]

@@ -7,7 +7,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -135,8 +135,8 @@ class ReportsTab(Tab):
         self.json_button.clicked.connect(self.save_json)
         self._set_ready(False)
         self._select_last_month()
-        ui_lang = "zh_CN" if QCoreApplication.translate("Language", "en") == "zh_CN" else ctx.settings.language
-        index = self.lang_box.findData(ui_lang or "en")
+        ui_lang = str(ctx.extras.get("lang") or ctx.settings.language or "en")
+        index = self.lang_box.findData(ui_lang)
         self.lang_box.setCurrentIndex(max(index, 0))
         self._shown_once = False
 
