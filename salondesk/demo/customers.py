@@ -22,6 +22,10 @@ from salondesk.domain.customers import Customer, CustomerSearchToken, PatchResul
 from salondesk.domain.permissions import Role
 
 LABEL = "customers"
+# Rows per multi-row INSERT: psycopg converts placeholders in Python, superlinearly in statement size
+# (5,000 rows: 0.98 s at 1,000 per statement, 0.43 s at 100); SQLite does not mind.
+PAGE = 100
+TOKEN_TABLE: sa.Table = CustomerSearchToken.__table__  # type: ignore[attr-defined]
 CHUNK = 2000
 TAGS = ("VIP", "染发", "烫发", "美甲", "美睫", "学生", "头皮敏感", "喜欢安静")
 REFERRALS = ("", "", "朋友介绍", "大众点评", "微信", "小红书", "路过", "美团")
@@ -131,11 +135,15 @@ def generate(ctx: DemoContext) -> None:
                 sex = names.gender(rng)
                 mobile = mobiles[index] if rng.random() > 0.02 else None  # a few walk-ins left no phone
                 chunk.append(_row(ctx, index, names.person_name(rng, sex), sex, mobile, tech_ids))
-            statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            statement = (
+                sa.insert(table)
+                .returning(table.c.id, sort_by_parameter_order=True)
+                .execution_options(insertmanyvalues_page_size=PAGE)
+            )
             chunk_ids = [r[0] for r in conn.execute(statement, chunk)]
             tokens = [t for cid, row in zip(chunk_ids, chunk, strict=True) for t in token_rows(cid, row["name"])]
             if tokens:
-                conn.execute(sa.insert(CustomerSearchToken.__table__), tokens)  # type: ignore[attr-defined]
+                conn.execute(sa.insert(TOKEN_TABLE).execution_options(insertmanyvalues_page_size=PAGE), tokens)
             token_count += len(tokens)
             for cid, row in zip(chunk_ids, chunk, strict=True):
                 if row["allergies"] or rng.random() < 0.1:
@@ -154,11 +162,15 @@ def generate(ctx: DemoContext) -> None:
             row.update(last_visit_at=None, member_number=None, notes="前台重复建档")
             dup_rows.append(row)
         if dup_rows:
-            statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            statement = (
+                sa.insert(table)
+                .returning(table.c.id, sort_by_parameter_order=True)
+                .execution_options(insertmanyvalues_page_size=PAGE)
+            )
             dup_ids = [r[0] for r in conn.execute(statement, dup_rows)]
             tokens = [t for cid, row in zip(dup_ids, dup_rows, strict=True) for t in token_rows(cid, row["name"])]
             if tokens:
-                conn.execute(sa.insert(CustomerSearchToken.__table__), tokens)  # type: ignore[attr-defined]
+                conn.execute(sa.insert(TOKEN_TABLE).execution_options(insertmanyvalues_page_size=PAGE), tokens)
             token_count += len(tokens)
             ids.extend(dup_ids)
         for begin in range(0, len(tests), CHUNK):

@@ -41,6 +41,10 @@ from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings
 
 ProgressFn = Callable[[int, int], None]
+# Rows per multi-row INSERT: psycopg converts placeholders in Python, superlinearly in statement size
+# (5,000 rows: 0.98 s at 1,000 per statement, 0.43 s at 100); SQLite does not mind.
+PAGE = 100
+TOKEN_TABLE: sa.Table = CustomerSearchToken.__table__  # type: ignore[attr-defined]
 CHUNK = 1000
 
 
@@ -557,11 +561,15 @@ def import_customers(
         for start in range(0, len(new), CHUNK):
             chunk = new[start : start + CHUNK]
             values = [_customer_values(r, now) for r in chunk]
-            statement = sa.insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            statement = (
+                sa.insert(table)
+                .returning(table.c.id, sort_by_parameter_order=True)
+                .execution_options(insertmanyvalues_page_size=PAGE)
+            )
             ids = [r[0] for r in uow.session.execute(statement, values)]
             tokens = [t for cid, row in zip(ids, chunk, strict=True) for t in token_rows(cid, row.name)]
             if tokens:
-                uow.session.execute(sa.insert(CustomerSearchToken.__table__), tokens)  # type: ignore[attr-defined]
+                uow.session.execute(sa.insert(TOKEN_TABLE).execution_options(insertmanyvalues_page_size=PAGE), tokens)
             done += len(chunk)
             if progress is not None:
                 progress(done, total)
