@@ -96,7 +96,8 @@ def shortfall(figure: Figure) -> float:
     if figure.value is None or figure.target is None:
         return 0.0
     gap = float(figure.target) - float(figure.value)
-    return (gap if figure.higher_is_better else -gap) / max(abs(figure.target), 1.0)
+    # scores with targets are NPS-like, on −100…100: measure the gap against the distance to the floor
+    return (gap if figure.higher_is_better else -gap) / (abs(figure.target) + 100.0)
 
 
 def figures_of(area_result: Any) -> dict[str, Figure]:

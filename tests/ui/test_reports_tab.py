@@ -1,0 +1,107 @@
+"""Reports and dashboard tabs: background generation, preview, printing, trends and click-through."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPlainTextEdit
+from pypdf import PdfReader
+
+from salondesk.domain.staff import CertificateKind
+from salondesk.services import reception
+from salondesk.services import settings as settings_service
+from salondesk.services import staff as staff_service
+from salondesk.ui.context import AppContext
+from salondesk.ui.tabs.dashboard_tab import DashboardTab, Tile, details_text
+from salondesk.ui.tabs.reports_tab import ReportsTab
+
+
+@pytest.fixture
+def ctx(new_uow, clock, owner, receptionist, technician):
+    """A salon with one October walk-in who waited 20 minutes."""
+    staff_service.add_certificate(
+        new_uow(), owner, clock, technician.staff_id, CertificateKind.HAIRDRESSING, "HD-1", date(2025, 1, 1), None
+    )
+    clock.set(datetime(2026, 10, 6, 3, 0, tzinfo=UTC))
+    visit = reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="李娜", phone="13900139000"))
+    clock.set(datetime(2026, 10, 6, 3, 20, tzinfo=UTC))
+    reception.start_service(new_uow(), receptionist, clock, visit, technician.staff_id)
+    clock.set(datetime(2026, 10, 6, 4, 0, tzinfo=UTC))
+    reception.finish_service(new_uow(), receptionist, clock, visit, reception.RecordInput("cut"))
+    clock.set(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    return AppContext(new_uow=new_uow, clock=clock, settings=settings_service.get_settings(new_uow()), actor=owner)
+
+
+def test_reports_tab_generates_last_month_on_first_show(qtbot, ctx):
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    assert tab.month_edit.date() == QDate(2026, 10, 1)  # last month, ready to print
+    assert not tab.print_button.isEnabled()
+    assert tab.print_button.toolTip()  # says why
+    tab.show()
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    assert tab.generated.month == "2026-10"
+    assert len(tab.page_images) == tab.pages_layout.count() >= 5
+    assert tab.print_button.isEnabled()
+    assert tab.generated.json_data["figures"]["R1"]["numerator"] == 0  # the only wait was 20 min
+    tab.tasks.wait_idle()
+
+
+def test_printing_paints_every_page(qtbot, ctx, tmp_path):
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    tab.print_to(printer)
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == len(tab.page_images)
+    tab.tasks.wait_idle()
+
+
+def test_a_failed_generation_says_why_and_keeps_the_tab_usable(qtbot, ctx, monkeypatch):
+    import salondesk.ui.tabs.reports_tab as module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(module, "generate_report", broken)
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: "disk full" in tab.status.text(), timeout=10_000)
+    assert tab.generate_button.isEnabled()
+    assert not tab.print_button.isEnabled()
+    tab.tasks.wait_idle()
+
+
+def test_dashboard_tiles_trends_and_click_through(qtbot, ctx):
+    tab = DashboardTab(ctx)
+    qtbot.addWidget(tab)
+    tab.range_box.setCurrentIndex(0)  # 6 months
+    tab.show()
+    qtbot.waitUntil(lambda: len(tab.months) == 6, timeout=30_000)
+    assert [m.label for m in tab.months][-2:] == ["2026-10", "2026-11"]
+    october = tab.months[-2]
+    assert october.figures["R1"].text() == "0.0 % (0/1)"
+    # the daily chart has the one day with a visit; clicking it lists the 20-minute wait
+    assert [d.day for d in tab.days if d.median_minutes is not None] == [date(2026, 10, 6)]
+    index = next(i for i, d in enumerate(tab.days) if d.day == date(2026, 10, 6))
+    dialog = tab.open_details("daily_wait", index)
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QPlainTextEdit).toPlainText()
+    assert "2026-10-06" in shown and "20.0" in shown and "李*" in shown
+    text = details_text("R1", october)
+    assert "0.0 % (0/1)" in text and "李*" in text
+    tiles = {child.objectName() for child in tab.findChildren(type(tab.tiles_box.itemAt(0).widget()))}
+    assert {"tile_waiting", "tile_over15", "tile_checklists", "tile_complaints", "tile_equipment"} <= tiles
+    tab.tasks.wait_idle()
+
+
+def test_tile_marks_a_problem_in_words():
+    tile = Tile("x", "complaints past a deadline", 2, True)
+    assert tile.bad
