@@ -509,8 +509,16 @@ class ReceptionTab(Tab):
         return True
 
     # ------------------------------------------------------------------ actions
+    def _bring_forward(self) -> None:
+        """F2/F3 work from any tab: show this one first (it refreshes when shown)."""
+        window = self.ctx.extras.get("main_window")
+        tabs = getattr(window, "tab_widget", None)
+        if tabs is not None and tabs.currentWidget() is not self:
+            tabs.setCurrentWidget(self)
+
     def check_in_key(self) -> None:
         """F3: from elsewhere, bring the check-in list forward on the next booking; there, check in."""
+        self._bring_forward()
         if self.arrival_view.hasFocus() and self.arrival_model.rowCount():
             self.check_in()
             return
@@ -531,6 +539,7 @@ class ReceptionTab(Tab):
 
     def new_walk_in(self) -> None:
         """F2: add a walk-in (existing customer or name and phone)."""
+        self._bring_forward()
         dialog = WalkInDialog(self.ctx, self.snapshot, self)
         if dialog.exec() == WalkInDialog.DialogCode.Accepted:
             self.ctx.signals.data_changed.emit("reception")
