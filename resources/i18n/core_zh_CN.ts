@@ -248,6 +248,50 @@ Nothing was lost. Please keep using the previous version and send this message t
         <source>All {count} registers verified.</source>
         <translation>全部 {count} 本登记簿校验通过。</translation>
     </message>
+    <message>
+        <source>the monthly compliance report (PDF and JSON)</source>
+        <translation>月度合规报告（PDF 和 JSON）</translation>
+    </message>
+    <message>
+        <source>Compute every commitment figure of a month and write the printable PDF and/or the figures as JSON (both from the same data). A month that has not ended is marked provisional.</source>
+        <translation>计算某月的全部服务承诺指标，生成可打印的 PDF 和/或 JSON 指标文件（两者来自同一份数据）。未结束的月份标记为临时（未结月）。</translation>
+    </message>
+    <message>
+        <source>the month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>write the PDF here</source>
+        <translation>PDF 保存位置</translation>
+    </message>
+    <message>
+        <source>write the figures here</source>
+        <translation>指标 JSON 保存位置</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>计算中</translation>
+    </message>
+    <message>
+        <source>Figures written to {path}.</source>
+        <translation>指标已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>drawing</source>
+        <translation>生成中</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>报告已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>{month} has not ended: the report is provisional.</source>
+        <translation>{month} 尚未结束：本报告为临时（未结月）报告。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -592,6 +636,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Restoring replaces a SQLite file; for a server database import an export instead.</source>
         <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请改为导入导出文件。</translation>
+    </message>
+    <message>
+        <source>A month is written YYYY-MM, e.g. 2026-10.</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
     </message>
 </context>
 <context>

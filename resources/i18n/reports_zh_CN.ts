@@ -1,0 +1,844 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>HygieneSheets</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>无此服务</translation>
+    </message>
+    <message>
+        <source>{salon} · {title} · page {page}</source>
+        <translation>{salon} · {title} · 第 {page} 页</translation>
+    </message>
+    <message>
+        <source>Hygiene sheets for the week of {day}</source>
+        <translation>卫生检查表（{day} 起一周）</translation>
+    </message>
+    <message>
+        <source>Paper record for a power cut. Tick ✓ pass, X fail (write the corrective action below), — not applicable. Type it into SalonDesk as soon as possible: it is saved as a late entry with the reason “power cut”.</source>
+        <translation>停电时的纸质记录。合格打 ✓，不合格打 X（在下方写明纠正措施），不适用画 —。恢复后请尽快录入 SalonDesk：系统将其保存为补记（迟录），原因填“停电”。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Date, time, initials</source>
+        <translation>日期、时间、签名</translation>
+    </message>
+    <message>
+        <source>No checklists are set up yet.</source>
+        <translation>还没有设置检查表。</translation>
+    </message>
+    <message>
+        <source>Disinfection log · {station} ({kind})</source>
+        <translation>消毒记录 · {station}（{kind}）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contact time (min)</source>
+        <translation>作用时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Record No. / notes</source>
+        <translation>记录编号 / 备注</translation>
+    </message>
+    <message>
+        <source>Station logs {month}</source>
+        <translation>工位消毒记录 {month}</translation>
+    </message>
+    <message>
+        <source>corrects #{id}</source>
+        <translation>更正 #{id}</translation>
+    </message>
+    <message>
+        <source>No entries this month.</source>
+        <translation>本月无记录。</translation>
+    </message>
+    <message>
+        <source>Entries: {count}. Checked by (owner): ______________  Date: __________</source>
+        <translation>共 {count} 条。店长审核签名：______________  日期：__________</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Reception and appointments</source>
+        <translation>接待与预约</translation>
+    </message>
+    <message>
+        <source>Service quality and satisfaction</source>
+        <translation>服务质量与满意度</translation>
+    </message>
+    <message>
+        <source>Hygiene and disinfection</source>
+        <translation>卫生与消毒</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Complaints and after-sales</source>
+        <translation>投诉与售后</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Wait ≤ 15 min rate</source>
+        <translation>等待 ≤ 15 分钟比例</translation>
+    </message>
+    <message>
+        <source>A customer waits no more than 15 min</source>
+        <translation>顾客等待不超过 15 分钟</translation>
+    </message>
+    <message>
+        <source>Median / 90th-percentile wait (min)</source>
+        <translation>等待时间中位数 / 第 90 百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Wait times</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Punctuality</source>
+        <translation>预约准时率</translation>
+    </message>
+    <message>
+        <source>Appointments are kept on time</source>
+        <translation>预约按时履行</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>爽约率</translation>
+    </message>
+    <message>
+        <source>Left without service</source>
+        <translation>未服务离店</translation>
+    </message>
+    <message>
+        <source>Still waiting at closing</source>
+        <translation>打烊时仍在等待</translation>
+    </message>
+    <message>
+        <source>Certified-service rate</source>
+        <translation>持证服务率</translation>
+    </message>
+    <message>
+        <source>Every treatment is done by a certified technician</source>
+        <translation>每项服务均由持证技师完成</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction ≥ 90 %</source>
+        <translation>顾客满意度 ≥ 90 %</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score ≥ 50</source>
+        <translation>净推荐值（NPS）≥ 50</translation>
+    </message>
+    <message>
+        <source>Re-checks given</source>
+        <translation>免费复查 / 调整</translation>
+    </message>
+    <message>
+        <source>Free re-check or adjustment within 7 days</source>
+        <translation>7 天内免费复查 / 调整</translation>
+    </message>
+    <message>
+        <source>Checklist completion</source>
+        <translation>检查表完成率</translation>
+    </message>
+    <message>
+        <source>Premises cleaned and disinfected every day</source>
+        <translation>每日清洁消毒</translation>
+    </message>
+    <message>
+        <source>Late entries</source>
+        <translation>补记（迟录）</translation>
+    </message>
+    <message>
+        <source>Records kept honestly</source>
+        <translation>如实记录</translation>
+    </message>
+    <message>
+        <source>Open failures</source>
+        <translation>未整改的不合格项</translation>
+    </message>
+    <message>
+        <source>A failed item is put right</source>
+        <translation>不合格项得到纠正</translation>
+    </message>
+    <message>
+        <source>Maintenance on time</source>
+        <translation>维护保养按时率</translation>
+    </message>
+    <message>
+        <source>Equipment serviced on schedule</source>
+        <translation>设备按计划维护保养</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>月末逾期</translation>
+    </message>
+    <message>
+        <source>Out-of-service days</source>
+        <translation>停用天数</translation>
+    </message>
+    <message>
+        <source>Faulty equipment is taken out of use</source>
+        <translation>故障设备停用</translation>
+    </message>
+    <message>
+        <source>Response on time</source>
+        <translation>首次响应按时率</translation>
+    </message>
+    <message>
+        <source>Every complaint answered within 48 h</source>
+        <translation>每件投诉 48 小时内首次响应</translation>
+    </message>
+    <message>
+        <source>Investigation on time</source>
+        <translation>调查按时率</translation>
+    </message>
+    <message>
+        <source>Initial investigation within 24 h</source>
+        <translation>24 小时内开始调查</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决率</translation>
+    </message>
+    <message>
+        <source>Resolved within 30 days</source>
+        <translation>30 天内解决</translation>
+    </message>
+    <message>
+        <source>Follow-up on time</source>
+        <translation>回访按时率</translation>
+    </message>
+    <message>
+        <source>Customer called back within 7 days</source>
+        <translation>解决后 7 天内回访</translation>
+    </message>
+    <message>
+        <source>Complaint satisfaction</source>
+        <translation>投诉处理满意度</translation>
+    </message>
+    <message>
+        <source>Complaint handling satisfaction ≥ 95 %</source>
+        <translation>投诉处理满意度 ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉分类统计</translation>
+    </message>
+    <message>
+        <source>Privacy complaints</source>
+        <translation>隐私投诉</translation>
+    </message>
+    <message>
+        <source>Customer information kept confidential</source>
+        <translation>顾客信息保密</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>– n/a</source>
+        <translation>– 不适用</translation>
+    </message>
+    <message>
+        <source>✓ met</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>× missed</source>
+        <translation>× 未达标</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result (counts)</source>
+        <translation>结果（计数）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Met?</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <source>Monthly compliance report</source>
+        <translation>月度合规报告</translation>
+    </message>
+    <message>
+        <source>Month: {month}   Generated: {at} by {who}</source>
+        <translation>月份：{month}　生成时间：{at}　生成人：{who}</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: this month has not ended; figures will still change.</source>
+        <translation>临时（未结月）：本月尚未结束，指标仍会变化。</translation>
+    </message>
+    <message>
+        <source>Worst misses</source>
+        <translation>最严重的未达标项</translation>
+    </message>
+    <message>
+        <source>Every figure with a target met it.</source>
+        <translation>所有设有目标值的指标均已达标。</translation>
+    </message>
+    <message>
+        <source>{figure}: {value}, target {target}.</source>
+        <translation>{figure}：{value}，目标值 {target}。</translation>
+    </message>
+    <message>
+        <source>Not computed (module missing): {areas}</source>
+        <translation>未计算（模块缺失）：{areas}</translation>
+    </message>
+    <message>
+        <source>Certificates expiring within 60 days or expired</source>
+        <translation>60 天内到期或已过期的证书</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expiring</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Training in the month</source>
+        <translation>本月培训</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Record integrity</source>
+        <translation>记录完整性</translation>
+    </message>
+    <message>
+        <source>✓ chain intact</source>
+        <translation>✓ 哈希链完整</translation>
+    </message>
+    <message>
+        <source>× broken at entry {entry}</source>
+        <translation>× 在第 {entry} 条记录处断裂</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>校验结果</translation>
+    </message>
+    <message>
+        <source>No signed registers yet.</source>
+        <translation>尚无签名登记簿。</translation>
+    </message>
+    <message>
+        <source>Owner sign-off</source>
+        <translation>店长签字确认</translation>
+    </message>
+    <message>
+        <source>I have reviewed this month's records and figures.</source>
+        <translation>本人已审阅本月的记录与指标。</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL (month not ended)</source>
+        <translation>临时（未结月）</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>无数据。</translation>
+    </message>
+    <message>
+        <source>Wait-time histogram (minutes → visits)</source>
+        <translation>等待时间分布（分钟 → 人次）</translation>
+    </message>
+    <message>
+        <source>Daily median wait (min)</source>
+        <translation>每日等待时间中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>median wait</source>
+        <translation>等待时间中位数</translation>
+    </message>
+    <message>
+        <source>Daily wait ≤ 15 min rate (R1, %)</source>
+        <translation>每日等待 ≤ 15 分钟比例（R1，%）</translation>
+    </message>
+    <message>
+        <source>Customers who waited over 15 min</source>
+        <translation>等待超过 15 分钟的顾客</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>等待（分钟）</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>Waited (min)</source>
+        <translation>已等待（分钟）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Services by uncertified technicians</source>
+        <translation>非持证技师完成的服务</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Certificate needed</source>
+        <translation>所需证书</translation>
+    </message>
+    <message>
+        <source>None: every service was done by a certified technician.</source>
+        <translation>无：所有服务均由持证技师完成。</translation>
+    </message>
+    <message>
+        <source>Re-checks refused or late</source>
+        <translation>被拒绝或超期的复查</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Hours after service</source>
+        <translation>距服务（小时）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Satisfaction and NPS, this month and the previous 11</source>
+        <translation>满意度与净推荐值：本月及前 11 个月</translation>
+    </message>
+    <message>
+        <source>satisfaction %</source>
+        <translation>满意度 %</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Daily checklists (initials of who signed)</source>
+        <translation>每日检查表（签名人）</translation>
+    </message>
+    <message>
+        <source>Per-customer logs (entries per station)</source>
+        <translation>一客一消毒记录（各工位条数）</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Failures and corrective actions</source>
+        <translation>不合格项与纠正措施</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Corrective action</source>
+        <translation>纠正措施</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>确认完成</translation>
+    </message>
+    <message>
+        <source>Maintenance due in the month</source>
+        <translation>本月到期的维护保养</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>Faults and repairs</source>
+        <translation>故障报修与维修</translation>
+    </message>
+    <message>
+        <source>still out of service</source>
+        <translation>仍停用</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>Hours to repair</source>
+        <translation>维修时长（小时）</translation>
+    </message>
+    <message>
+        <source>Downtime and reliability per asset</source>
+        <translation>各设备停用时间与可靠性</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>故障次数</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按渠道</translation>
+    </message>
+    <message>
+        <source>By severity</source>
+        <translation>按严重程度</translation>
+    </message>
+    <message>
+        <source>Complaints touched in the month</source>
+        <translation>本月涉及的投诉</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Open complaints at month end</source>
+        <translation>月末未结投诉</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已持续（天）</translation>
+    </message>
+    <message>
+        <source>Customer-data exports and erasures</source>
+        <translation>顾客信息导出与删除</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>保存 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Generate the report first.</source>
+        <translation>请先生成报告。</translation>
+    </message>
+    <message>
+        <source>Generating the report for %1…</source>
+        <translation>正在生成 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>Report for %1: %2 pages.</source>
+        <translation>%1 的报告：共 %2 页。</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save JSON</source>
+        <translation>保存 JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+</TS>
