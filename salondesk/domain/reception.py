@@ -52,6 +52,11 @@ MSG_REASON = QT_TRANSLATE_NOOP("Errors", "Please give a reason.")
 MSG_RECHECK_BEFORE = QT_TRANSLATE_NOOP("Errors", "A re-check cannot come before the service it checks.")
 
 
+# Shown in the customer file's history (the customers area translates history text in context "Customers").
+HISTORY_LEFT = QT_TRANSLATE_NOOP("Customers", "Left without service")
+HISTORY_RECHECK = QT_TRANSLATE_NOOP("Customers", "Re-check / adjustment")
+
+
 class ClockState(StrEnum):
     """How a running wait clock is shown (ux.md colours, always with a word)."""
 

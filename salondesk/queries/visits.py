@@ -9,7 +9,7 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.catalogue import Service
-from salondesk.domain.reception import recheck_within_window
+from salondesk.domain.reception import HISTORY_LEFT, recheck_within_window
 from salondesk.domain.staff import Staff
 from salondesk.domain.visits import Rating, ServiceRecord, Visit, VisitState
 from salondesk.queries.customers import HistoryItem, register_history_source
@@ -70,7 +70,7 @@ def visit_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[Histo
                     at=v.left_at or v.arrived_at,
                     kind="visit",
                     title=services.get(v.service_id or 0, ""),
-                    detail="left without service",
+                    detail=HISTORY_LEFT,
                     staff_id=v.requested_staff_id,
                     staff_name=staff.get(v.requested_staff_id or 0, ""),
                 )
