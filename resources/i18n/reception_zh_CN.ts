@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Customers</name>
+    <message>
+        <source>Left without service</source>
+        <translation type="unfinished">未服务离店</translation>
+    </message>
+    <message>
+        <source>Re-check / adjustment</source>
+        <translation>免费复查 / 调整</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Choose a customer or enter the walk-in&apos;s name.</source>
