@@ -5,7 +5,7 @@
     <name>Customers</name>
     <message>
         <source>Left without service</source>
-        <translation type="unfinished">未服务离店</translation>
+        <translation>未服务离店</translation>
     </message>
     <message>
         <source>Re-check / adjustment</source>
