@@ -6,6 +6,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import salondesk.domain  # noqa: F401 - registers every table
+from salondesk.db.schema_filter import include_name
 
 target_metadata = SQLModel.metadata
 
@@ -18,6 +19,7 @@ def run_migrations_online() -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite can only ALTER via table rebuilds
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
