@@ -14,6 +14,7 @@ left without service; F9 re-check; F10 customer-facing display.
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
@@ -117,14 +118,11 @@ class ReceptionTab(Tab):
         """Tab label."""
         return self.tr("Reception")
 
-    def _tz(self):  # type: ignore[no-untyped-def]
+    def _tz(self) -> ZoneInfo:
         return salon_timezone(self.ctx.settings)
 
     def _hhmm(self, instant: datetime | None) -> str:
         return "" if instant is None else instant.astimezone(self._tz()).strftime("%H:%M")
-
-    def _service(self, name: str) -> str:
-        return name
 
     def _waiting_columns(self) -> list[Column[QueueRow]]:
         def clock_cell(row: QueueRow) -> str:
@@ -162,8 +160,6 @@ class ReceptionTab(Tab):
                 time=self._hhmm(row.scheduled_start), arrived=self._hhmm(row.arrived_at)
             )
 
-        bold = QFont(self.font())
-        bold.setBold(True)
         return [
             Column(
                 self.tr("Wait"),
@@ -274,9 +270,6 @@ class ReceptionTab(Tab):
         self.waiting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.waiting_view.horizontalHeader().setStretchLastSection(True)
         self.waiting_view.setColumnWidth(0, 150)
-        clock_font = QFont(self.font())
-        clock_font.setBold(True)
-        self.waiting_view.setFont(self.font())
 
         self.arrival_empty = QLabel()
         self.waiting_empty = QLabel()
