@@ -109,9 +109,7 @@ def _empty_pg_at_head(url: str) -> None:
             return
         tables = [t.name for t in SQLModel.metadata.sorted_tables]
         with eng.begin() as conn:
-            conn.exec_driver_sql(
-                "TRUNCATE " + ", ".join(f'"{name}"' for name in tables) + " RESTART IDENTITY CASCADE"
-            )
+            conn.exec_driver_sql("TRUNCATE " + ", ".join(f'"{name}"' for name in tables) + " RESTART IDENTITY CASCADE")
     finally:
         eng.dispose()
 
@@ -149,7 +147,9 @@ def owner(new_uow: UowFactory, clock: FrozenClock) -> Actor:
 @pytest.fixture
 def receptionist(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> Actor:
     """Receptionist Lily Chen, PIN 2222."""
-    sid = staff_service.add_staff(new_uow(), owner, clock, staff_service.StaffInput("Lily Chen", Role.RECEPTIONIST), "2222")
+    sid = staff_service.add_staff(
+        new_uow(), owner, clock, staff_service.StaffInput("Lily Chen", Role.RECEPTIONIST), "2222"
+    )
     return Actor(sid, "Lily Chen", Role.RECEPTIONIST)
 
 

@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("--month", required=True, metavar="YYYY-MM", help=tr(QT_TRANSLATE_NOOP("CLI", "the month")))
     p.add_argument("--out", type=Path, metavar="FILE.pdf", help=tr(QT_TRANSLATE_NOOP("CLI", "write the PDF here")))
-    p.add_argument("--json", type=Path, metavar="FILE.json", help=tr(QT_TRANSLATE_NOOP("CLI", "write the figures here")))
+    p.add_argument(
+        "--json", type=Path, metavar="FILE.json", help=tr(QT_TRANSLATE_NOOP("CLI", "write the figures here"))
+    )
     p.set_defaults(func=run_report)
 
 

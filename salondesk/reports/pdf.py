@@ -75,7 +75,9 @@ class Kit:
         if not rows:
             return self.p(empty or self.tr(QT_TRANSLATE_NOOP("Report", "None.")), "muted")
         cells = [[self.p(str(h), "th") for h in header]]
-        cells += [[c if isinstance(c, Flowable) else self.p("" if c is None else str(c), "td") for c in r] for r in rows]
+        cells += [
+            [c if isinstance(c, Flowable) else self.p("" if c is None else str(c), "td") for c in r] for r in rows
+        ]
         table = Table(cells, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -210,9 +212,7 @@ def summary_page(kit: Kit) -> list[Flowable]:
         story.append(
             kit.p(
                 kit.tr(
-                    QT_TRANSLATE_NOOP(
-                        "Report", "PROVISIONAL: this month has not ended; figures will still change."
-                    )
+                    QT_TRANSLATE_NOOP("Report", "PROVISIONAL: this month has not ended; figures will still change.")
                 ),
                 "miss",
             )
@@ -271,14 +271,23 @@ def staff_section(kit: Kit) -> list[Flowable]:
             else kit.tr(QT_TRANSLATE_NOOP("Report", "expiring"))
         )
         rows.append(
-            [cert.staff_name, kit.t("CertificateKind", CERTIFICATE_KIND_LABELS[cert.kind]), cert.number,
-             cert.valid_until.isoformat() if cert.valid_until else "—", state]
+            [
+                cert.staff_name,
+                kit.t("CertificateKind", CERTIFICATE_KIND_LABELS[cert.kind]),
+                cert.number,
+                cert.valid_until.isoformat() if cert.valid_until else "—",
+                state,
+            ]
         )
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Staff")), kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Number")), kit.tr(QT_TRANSLATE_NOOP("Report", "Valid until")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "State"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Staff")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Number")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Valid until")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "State")),
+            ],
             rows,
         )
     )
@@ -287,10 +296,19 @@ def staff_section(kit: Kit) -> list[Flowable]:
     failed = kit.tr(QT_TRANSLATE_NOOP("Report", "not passed"))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), kit.tr(QT_TRANSLATE_NOOP("Report", "Topic")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Attendees"))],
-            [[t.held_on.isoformat(), t.topic, ", ".join(f"{n} ({passed if ok else failed})" for n, ok in t.attendees)]
-             for t in report.training],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Topic")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Attendees")),
+            ],
+            [
+                [
+                    t.held_on.isoformat(),
+                    t.topic,
+                    ", ".join(f"{n} ({passed if ok else failed})" for n, ok in t.attendees),
+                ]
+                for t in report.training
+            ],
         )
     )
     return story
@@ -302,15 +320,22 @@ def signoff_section(kit: Kit) -> list[Flowable]:
     story: list[Flowable] = [kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Record integrity")), "h2")]
     ok_text = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ chain intact"))
     rows = [
-        [c.register, str(c.entries),
-         ok_text if c.ok else kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(
-             entry=c.first_broken)]
+        [
+            c.register,
+            str(c.entries),
+            ok_text
+            if c.ok
+            else kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(entry=c.first_broken),
+        ]
         for c in report.chains
     ]
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Register")), kit.tr(QT_TRANSLATE_NOOP("Report", "Entries")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Verification"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Register")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Entries")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Verification")),
+            ],
             rows,
             empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No signed registers yet.")),
         )

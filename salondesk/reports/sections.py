@@ -73,7 +73,10 @@ def bar_chart(kit: Kit, title: str, labels: Sequence[str], values: Sequence[floa
 
 
 def line_chart(
-    kit: Kit, title: str, series: Sequence[tuple[str, Sequence[tuple[float, float]]]], x_labels: Sequence[str],
+    kit: Kit,
+    title: str,
+    series: Sequence[tuple[str, Sequence[tuple[float, float]]]],
+    x_labels: Sequence[str],
     height: float = 45 * mm,
 ) -> Drawing:
     """A vector line chart; series differ by marker and dash, so they survive grey print."""
@@ -83,7 +86,9 @@ def line_chart(
     plot.width, plot.height = WIDTH - 45 * mm, height - 16 * mm
     data = [list(points) for _, points in series if points]
     if not data:
-        drawing.add(String(0, height / 2, kit.tr(QT_TRANSLATE_NOOP("Report", "No data.")), fontName=kit.font, fontSize=8))
+        drawing.add(
+            String(0, height / 2, kit.tr(QT_TRANSLATE_NOOP("Report", "No data.")), fontName=kit.font, fontSize=8)
+        )
         return drawing
     plot.data = data
     markers = ["FilledCircle", "FilledSquare", "FilledTriangle"]
@@ -105,8 +110,15 @@ def line_chart(
     legend_y = height - 18
     for index, (name, points) in enumerate(series):
         if points:
-            drawing.add(String(WIDTH - 30 * mm, legend_y - index * 10, f"{'—' if index == 0 else '- -'} {name}",
-                               fontName=kit.font, fontSize=7))
+            drawing.add(
+                String(
+                    WIDTH - 30 * mm,
+                    legend_y - index * 10,
+                    f"{'—' if index == 0 else '- -'} {name}",
+                    fontName=kit.font,
+                    fontSize=7,
+                )
+            )
     return drawing
 
 
@@ -115,16 +127,26 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
     """Wait histogram, daily wait chart, waits over 15 min, left without service."""
     story: list[Flowable] = [Spacer(1, 5 * mm)]
     labels = [f"{b.low}–{b.high}" if b.high is not None else f"{b.low}+" for b in data.histogram]
-    story.append(bar_chart(kit, kit.tr(QT_TRANSLATE_NOOP("Report", "Wait-time histogram (minutes → visits)")),
-                           labels, [b.count for b in data.histogram]))
+    story.append(
+        bar_chart(
+            kit,
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Wait-time histogram (minutes → visits)")),
+            labels,
+            [b.count for b in data.histogram],
+        )
+    )
     days = [str(day.day) for day in kit.report.period.days()]
     story.append(Spacer(1, 3 * mm))
     story.append(
         line_chart(
             kit,
             kit.tr(QT_TRANSLATE_NOOP("Report", "Daily median wait (min)")),
-            [(kit.tr(QT_TRANSLATE_NOOP("Report", "median wait")),
-              [(d.day.day - 1, float(d.median_minutes)) for d in data.daily if d.median_minutes is not None])],
+            [
+                (
+                    kit.tr(QT_TRANSLATE_NOOP("Report", "median wait")),
+                    [(d.day.day - 1, float(d.median_minutes)) for d in data.daily if d.median_minutes is not None],
+                )
+            ],
             days,
             height=38 * mm,
         )
@@ -142,19 +164,34 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Customers who waited over 15 min")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), kit.tr(QT_TRANSLATE_NOOP("Report", "Wait (min)")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Customer"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Wait (min)")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
+            ],
             [[w.day.isoformat(), str(w.wait_minutes), w.name] for w in data.waits_over_limit],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Left without service")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), kit.tr(QT_TRANSLATE_NOOP("Report", "Arrived")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Waited (min)")), kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Reason"))],
-            [[i.day.isoformat(), _when(kit, i.arrived_at), "" if i.waited_minutes is None else str(i.waited_minutes),
-              i.name, i.reason] for i in data.left_without_service],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Arrived")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Waited (min)")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Reason")),
+            ],
+            [
+                [
+                    i.day.isoformat(),
+                    _when(kit, i.arrived_at),
+                    "" if i.waited_minutes is None else str(i.waited_minutes),
+                    i.name,
+                    i.reason,
+                ]
+                for i in data.left_without_service
+            ],
         )
     )
     return story
@@ -166,8 +203,12 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Services by uncertified technicians"))]
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), kit.tr(QT_TRANSLATE_NOOP("Report", "Technician")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Service")), kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate needed"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Technician")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Service")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate needed")),
+            ],
             [[u.day.isoformat(), u.staff_name, u.service_name, u.required_kind or "—"] for u in data.uncertified],
             empty=kit.tr(QT_TRANSLATE_NOOP("Report", "None: every service was done by a certified technician.")),
         )
@@ -175,11 +216,23 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Re-checks refused or late")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Requested")), kit.tr(QT_TRANSLATE_NOOP("Report", "Hours after service")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")), kit.tr(QT_TRANSLATE_NOOP("Report", "Outcome"))],
-            [[_when(kit, r.requested_at), str(r.hours_after), r.name,
-              kit.tr(QT_TRANSLATE_NOOP("Report", "refused")) if r.refused else kit.tr(QT_TRANSLATE_NOOP("Report", "late"))]
-             for r in data.recheck_exceptions],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Requested")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Hours after service")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Outcome")),
+            ],
+            [
+                [
+                    _when(kit, r.requested_at),
+                    str(r.hours_after),
+                    r.name,
+                    kit.tr(QT_TRANSLATE_NOOP("Report", "refused"))
+                    if r.refused
+                    else kit.tr(QT_TRANSLATE_NOOP("Report", "late")),
+                ]
+                for r in data.recheck_exceptions
+            ],
         )
     )
     months = list(data.monthly)
@@ -190,18 +243,35 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
                 _title(kit, QT_TRANSLATE_NOOP("Report", "Satisfaction and NPS, this month and the previous 11")),
                 Spacer(1, 3 * mm),
                 line_chart(
-                    kit, "",
+                    kit,
+                    "",
                     [
-                        (kit.tr(QT_TRANSLATE_NOOP("Report", "satisfaction %")),
-                         [(i, float(m.satisfaction.value)) for i, m in enumerate(months) if m.satisfaction.value is not None]),
+                        (
+                            kit.tr(QT_TRANSLATE_NOOP("Report", "satisfaction %")),
+                            [
+                                (i, float(m.satisfaction.value))
+                                for i, m in enumerate(months)
+                                if m.satisfaction.value is not None
+                            ],
+                        ),
                         ("NPS", [(i, float(m.nps.value)) for i, m in enumerate(months) if m.nps.value is not None]),
                     ],
                     labels,
                 ),
                 kit.table(
-                    [kit.tr(QT_TRANSLATE_NOOP("Report", "Month")), kit.tr(QT_TRANSLATE_NOOP("Report", "Satisfaction")), "NPS"],
-                    [[m.month, m.satisfaction.text(kit.na()), kit.na() if m.nps.value is None else f"{m.nps.value} (n={m.nps.count})"]
-                     for m in months],
+                    [
+                        kit.tr(QT_TRANSLATE_NOOP("Report", "Month")),
+                        kit.tr(QT_TRANSLATE_NOOP("Report", "Satisfaction")),
+                        "NPS",
+                    ],
+                    [
+                        [
+                            m.month,
+                            m.satisfaction.text(kit.na()),
+                            kit.na() if m.nps.value is None else f"{m.nps.value} (n={m.nps.count})",
+                        ]
+                        for m in months
+                    ],
                 ),
             ]
         )
@@ -217,8 +287,10 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     names = [data.template_names.get(k, (k, k))[1 if zh else 0] for k in keys]
     closed = kit.tr(QT_TRANSLATE_NOOP("Report", "closed"))
     words = {
-        "done": "", "late": kit.tr(QT_TRANSLATE_NOOP("Report", "late")),
-        "missed": kit.tr(QT_TRANSLATE_NOOP("Report", "MISSED")), "due": kit.tr(QT_TRANSLATE_NOOP("Report", "due")),
+        "done": "",
+        "late": kit.tr(QT_TRANSLATE_NOOP("Report", "late")),
+        "missed": kit.tr(QT_TRANSLATE_NOOP("Report", "MISSED")),
+        "due": kit.tr(QT_TRANSLATE_NOOP("Report", "due")),
     }
     rows = []
     for index, day in enumerate(kit.report.period.days()):
@@ -234,27 +306,53 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Daily checklists (initials of who signed)"))]
     story.append(kit.table([kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), *names], rows))
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Per-customer logs (entries per station)")))
-    story.append(kit.table([kit.tr(QT_TRANSLATE_NOOP("Report", "Station")), kit.tr(QT_TRANSLATE_NOOP("Report", "Entries"))],
-                           sorted(data.station_entries.items())))
+    story.append(
+        kit.table(
+            [kit.tr(QT_TRANSLATE_NOOP("Report", "Station")), kit.tr(QT_TRANSLATE_NOOP("Report", "Entries"))],
+            sorted(data.station_entries.items()),
+        )
+    )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Late entries")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")), kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")), kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Reason"))],
-            [[data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0], f"{r.first}–{r.last}",
-              _when(kit, r.signed_at), r.signed_by, r.late_reason] for r in data.late],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Reason")),
+            ],
+            [
+                [
+                    data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0],
+                    f"{r.first}–{r.last}",
+                    _when(kit, r.signed_at),
+                    r.signed_by,
+                    r.late_reason,
+                ]
+                for r in data.late
+            ],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Failures and corrective actions")))
     open_word = kit.tr(QT_TRANSLATE_NOOP("Report", "OPEN"))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Failed")), kit.tr(QT_TRANSLATE_NOOP("Report", "Item")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Corrective action")), kit.tr(QT_TRANSLATE_NOOP("Report", "Signed off"))],
-            [[f"{_when(kit, a.failed_at)} {a.failed_by}", a.item_text_zh if zh else a.item_text_en,
-              a.action, f"{_when(kit, a.closed_at)} {a.closed_by}" if a.closed_at else open_word]
-             for a in (*data.failures, *[x for x in data.open_failures if x not in data.failures])],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Failed")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Item")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Corrective action")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Signed off")),
+            ],
+            [
+                [
+                    f"{_when(kit, a.failed_at)} {a.failed_by}",
+                    a.item_text_zh if zh else a.item_text_en,
+                    a.action,
+                    f"{_when(kit, a.closed_at)} {a.closed_by}" if a.closed_at else open_word,
+                ]
+                for a in (*data.failures, *[x for x in data.open_failures if x not in data.failures])
+            ],
             [WIDTH * 0.18, WIDTH * 0.34, WIDTH * 0.30, WIDTH * 0.18],
         )
     )
@@ -267,18 +365,36 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Maintenance due in the month"))]
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")), kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Due")), kit.tr(QT_TRANSLATE_NOOP("Report", "Done")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "By")), kit.tr(QT_TRANSLATE_NOOP("Report", "State"))],
-            [[t.equipment_name, str(t.kind), t.due.isoformat(), t.done_on.isoformat() if t.done_on else "—", t.done_by,
-              str(t.state)] for t in data.due_in_month],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Due")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Done")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "State")),
+            ],
+            [
+                [
+                    t.equipment_name,
+                    str(t.kind),
+                    t.due.isoformat(),
+                    t.done_on.isoformat() if t.done_on else "—",
+                    t.done_by,
+                    str(t.state),
+                ]
+                for t in data.due_in_month
+            ],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Overdue at month end")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")), kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Due")), kit.tr(QT_TRANSLATE_NOOP("Report", "Days overdue"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Due")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Days overdue")),
+            ],
             [[o.equipment_name, str(o.kind), o.due.isoformat(), str(o.days_overdue)] for o in data.overdue],
         )
     )
@@ -286,21 +402,46 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
     still_open = kit.tr(QT_TRANSLATE_NOOP("Report", "still out of service"))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Reported")), kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Fault")), kit.tr(QT_TRANSLATE_NOOP("Report", "Back in service")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Hours to repair"))],
-            [[_when(kit, f.reported_at), f.equipment_name, f.description, _when(kit, f.back_at) if f.back_at else still_open,
-              "—" if f.hours_to_repair is None else str(f.hours_to_repair)] for f in data.faults],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Reported")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Fault")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Back in service")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Hours to repair")),
+            ],
+            [
+                [
+                    _when(kit, f.reported_at),
+                    f.equipment_name,
+                    f.description,
+                    _when(kit, f.back_at) if f.back_at else still_open,
+                    "—" if f.hours_to_repair is None else str(f.hours_to_repair),
+                ]
+                for f in data.faults
+            ],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Downtime and reliability per asset")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")), kit.tr(QT_TRANSLATE_NOOP("Report", "Out-of-service days")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Faults")), "MTTR (h)", "MTBF (h)"],
-            [[a.name, str(a.out_of_service_days), str(a.faults_total), "—" if a.mttr_hours is None else str(a.mttr_hours),
-              "—" if a.mtbf_hours is None else str(a.mtbf_hours)] for a in data.assets
-             if a.out_of_service_days or a.faults_total],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Out-of-service days")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Faults")),
+                "MTTR (h)",
+                "MTBF (h)",
+            ],
+            [
+                [
+                    a.name,
+                    str(a.out_of_service_days),
+                    str(a.faults_total),
+                    "—" if a.mttr_hours is None else str(a.mttr_hours),
+                    "—" if a.mtbf_hours is None else str(a.mtbf_hours),
+                ]
+                for a in data.assets
+                if a.out_of_service_days or a.faults_total
+            ],
         )
     )
     return story
@@ -308,9 +449,13 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
 
 # ------------------------------------------------------------------ complaints
 def _counts(kit: Kit, title: str, counts: Mapping[str, int]) -> list[Flowable]:
-    return [_title(kit, title),
-            kit.table([kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")), kit.tr(QT_TRANSLATE_NOOP("Report", "Count"))],
-                      [[k, str(v)] for k, v in sorted(counts.items())])]
+    return [
+        _title(kit, title),
+        kit.table(
+            [kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")), kit.tr(QT_TRANSLATE_NOOP("Report", "Count"))],
+            [[k, str(v)] for k, v in sorted(counts.items())],
+        ),
+    ]
 
 
 def complaints(kit: Kit, data: Any) -> list[Flowable]:
@@ -322,27 +467,44 @@ def complaints(kit: Kit, data: Any) -> list[Flowable]:
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Complaints touched in the month")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Number")), kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Category")), kit.tr(QT_TRANSLATE_NOOP("Report", "Answered")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Investigated")), kit.tr(QT_TRANSLATE_NOOP("Report", "Resolved")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Followed up"))],
-            [[line.number, _when(kit, line.received_at), f"{line.category} / {line.severity}",
-              f"{_when(kit, line.answered_at)} {_on_time(kit, line.answer_on_time)}",
-              f"{_when(kit, line.investigation_at)} {_on_time(kit, line.investigation_on_time)}",
-              f"{_when(kit, line.resolved_at)} {_on_time(kit, line.resolution_on_time)}",
-              f"{_when(kit, line.followed_up_at)} {_on_time(kit, line.follow_up_on_time)}"]
-             for line in data.register],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Number")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Category")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Answered")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Investigated")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Resolved")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Followed up")),
+            ],
+            [
+                [
+                    line.number,
+                    _when(kit, line.received_at),
+                    f"{line.category} / {line.severity}",
+                    f"{_when(kit, line.answered_at)} {_on_time(kit, line.answer_on_time)}",
+                    f"{_when(kit, line.investigation_at)} {_on_time(kit, line.investigation_on_time)}",
+                    f"{_when(kit, line.resolved_at)} {_on_time(kit, line.resolution_on_time)}",
+                    f"{_when(kit, line.followed_up_at)} {_on_time(kit, line.follow_up_on_time)}",
+                ]
+                for line in data.register
+            ],
             [WIDTH * 0.12, WIDTH * 0.12, WIDTH * 0.16, WIDTH * 0.15, WIDTH * 0.15, WIDTH * 0.15, WIDTH * 0.15],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Open complaints at month end")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Number")), kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Category")), kit.tr(QT_TRANSLATE_NOOP("Report", "Stage")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Age (days)"))],
-            [[o.number, _when(kit, o.received_at), f"{o.category} / {o.severity}", o.status, str(o.age_days)]
-             for o in data.open_at_month_end],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Number")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Category")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Stage")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Age (days)")),
+            ],
+            [
+                [o.number, _when(kit, o.received_at), f"{o.category} / {o.severity}", o.status, str(o.age_days)]
+                for o in data.open_at_month_end
+            ],
         )
     )
     return story
@@ -353,16 +515,23 @@ def privacy(kit: Kit, data: Any) -> list[Flowable]:
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Customer-data exports and erasures"))]
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "When")), kit.tr(QT_TRANSLATE_NOOP("Report", "What")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "By")), kit.tr(QT_TRANSLATE_NOOP("Report", "Records"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "When")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "What")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Records")),
+            ],
             [[_when(kit, r.at), r.action, r.staff, str(r.records)] for r in data.data_requests],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Privacy complaints")))
     story.append(
         kit.table(
-            [kit.tr(QT_TRANSLATE_NOOP("Report", "Number")), kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
-             kit.tr(QT_TRANSLATE_NOOP("Report", "Stage"))],
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Number")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Stage")),
+            ],
             [[line.number, _when(kit, line.received_at), line.status] for line in data.privacy_complaints],
         )
     )

@@ -15,7 +15,9 @@ from salondesk.domain.staff import CertificateKind
 from salondesk.i18n import translate
 from salondesk.reports.monthly import compute_monthly_report, report_json
 from salondesk.reports.pdf import render_pdf
-from salondesk.services import reception, settings as settings_service, staff as staff_service, visits
+from salondesk.services import reception, visits
+from salondesk.services import settings as settings_service
+from salondesk.services import staff as staff_service
 
 
 def _at(day: int, hour: int, minute: int = 0) -> datetime:

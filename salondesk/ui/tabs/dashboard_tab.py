@@ -44,7 +44,6 @@ class Tile:
     bad: bool  # red/amber when true, green otherwise
 
 
-
 # (key, title, figure ids) of the monthly charts; "daily_wait" and "C6" are drawn specially
 def chart_specs() -> list[tuple[str, str, list[str]]]:
     """The trend charts in display order, titles in the UI language."""
@@ -130,8 +129,12 @@ class DashboardTab(Tab):
         """Today's live numbers (cheap indexed queries; run on the GUI thread)."""
         while self.tiles_box.count():
             item = self.tiles_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+
+            widget = item.widget() if item is not None else None
+
+            if widget is not None:
+
+                widget.deleteLater()
         tiles = [tile for source in TILE_SOURCES for tile in source(self.ctx)]
         if not tiles:
             self.tiles_box.addWidget(QLabel(self.tr("Nothing to show yet."), self), 0, 0)
@@ -207,13 +210,19 @@ class DashboardTab(Tab):
             if key == "C6":
                 categories = sorted({c for m in months for c in getattr(m.areas.get("complaints"), "by_category", {})})
                 for number, category in enumerate(categories):
-                    points = [(i, float(getattr(m.areas.get("complaints"), "by_category", {}).get(category, 0)))
-                              for i, m in enumerate(months) if m.areas.get("complaints") is not None]
+                    points = [
+                        (i, float(getattr(m.areas.get("complaints"), "by_category", {}).get(category, 0)))
+                        for i, m in enumerate(months)
+                        if m.areas.get("complaints") is not None
+                    ]
                     self._add_series(plot, f"C6:{category}", category, points, number)
                 continue
             for number, figure_id in enumerate(series):
-                points = [(i, value) for i, m in enumerate(months)
-                          if (value := figure_number(m.figures.get(figure_id))) is not None]
+                points = [
+                    (i, value)
+                    for i, m in enumerate(months)
+                    if (value := figure_number(m.figures.get(figure_id))) is not None
+                ]
                 self._add_series(plot, figure_id, figure_id, points, number)
 
     def _add_series(self, plot: Any, key: str, name: str, points: list[tuple[int, float]], number: int) -> None:
@@ -226,8 +235,13 @@ class DashboardTab(Tab):
         ys = [y for _, y in points]
         plot.plot(xs, ys, pen=pg.mkPen(colour, width=2), name=name)
         scatter = pg.ScatterPlotItem(
-            xs, ys, data=[(key, x) for x in xs], symbol=symbols[number % len(symbols)], size=9,
-            brush=pg.mkBrush(colour), hoverable=True,
+            xs,
+            ys,
+            data=[(key, x) for x in xs],
+            symbol=symbols[number % len(symbols)],
+            size=9,
+            brush=pg.mkBrush(colour),
+            hoverable=True,
             tip=lambda x, y, data: f"{self.point_label(data[0], int(data[1]))}: {y:g}",
         )
         scatter.sigClicked.connect(self._point_clicked)
@@ -278,11 +292,30 @@ def _lines(title: str, items: Any) -> list[str]:
 
 # figure id → (area, [(title, attribute)]) of the records behind a point
 DETAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "R1": ("reception", [(QT_TRANSLATE_NOOP("DashboardTab", "Waited over 15 min"), "waits_over_limit"), (QT_TRANSLATE_NOOP("DashboardTab", "Left without service"), "left_without_service")]),
+    "R1": (
+        "reception",
+        [
+            (QT_TRANSLATE_NOOP("DashboardTab", "Waited over 15 min"), "waits_over_limit"),
+            (QT_TRANSLATE_NOOP("DashboardTab", "Left without service"), "left_without_service"),
+        ],
+    ),
     "S2": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
     "S3": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
-    "H1": ("hygiene", [(QT_TRANSLATE_NOOP("DashboardTab", "Late runs"), "late"), (QT_TRANSLATE_NOOP("DashboardTab", "Missed runs"), "missed"), (QT_TRANSLATE_NOOP("DashboardTab", "Failures"), "failures")]),
-    "E1": ("equipment", [(QT_TRANSLATE_NOOP("DashboardTab", "Maintenance due in the month"), "due_in_month"), (QT_TRANSLATE_NOOP("DashboardTab", "Overdue"), "overdue")]),
+    "H1": (
+        "hygiene",
+        [
+            (QT_TRANSLATE_NOOP("DashboardTab", "Late runs"), "late"),
+            (QT_TRANSLATE_NOOP("DashboardTab", "Missed runs"), "missed"),
+            (QT_TRANSLATE_NOOP("DashboardTab", "Failures"), "failures"),
+        ],
+    ),
+    "E1": (
+        "equipment",
+        [
+            (QT_TRANSLATE_NOOP("DashboardTab", "Maintenance due in the month"), "due_in_month"),
+            (QT_TRANSLATE_NOOP("DashboardTab", "Overdue"), "overdue"),
+        ],
+    ),
     "C6": ("complaints", [(QT_TRANSLATE_NOOP("DashboardTab", "Complaints touched in the month"), "register")]),
 }
 
@@ -305,10 +338,14 @@ def daily_details(day: Any, month: Any) -> str:
     data = month.areas.get("reception")
     translate = QCoreApplication.translate
     lines = [day.isoformat()]
-    lines += _lines(translate("DashboardTab", "Waited over 15 min"),
-                    [w for w in getattr(data, "waits_over_limit", ()) if w.day == day])
-    lines += _lines(translate("DashboardTab", "Left without service"),
-                    [w for w in getattr(data, "left_without_service", ()) if w.day == day])
+    lines += _lines(
+        translate("DashboardTab", "Waited over 15 min"),
+        [w for w in getattr(data, "waits_over_limit", ()) if w.day == day],
+    )
+    lines += _lines(
+        translate("DashboardTab", "Left without service"),
+        [w for w in getattr(data, "left_without_service", ()) if w.day == day],
+    )
     return "\n".join(lines)
 
 
@@ -338,7 +375,9 @@ def _complaints_tile(ctx: AppContext) -> list[Tile]:
     from salondesk.queries.complaints import complaints_past_deadline_count
 
     count = complaints_past_deadline_count(ctx.new_uow(), ctx.clock.now())
-    return [Tile("complaints", QCoreApplication.translate("DashboardTab", "complaints past a deadline"), count, count > 0)]
+    return [
+        Tile("complaints", QCoreApplication.translate("DashboardTab", "complaints past a deadline"), count, count > 0)
+    ]
 
 
 def _equipment_tile(ctx: AppContext) -> list[Tile]:

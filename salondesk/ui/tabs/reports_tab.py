@@ -194,8 +194,12 @@ class ReportsTab(Tab):
         self._set_ready(True)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+
+            widget = item.widget() if item is not None else None
+
+            if widget is not None:
+
+                widget.deleteLater()
         for image in self.page_images:
             label = QLabel(self.pages)
             label.setPixmap(QPixmap.fromImage(image))
