@@ -24,7 +24,6 @@ run: setup  ## set up and start SalonDesk (make run ARGS="--lang zh_CN")
 
 test:  ## set up, start a throwaway PostgreSQL, run every check and the whole suite
 	@bash scripts/bootstrap.sh test
-	@$(BIN)/python scripts/i18n.py compile
 	@bash scripts/pg_throwaway.sh bash scripts/check.sh
 
 setup:  ## .venv + pip install -e . + Debian libraries Qt needs

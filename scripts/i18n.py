@@ -198,7 +198,10 @@ def compile_if_needed(i18n_dir: Path = I18N, *, force: bool = False) -> list[Pat
     for ts in sorted(i18n_dir.glob("*.ts")):
         qm = ts.with_suffix(".qm")
         if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            _run([*_qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)])
+            try:
+                _run([*_qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)])
+            except SystemExit as exc:
+                raise SystemExit(f"{exc}\n`python scripts/i18n.py check` explains most such errors.") from None
             written.append(qm)
     return written
 
@@ -212,6 +215,7 @@ class Entry:
     source: str
     translations: tuple[str, ...]  # one, or one per numerus form
     finished: bool
+    stray: str = ""  # text outside the <numerusform>s of a plural message (lrelease rejects it)
 
 
 def entries(ts: Path) -> list[Entry]:
@@ -227,12 +231,14 @@ def entries(ts: Path) -> list[Entry]:
                 continue
             forms = translation.findall("numerusform")
             texts = tuple((f.text or "") for f in forms) if forms else (translation.text or "",)
+            stray = (translation.text or "").strip() if forms else ""
             found.append(
                 Entry(
                     name,
                     message.findtext("source", ""),
                     texts,
                     translation.get("type") != "unfinished",
+                    stray,
                 )
             )
     return found
@@ -251,6 +257,10 @@ def problems_in(ts: Path, committed: set[tuple[str, str]] | None = None) -> list
             problems.append(f"{where}: missing (run `make i18n`, then translate it)")
         elif not e.finished:
             problems.append(f"{where}: unfinished")
+        elif e.stray:
+            problems.append(
+                f"{where}: plural message: put {e.stray!r} inside <numerusform>…</numerusform> (Chinese has one form)"
+            )
         elif not e.translations or any(not t.strip() for t in e.translations):
             problems.append(f"{where}: empty translation")
         else:

@@ -95,6 +95,19 @@ def test_checker_flags_unfinished_empty_and_placeholder_mismatch(tmp_path: Path)
     assert problems[2].endswith("'%n customers': empty translation")
 
 
+def test_checker_flags_plural_text_outside_its_numerusform(tmp_path: Path) -> None:
+    ts = tmp_path / "x_zh_CN.ts"
+    ts.write_text(
+        TS.replace("{translation}", "个人密码错误，还可尝试 {left} 次。")
+        .replace('<translation type="unfinished"></translation>', "<translation>好。</translation>")
+        .replace("<translation>\n            <numerusform></numerusform>", "<translation>%n 位顾客<numerusform />"),
+        encoding="utf-8",
+    )
+    problems = i18n.problems_in(ts)
+    assert len(problems) == 1
+    assert "plural message: put '%n 位顾客' inside <numerusform>" in problems[0]
+
+
 def test_checker_accepts_matching_placeholders(tmp_path: Path) -> None:
     problems = _problems(tmp_path, "个人密码错误，还可尝试 {left} 次。")
     assert not any("Wrong PIN" in p for p in problems)
