@@ -239,3 +239,16 @@ def test_passed_can_only_be_ticked_for_someone_who_attended(qtbot, ctx, tab, tec
     dialog.ui.attendeesTable.item(row, TrainingDialog.COL_ATTENDED).setCheckState(Qt.CheckState.Checked)
     assert passed.flags() & Qt.ItemFlag.ItemIsEnabled
     assert dialog.is_dirty()
+
+
+def test_closing_from_code_never_asks(qtbot, ctx, tab, monkeypatch) -> None:
+    def must_not_ask(*_a, **_k):
+        raise AssertionError("asked")
+
+    monkeypatch.setattr(common, "confirm", must_not_ask)
+    dialog = StaffDialog(ctx, None, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Anna")
+    assert dialog.close()
+    assert not dialog.isVisible()

@@ -169,8 +169,13 @@ class RememberingDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """The window's close button behaves like Cancel."""
-        if not self.isVisible():  # already closed (or never shown): nothing to ask
+        """The window's close button (a spontaneous close) behaves like Cancel.
+
+        A close() from code (shutdown, a lock, a test's teardown) closes without asking:
+        the program decided, and a question box there would block it.
+        """
+        if not self.isVisible() or not event.spontaneous():
+            self._save_size()
             event.accept()
             return
         event.ignore()
