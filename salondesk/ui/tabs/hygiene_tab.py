@@ -217,17 +217,13 @@ class HygieneTab(Tab):
 
     def _detail(self, row: hq.BoardRow) -> str:
         period = period_text(row.frequency, row.first, row.last)
-        if row.signed_at is not None:
-            at = row.signed_at.astimezone(salon_timezone(self.ctx.settings)).strftime("%H:%M")
-            if row.scope == hq.BoardScope.STATION:
-                return self.tr("Last: %1 at %2").replace("%1", row.signed_by).replace("%2", at)
+        kind = tr_label("StationKind", STATION_KIND_LABELS[row.station_kind]) if row.station_kind else ""
+        if row.signed_at is None:
+            return kind if row.scope == hq.BoardScope.STATION else period
+        at = row.signed_at.astimezone(salon_timezone(self.ctx.settings)).strftime("%H:%M")
         if row.scope == hq.BoardScope.STATION:
-            kind = tr_label("StationKind", STATION_KIND_LABELS[row.station_kind]) if row.station_kind else ""
-            return kind
-            return (
-                self.tr("%1 · signed by %2 at %3").replace("%1", period).replace("%2", row.signed_by).replace("%3", at)
-            )
-        return period
+            return kind + " · " + self.tr("Last: %1 at %2").replace("%1", row.signed_by).replace("%2", at)
+        return self.tr("%1 · signed by %2 at %3").replace("%1", period).replace("%2", row.signed_by).replace("%3", at)
 
     def _button_text(self, row: hq.BoardRow) -> str:
         if row.scope == hq.BoardScope.STATION:

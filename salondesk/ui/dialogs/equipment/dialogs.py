@@ -32,6 +32,7 @@ from salondesk.ui.forms.ui_equipment_fault import Ui_EquipmentFaultDialog
 from salondesk.ui.forms.ui_equipment_plan import Ui_EquipmentPlanDialog
 from salondesk.ui.forms.ui_equipment_status import Ui_EquipmentStatusDialog
 from salondesk.ui.forms.ui_equipment_work import Ui_EquipmentWorkDialog
+from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit
 
 NO_DATE = QDate(2000, 1, 1)
@@ -338,7 +339,17 @@ class StatusDialog(RememberingDialog):
         self.restore_size()
 
     def save(self) -> None:
-        """Change through the service."""
+        """Change through the service (scrapping asks first: it cannot be undone)."""
+        status = EquipmentStatus(self.ui.statusCombo.currentData())
+        if status == EquipmentStatus.SCRAPPED and not common.confirm(
+            self,
+            self.tr("Scrap equipment"),
+            self.tr("Scrap %1? It stays in the register with its history but can never be used again.").replace(
+                "%1", self.asset.name
+            ),
+            destructive=True,
+        ):
+            return
         try:
             self.ctx.run(
                 svc.set_status,

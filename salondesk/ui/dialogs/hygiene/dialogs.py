@@ -194,6 +194,13 @@ class RunDialog(RememberingDialog):
         self.ui.correctionReasonEditLabel.setText(self.tr("&Reason for the correction:"))
         self.ui.noteEditLabel.setText(self.tr("N&ote:"))
         self.ui.pinEditLabel.setText(self.tr("Your &PIN:"))
+        for label_widget, buddy in (
+            (self.ui.lateReasonEditLabel, self.ui.lateReasonEdit),
+            (self.ui.correctionReasonEditLabel, self.ui.correctionReasonEdit),
+            (self.ui.noteEditLabel, self.ui.noteEdit),
+            (self.ui.pinEditLabel, self.ui.pinEdit),
+        ):
+            label_widget.setBuddy(buddy)
         self.ui.lateReasonEdit.setPlaceholderText(self.tr("Why is this entered after its period ended?"))
         fill_staff(ctx, self.ui.technicianCombo, ctx.actor.staff_id if ctx.actor else None)
         self.ui.stationCombo.setMinimumHeight(TOUCH)
@@ -249,7 +256,8 @@ class RunDialog(RememberingDialog):
             edit.setMinimumHeight(TOUCH)
             edit.setPlaceholderText(self._value_hint(spec))
             edit.setToolTip(tr_label("ValueKind", VALUE_KIND_LABELS[spec.kind]))
-            edit.setMaximumWidth(190)
+            edit.setMinimumWidth(220)
+            edit.setMaximumWidth(260)
             values[spec.kind] = edit
             buttons.addWidget(edit)
         photo = QPushButton(self.tr("Photo…"), frame)
