@@ -455,6 +455,14 @@
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
+    <message>
+        <source>Scrap equipment</source>
+        <translation>设备报废</translation>
+    </message>
+    <message>
+        <source>Scrap %1? It stays in the register with its history but can never be used again.</source>
+        <translation>确定将 %1 报废？它会连同历史记录保留在设备台账中，但不能再使用。</translation>
+    </message>
 </context>
 <context>
     <name>WorkDialog</name>

@@ -206,7 +206,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries today</source>
-        <translation><numerusform>今日 %n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>今日 %n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>No entry yet</source>
