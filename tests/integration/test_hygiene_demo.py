@@ -37,4 +37,3 @@ def test_demo_history_is_varied_and_chains_verify(engine: Engine) -> None:
     assert len(faults) == 1 and not faults[0].open
     e1 = [equipment_figures(UnitOfWork(engine), month_period(2026, m, tz), settings).E1 for m in (8, 9, 10)]
     assert sum(r.denominator for r in e1) > 5 and sum(r.numerator for r in e1) >= sum(r.denominator for r in e1) - 2
-
