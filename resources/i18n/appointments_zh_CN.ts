@@ -35,6 +35,10 @@
         <translation>预约</translation>
     </message>
     <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
         <source>(any)</source>
         <translation>（不指定）</translation>
     </message>

@@ -240,3 +240,16 @@ def test_move_via_service_directly_matches_view(qtbot, salon: Salon) -> None:
     block = _block(tab, appt_id)
     assert tab.day_view.block_at(QPointF(block.rect.center())) is not None
     assert BookingRequest  # imported for readers: the dialog builds these
+
+
+def test_patch_test_banner_only_for_services_that_need_one(qtbot, salon: Salon) -> None:
+    tab = make_tab(qtbot, salon, salon.receptionist)
+    dialog = AppointmentDialog(
+        tab.ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 11), customer_id=salon.customer, customer_name="陈静"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.serviceBox.setCurrentIndex(dialog.ui.serviceBox.findData(salon.cut))
+    assert not dialog.ui.warningBanner.isVisible()
+    dialog.ui.serviceBox.setCurrentIndex(dialog.ui.serviceBox.findData(salon.colour))
+    assert dialog.ui.warningBanner.isVisible() and "patch test" in dialog.ui.warningBanner.text()

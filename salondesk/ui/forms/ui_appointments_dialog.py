@@ -26,7 +26,7 @@ class Ui_AppointmentDialog(object):
     def setupUi(self, AppointmentDialog):
         if not AppointmentDialog.objectName():
             AppointmentDialog.setObjectName(u"AppointmentDialog")
-        AppointmentDialog.resize(520, 560)
+        AppointmentDialog.resize(520, 440)
         self.mainLayout = QVBoxLayout(AppointmentDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.form = QFormLayout()

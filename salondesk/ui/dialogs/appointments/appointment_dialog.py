@@ -53,7 +53,8 @@ class AppointmentDialog(RememberingDialog):
             category = QCoreApplication.translate(
                 "ServiceCategory", CATEGORY_LABELS.get(str(service.category), str(service.category))
             )
-            label = f"{display_name(service.name, service.name_zh, lang)} · {category} · {service.duration_min} min"
+            minutes = self.tr("%1 min").replace("%1", str(service.duration_min))
+            label = f"{display_name(service.name, service.name_zh, lang)} · {category} · {minutes}"
             self.ui.serviceBox.addItem(label, service.id)
         for sid, name in ctx.query(schedule_queries.bookable_staff):
             self.ui.staffBox.addItem(name, sid)
@@ -77,6 +78,7 @@ class AppointmentDialog(RememberingDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self._repeat_toggled(False)
+        self.ui.dateEdit.setDisplayFormat("yyyy-MM-dd ddd")
 
         when = row.start if row else (start or ctx.clock.now())
         local = when.astimezone(self.tz)
@@ -154,6 +156,7 @@ class AppointmentDialog(RememberingDialog):
         service = self._service()
         if service is not None and self.row is None:
             self.ui.durationSpin.setValue(service.duration_min)
+        self._show_warnings()  # a colour service brings the patch-test state into the banner
 
     def _repeat_toggled(self, on: bool) -> None:
         for widget in (self.ui.everyLabel, self.ui.everySpin, self.ui.timesSpin):
@@ -210,7 +213,9 @@ class AppointmentDialog(RememberingDialog):
             parts.append(self.tr("Contraindication: %1").replace("%1", warnings.contraindications))
         if warnings.skin_conditions:
             parts.append(self.tr("Skin condition: %1").replace("%1", warnings.skin_conditions))
-        if warnings.patch.is_warning or not warnings.patch.ok:
+        service = self._service()
+        needs_patch = service is not None and service.needs_patch_test
+        if warnings.patch.is_warning or (needs_patch and not warnings.patch.ok):
             parts.append(warnings.patch.render(QCoreApplication.translate))
         self.ui.warningBanner.setText("\n".join(parts))
         self.ui.warningBanner.setVisible(bool(parts))

@@ -36,7 +36,7 @@ class ConfirmationCallsDialog(RememberingDialog):
                 Column(self.tr("Time"), lambda c: f"{c.appointment.start.astimezone(self.tz):%H:%M}"),
                 Column(self.tr("Customer"), lambda c: c.appointment.customer_name),
                 Column(self.tr("Phone"), lambda c: c.appointment.phone),
-                Column(self.tr("Service"), lambda c: c.appointment.service_name),
+                Column(self.tr("Service"), self._service_name),
                 Column(self.tr("Technician"), lambda c: c.appointment.staff_name),
                 Column(self.tr("Status"), lambda c: status_word(c.appointment.status)),
                 Column(self.tr("Last call"), self._call_text),
@@ -74,6 +74,10 @@ class ConfirmationCallsDialog(RememberingDialog):
         self.resize(820, 460)
         self.restore_size()
         self.refresh()
+
+    def _service_name(self, call: CallRow) -> str:
+        row = call.appointment
+        return row.service_name_zh if self.tr("Time") != "Time" and row.service_name_zh else row.service_name
 
     def _call_text(self, call: CallRow) -> str:
         if call.last_outcome is None:
