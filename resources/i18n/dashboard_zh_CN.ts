@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>DashboardTab</name>
@@ -28,7 +29,8 @@
     </message>
     <message numerus="yes">
         <source>Last %n month(s)</source>
-        <translation>最近 %n 个月<numerusform />
+        <translation>
+            <numerusform>最近 %n 个月</numerusform>
         </translation>
     </message>
     <message>

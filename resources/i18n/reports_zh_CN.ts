@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>HygieneSheets</name>
@@ -338,6 +339,10 @@
         <translation>不适用</translation>
     </message>
     <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -359,7 +364,7 @@
     </message>
     <message>
         <source>Month: {month}   Generated: {at} by {who}</source>
-        <translation>月份：{month}　生成时间：{at}　生成人：{who}</translation>
+        <translation>月份：{month}&#x3000;生成时间：{at}&#x3000;生成人：{who}</translation>
     </message>
     <message>
         <source>PROVISIONAL: this month has not ended; figures will still change.</source>
@@ -466,7 +471,7 @@
         <translation>店长签字确认</translation>
     </message>
     <message>
-        <source>I have reviewed this month's records and figures.</source>
+        <source>I have reviewed this month&apos;s records and figures.</source>
         <translation>本人已审阅本月的记录与指标。</translation>
     </message>
     <message>
@@ -488,6 +493,42 @@
     <message>
         <source>LATE</source>
         <translation>超时</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>export of one customer</source>
+        <translation>导出单个顾客档案</translation>
+    </message>
+    <message>
+        <source>export of all customers</source>
+        <translation>导出全部顾客档案</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>删除顾客个人信息</translation>
+    </message>
+    <message>
+        <source>customer left</source>
+        <translation>顾客离开</translation>
+    </message>
+    <message>
+        <source>still waiting at closing</source>
+        <translation>打烊时仍在等待</translation>
     </message>
     <message>
         <source>No data.</source>
@@ -592,6 +633,10 @@
     <message>
         <source>closed</source>
         <translation>休息</translation>
+    </message>
+    <message>
+        <source>late entry</source>
+        <translation>补记</translation>
     </message>
     <message>
         <source>MISSED</source>

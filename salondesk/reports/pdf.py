@@ -111,7 +111,8 @@ class Kit:
             return figure.text(self.na())
         if isinstance(figure, Count):
             return str(figure.count)
-        unit = f" {figure.unit}" if figure.unit else ""
+        unit_text = self.tr(QT_TRANSLATE_NOOP("Report", "min")) if figure.unit == "min" else figure.unit
+        unit = f" {unit_text}" if unit_text else ""
         shown = self.na() if figure.value is None else f"{figure.value}{unit}"
         p90 = self.report.figures.get("R2_p90") if figure.id == "R2" else None
         if isinstance(p90, Score):

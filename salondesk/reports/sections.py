@@ -20,6 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from salondesk.domain.calendar import local_date
+from salondesk.domain.complaints import CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS
+from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.reports.pdf import MARGIN, SECTION_RENDERERS, Kit
 from salondesk.services.settings import salon_timezone
@@ -46,6 +48,31 @@ def _on_time(kit: Kit, value: bool | None) -> str:
     if value is None:
         return kit.tr(QT_TRANSLATE_NOOP("Report", "pending"))
     return kit.tr(QT_TRANSLATE_NOOP("Report", "on time")) if value else kit.tr(QT_TRANSLATE_NOOP("Report", "LATE"))
+
+
+def _label(kit: Kit, context: str, labels: Mapping[Any, str], value: Any) -> str:
+    """An enum value in words, in the report's language (the raw value if unknown)."""
+    for key, text in labels.items():
+        if str(key) == str(value):
+            return kit.t(context, text)
+    return str(value)
+
+
+TASK_STATES = {
+    "done": QT_TRANSLATE_NOOP("Report", "done"),
+    "ok": QT_TRANSLATE_NOOP("Report", "not due yet"),
+    "due_soon": QT_TRANSLATE_NOOP("Report", "due soon"),
+    "overdue": QT_TRANSLATE_NOOP("Report", "overdue"),
+}
+DATA_ACTIONS = {
+    "export": QT_TRANSLATE_NOOP("Report", "export of one customer"),
+    "export_all": QT_TRANSLATE_NOOP("Report", "export of all customers"),
+    "erase": QT_TRANSLATE_NOOP("Report", "erasure"),
+}
+LEFT_REASONS = {
+    "customer_left": QT_TRANSLATE_NOOP("Report", "customer left"),
+    "closing": QT_TRANSLATE_NOOP("Report", "still waiting at closing"),
+}
 
 
 def _title(kit: Kit, text: str) -> Flowable:
@@ -188,7 +215,7 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
                     _when(kit, i.arrived_at),
                     "" if i.waited_minutes is None else str(i.waited_minutes),
                     i.name,
-                    i.reason,
+                    _label(kit, "Report", LEFT_REASONS, i.reason),
                 ]
                 for i in data.left_without_service
             ],
@@ -288,7 +315,7 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     closed = kit.tr(QT_TRANSLATE_NOOP("Report", "closed"))
     words = {
         "done": "",
-        "late": kit.tr(QT_TRANSLATE_NOOP("Report", "late")),
+        "late": kit.tr(QT_TRANSLATE_NOOP("Report", "late entry")),
         "missed": kit.tr(QT_TRANSLATE_NOOP("Report", "MISSED")),
         "due": kit.tr(QT_TRANSLATE_NOOP("Report", "due")),
     }
@@ -376,11 +403,11 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
             [
                 [
                     t.equipment_name,
-                    str(t.kind),
+                    _label(kit, "MaintenanceKind", MAINTENANCE_KIND_LABELS, t.kind),
                     t.due.isoformat(),
                     t.done_on.isoformat() if t.done_on else "—",
                     t.done_by,
-                    str(t.state),
+                    _label(kit, "Report", TASK_STATES, t.state),
                 ]
                 for t in data.due_in_month
             ],
@@ -395,7 +422,15 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Due")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Days overdue")),
             ],
-            [[o.equipment_name, str(o.kind), o.due.isoformat(), str(o.days_overdue)] for o in data.overdue],
+            [
+                [
+                    o.equipment_name,
+                    _label(kit, "MaintenanceKind", MAINTENANCE_KIND_LABELS, o.kind),
+                    o.due.isoformat(),
+                    str(o.days_overdue),
+                ]
+                for o in data.overdue
+            ],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Faults and repairs")))
@@ -448,12 +483,12 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
 
 
 # ------------------------------------------------------------------ complaints
-def _counts(kit: Kit, title: str, counts: Mapping[str, int]) -> list[Flowable]:
+def _counts(kit: Kit, title: str, counts: Mapping[str, int], labels: Mapping[Any, str]) -> list[Flowable]:
     return [
         _title(kit, title),
         kit.table(
             [kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")), kit.tr(QT_TRANSLATE_NOOP("Report", "Count"))],
-            [[k, str(v)] for k, v in sorted(counts.items())],
+            [[_label(kit, "Complaints", labels, k), str(v)] for k, v in sorted(counts.items())],
         ),
     ]
 
@@ -461,9 +496,9 @@ def _counts(kit: Kit, title: str, counts: Mapping[str, int]) -> list[Flowable]:
 def complaints(kit: Kit, data: Any) -> list[Flowable]:
     """Counts by category/channel/severity, the register with deadline results, open at month end."""
     story: list[Flowable] = []
-    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By category"), data.by_category)
-    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By channel"), data.by_channel)
-    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By severity"), data.by_severity)
+    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By category"), data.by_category, CATEGORY_LABELS)
+    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By channel"), data.by_channel, CHANNEL_LABELS)
+    story += _counts(kit, QT_TRANSLATE_NOOP("Report", "By severity"), data.by_severity, SEVERITY_LABELS)
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Complaints touched in the month")))
     story.append(
         kit.table(
@@ -480,7 +515,8 @@ def complaints(kit: Kit, data: Any) -> list[Flowable]:
                 [
                     line.number,
                     _when(kit, line.received_at),
-                    f"{line.category} / {line.severity}",
+                    f"{_label(kit, 'Complaints', CATEGORY_LABELS, line.category)} / "
+                    f"{_label(kit, 'Complaints', SEVERITY_LABELS, line.severity)}",
                     f"{_when(kit, line.answered_at)} {_on_time(kit, line.answer_on_time)}",
                     f"{_when(kit, line.investigation_at)} {_on_time(kit, line.investigation_on_time)}",
                     f"{_when(kit, line.resolved_at)} {_on_time(kit, line.resolution_on_time)}",
@@ -502,7 +538,14 @@ def complaints(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Age (days)")),
             ],
             [
-                [o.number, _when(kit, o.received_at), f"{o.category} / {o.severity}", o.status, str(o.age_days)]
+                [
+                    o.number,
+                    _when(kit, o.received_at),
+                    f"{_label(kit, 'Complaints', CATEGORY_LABELS, o.category)} / "
+                    f"{_label(kit, 'Complaints', SEVERITY_LABELS, o.severity)}",
+                    _label(kit, "Complaints", STATUS_LABELS, o.status),
+                    str(o.age_days),
+                ]
                 for o in data.open_at_month_end
             ],
         )
@@ -521,7 +564,10 @@ def privacy(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Records")),
             ],
-            [[_when(kit, r.at), r.action, r.staff, str(r.records)] for r in data.data_requests],
+            [
+                [_when(kit, r.at), _label(kit, "Report", DATA_ACTIONS, r.action), r.staff, str(r.records)]
+                for r in data.data_requests
+            ],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Privacy complaints")))
@@ -532,7 +578,10 @@ def privacy(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Received")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Stage")),
             ],
-            [[line.number, _when(kit, line.received_at), line.status] for line in data.privacy_complaints],
+            [
+                [line.number, _when(kit, line.received_at), _label(kit, "Complaints", STATUS_LABELS, line.status)]
+                for line in data.privacy_complaints
+            ],
         )
     )
     return story
