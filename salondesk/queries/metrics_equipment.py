@@ -21,6 +21,7 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import Period, local_date
+from salondesk.domain.clock import SystemClock, ensure_utc
 from salondesk.domain.equipment import Equipment, EquipmentStatus, FaultReport, StatusChange, WorkRecord
 from salondesk.domain.figures import Count, Rate, round_half_away
 from salondesk.domain.hygiene import salon_zone
@@ -108,9 +109,12 @@ def _down_intervals(changes: list[StatusChange], until: datetime) -> list[tuple[
 def equipment_figures(
     uow: UnitOfWork, period: Period, settings: SalonSettings, now: datetime | None = None
 ) -> EquipmentFigures:
-    """E1–E3 for the month ``period`` (``now``: when computed; default the month's end)."""
+    """E1–E3 for the month ``period`` as of ``now`` (default: the computer's clock)."""
     tz = salon_zone(settings)
-    at = now if now is not None and now < period.end else period.end
+    # as of ``now`` (the report should pass its injected clock's; the default keeps the
+    # framework's ``fn(uow, period, settings)`` call right for a month still running)
+    current = ensure_utc(now) if now is not None else SystemClock().now()
+    at = min(current, period.end)
     reference = local_date(at, tz) if at < period.end else period.last_day + timedelta(days=1)
     targets = settings.targets
     with uow:

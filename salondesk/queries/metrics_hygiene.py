@@ -19,6 +19,7 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import Period
+from salondesk.domain.clock import SystemClock, ensure_utc
 from salondesk.domain.figures import Count, Rate
 from salondesk.domain.hygiene import ChecklistRun, ChecklistTemplate, Frequency, Station, salon_open_on
 from salondesk.domain.settings import SalonSettings
@@ -89,8 +90,11 @@ def _failure_item(a: ActionRow) -> dict[str, Any]:
 def hygiene_figures(
     uow: UnitOfWork, period: Period, settings: SalonSettings, now: datetime | None = None
 ) -> HygieneFigures:
-    """H1–H3 for the month ``period`` (``now``: when computed; default the month's end)."""
-    at = now if now is not None and now < period.end else period.end
+    """H1–H3 for the month ``period`` as of ``now`` (default: the computer's clock)."""
+    # as of ``now`` (the report should pass its injected clock's; the default keeps the
+    # framework's ``fn(uow, period, settings)`` call right for a month still running)
+    current = ensure_utc(now) if now is not None else SystemClock().now()
+    at = min(current, period.end)
     targets = settings.targets
     with uow:
         required = required_periods(uow, settings, period.first_day, period.last_day, at)
