@@ -151,7 +151,9 @@ class ChoicePage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.own)
         group.addButton(self.demo)
-        own_note = QLabel(self.tr("Three short steps. You become the owner; you add your staff afterwards under Staff."))
+        own_note = QLabel(
+            self.tr("Three short steps. You become the owner; you add your staff afterwards under Staff.")
+        )
         demo_note = QLabel(
             self.tr(
                 "A realistic sample salon with staff, customers and records, to explore every screen. "

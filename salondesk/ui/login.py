@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS, Role
+from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.queries import staff as staff_queries
 from salondesk.services import auth
 from salondesk.services.context import Actor
