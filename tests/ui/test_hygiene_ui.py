@@ -108,3 +108,39 @@ def test_equipment_tab_lists_overdue_and_out_of_service(qtbot: QtBot, ctx: AppCo
     assert statuses == {"Foot spa 2": EquipmentStatus.OUT_OF_SERVICE, "Hood dryer": EquipmentStatus.IN_SERVICE}
     assert not tab.add_button.isEnabled()  # the receptionist reports faults but does not edit the register
     assert tab.fault_button.isEnabled()
+
+
+def test_open_action_signed_off_from_the_tab(qtbot: QtBot, ctx: AppContext, owner: Actor, technician: Actor) -> None:
+    tab = HygieneTab(ctx)
+    qtbot.addWidget(tab)
+    weekly = {t.key: t for t in hq.templates(ctx.new_uow())}["weekly"]
+    answers = [svc.Answer(i.id, ItemResult.PASS) for i in weekly.items]
+    answers[0] = svc.Answer(
+        weekly.items[0].id,
+        ItemResult.FAIL,
+        action="Replace container",
+        action_owner_id=owner.staff_id,
+        action_due=date(2026, 11, 25),
+    )
+    svc.sign_run(
+        ctx.new_uow(write_lock=True),
+        technician,
+        ctx.clock,
+        svc.RunDraft(weekly.id, tuple(answers)),
+        technician.staff_id,
+        "3333",
+    )
+    ctx.clock.advance(minutes=1)
+    tab.refresh()
+    assert [a.action for a in tab.actions_model.rows()] == ["Replace container"]
+    assert "(1)" in tab.pages.tabText(2)
+    from salondesk.ui.dialogs.hygiene.dialogs import SignoffDialog
+
+    dialog = SignoffDialog(ctx, tab.actions_model.row_at(0), tab)
+    qtbot.addWidget(dialog)
+    dialog.ui.signerCombo.setCurrentIndex(dialog.ui.signerCombo.findData(owner.staff_id))
+    dialog.ui.noteEdit.setText("New container in place")
+    dialog.ui.pinEdit.setText("1234")
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.ui.errorLabel.text() == ""
+    assert tab.actions_model.rows() == [] and tab.actions_count.text() == "No open corrective actions."
