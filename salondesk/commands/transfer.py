@@ -39,19 +39,18 @@ def record_kinds(verb: str) -> list[str]:
 
 def implied_kind(argv: list[str], command_index: int) -> list[str]:
     """Insert ``salon`` after ``import``/``export`` when the next argument is not a record kind."""
-    verb = argv[command_index]
-    kinds = record_kinds(verb)
-    for position in range(command_index + 1, len(argv)):
+    kinds = record_kinds(argv[command_index])
+    position = command_index + 1
+    while position < len(argv):
         token = argv[position]
         if token in {"--db", "--lang"}:
-            continue
-        if position > command_index + 1 and argv[position - 1] in {"--db", "--lang"}:
-            continue
-        if token.startswith("-"):
-            continue
-        if token in kinds:
+            position += 2  # the option and its value
+        elif token.startswith("-"):
+            position += 1
+        elif token in kinds:
             return argv
-        return [*argv[: command_index + 1], SALON, *argv[command_index + 1 :]]
+        else:
+            return [*argv[: command_index + 1], SALON, *argv[command_index + 1 :]]
     return argv
 
 
