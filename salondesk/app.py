@@ -25,6 +25,7 @@ from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
 from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.queries import staff as staff_queries
+from salondesk.services import hygiene as hygiene_service
 from salondesk.services import settings as settings_service
 from salondesk.services import setup
 from salondesk.services.context import Actor
@@ -177,6 +178,8 @@ def start_gui(
                 None, QCoreApplication.translate("App", "The demo salon is ready"), demo_logins_text(logins)
             )
 
+    # records.md: the default checklist templates exist from the first run on (idempotent)
+    hygiene_service.install_default_templates(new_uow(), clock)
     settings = settings_service.get_settings(new_uow())
     if not lang and settings.language and settings.language != ui_lang:
         ui_lang = install_translators(settings.language)

@@ -366,3 +366,34 @@ def test_chinese_translators_translate_the_window(qtbot, window_for, owner) -> N
         assert [window.tab_widget.tabText(i) for i in range(1, 4)] == ["员工", "设置", "操作日志"]
     finally:
         i18n.install_translators("en")
+
+
+def test_start_up_installs_the_default_checklist_templates(qtbot, tmp_path):
+    """records.md: the default hygiene templates are there from the first start on."""
+    from salondesk.app import start_gui
+    from salondesk.db.engine import make_engine
+    from salondesk.db.migrate import upgrade
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.settings import default_opening_hours
+    from salondesk.queries.hygiene import templates
+    from salondesk.services import setup
+
+    url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    owner = setup.run_first_setup(
+        uow_factory(engine)(),
+        SystemClock(),
+        setup.FirstRun("沙龙", "Asia/Shanghai", default_opening_hours(), "王芳", "1234"),
+    )
+    assert templates(uow_factory(engine)()) == []
+    session = start_gui(url, "en", autologin_staff_id=owner.staff_id)
+    assert session is not None
+    qtbot.addWidget(session.window)
+    assert len({t.key for t in templates(uow_factory(engine)())}) >= 5
+    session.backups.stop_schedule()
+    session.tasks.wait_idle()
+    session.window.hide()
+    session.engine.dispose()
+    engine.dispose()
