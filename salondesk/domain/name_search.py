@@ -16,7 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
-from pypinyin import Style, lazy_pinyin
 
 # Surnames whose everyday reading differs from the reading as a surname (pypinyin's
 # default gets these wrong: 曾志伟 → ceng, 单伟 → dan). Compound surnames first.
@@ -139,6 +138,9 @@ def _strip_accents(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _run_pinyin(run: str) -> tuple[str, ...]:
     """Toneless pinyin of a run of Chinese characters (given names repeat: cached)."""
+    # pypinyin loads its large dictionaries on import (~0.5 s): only when a name is converted
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(p for p in lazy_pinyin(run, style=Style.NORMAL) if p.isascii())
 
 
