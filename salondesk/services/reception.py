@@ -75,9 +75,21 @@ class RecordInput:
 
 
 # ------------------------------------------------------------------ shared helpers
+def locked(uow: UnitOfWork, model: Any, key: int) -> Any:
+    """``model`` row ``key``, locked for this transaction where the database locks rows (PostgreSQL).
+
+    On SQLite the caller's unit of work takes the database write lock up front
+    (``new_uow(write_lock=True)``, as the reception tab does), which serialises the
+    check-then-write of check-in and start the same way.
+    """
+    if uow.lock_rows_supported:
+        return uow.session.exec(select(model).where(model.id == key).with_for_update()).first()
+    return uow.session.get(model, key)
+
+
 def get_visit(uow: UnitOfWork, visit_id: int) -> Visit:
-    """The visit or NotFound."""
-    visit = uow.session.get(Visit, visit_id)
+    """The visit (locked, see :func:`locked`) or NotFound."""
+    visit = locked(uow, Visit, visit_id)
     if visit is None:
         raise NotFound(MSG_NO_VISIT, id=visit_id)
     return visit
@@ -151,7 +163,7 @@ def check_in(uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int) -
     """
     require(actor, Permission.RUN_QUEUE)
     with uow:
-        appointment = uow.session.get(Appointment, appointment_id)
+        appointment = locked(uow, Appointment, appointment_id)
         if appointment is None:
             raise NotFound(MSG_NO_APPOINTMENT, id=appointment_id)
         existing = uow.session.exec(
@@ -245,7 +257,7 @@ def start_service(
         visit = get_visit(uow, visit_id)
         if visit.state != VisitState.WAITING:
             raise Conflict(MSG_NOT_WAITING)
-        staff = uow.session.get(Staff, staff_id)
+        staff = locked(uow, Staff, staff_id)  # one start per technician at a time
         if staff is None or not staff.active:
             raise ValidationError(MSG_TECHNICIAN_INACTIVE, field="staff_id")
         busy = uow.session.exec(

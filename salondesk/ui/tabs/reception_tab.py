@@ -491,9 +491,9 @@ class ReceptionTab(Tab):
             return model.row_at(index.row())
         return model.row_at(0) if model.rowCount() else None
 
-    def _run(self, service, *args, **kwargs) -> bool:  # type: ignore[no-untyped-def]
+    def _run(self, service, *args, write_lock: bool = False, **kwargs) -> bool:  # type: ignore[no-untyped-def]
         try:
-            self.ctx.run(service, *args, **kwargs)
+            self.ctx.run(service, *args, write_lock=write_lock, **kwargs)
         except DomainError as exc:
             common.show_error(self, exc)
             return False
@@ -527,7 +527,7 @@ class ReceptionTab(Tab):
         if row is None:
             common.show_info(self, self.tr("No booking to check in. Walk-ins: press F2."))
             return
-        if self._run(reception_service.check_in, row.appointment_id):
+        if self._run(reception_service.check_in, row.appointment_id, write_lock=True):
             self.waiting_view.setFocus()
 
     def new_walk_in(self) -> None:
@@ -589,7 +589,7 @@ class ReceptionTab(Tab):
             destructive=True,
         ):
             return
-        self._run(reception_service.mark_left, row.visit_id)
+        self._run(reception_service.mark_left, row.visit_id, write_lock=True)
 
     def recheck(self) -> None:
         """F9: a re-check/adjustment for the selected customer (free within 7 days)."""

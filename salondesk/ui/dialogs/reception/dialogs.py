@@ -319,6 +319,7 @@ class StartServiceDialog(RememberingDialog):
                 self.ui.staffCombo.currentData(),
                 self.ui.serviceCombo.currentData(),
                 self.ui.reasonEdit.text(),
+                write_lock=True,  # two counters must not start the same customer or technician twice
             )
         except ValidationError as exc:
             if exc.params.get("field") == "override_reason":
@@ -373,7 +374,7 @@ class FinishDialog(RememberingDialog):
             self.ui.workEdit.text(), self.ui.productsEdit.toPlainText(), self.ui.notesEdit.toPlainText()
         )
         try:
-            self.record_id = self.ctx.run(reception_service.finish_service, self.row.visit_id, record)
+            self.record_id = self.ctx.run(reception_service.finish_service, self.row.visit_id, record, write_lock=True)
         except DomainError as exc:
             _error_style(self.ui.errorLabel, error_text(exc))
             return
