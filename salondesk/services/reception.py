@@ -89,7 +89,7 @@ def locked(uow: UnitOfWork, model: Any, key: int) -> Any:
 
 def get_visit(uow: UnitOfWork, visit_id: int) -> Visit:
     """The visit (locked, see :func:`locked`) or NotFound."""
-    visit = locked(uow, Visit, visit_id)
+    visit: Visit | None = locked(uow, Visit, visit_id)
     if visit is None:
         raise NotFound(MSG_NO_VISIT, id=visit_id)
     return visit
