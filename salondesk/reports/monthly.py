@@ -106,7 +106,7 @@ def figures_of(area_result: Any) -> dict[str, Figure]:
     mapping = getattr(area_result, "figures", None)
     if isinstance(mapping, Mapping):
         for key, value in mapping.items():
-            if isinstance(value, Rate | Count | Score):
+            if _FIGURE_ID.match(key) and isinstance(value, Rate | Count | Score):
                 found[key] = value
     for name in dir(area_result):
         if _FIGURE_ID.match(name):

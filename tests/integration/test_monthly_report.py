@@ -129,3 +129,10 @@ def test_cli_writes_pdf_and_json(october, engine, tmp_path, capsys):
     assert json.loads(js.read_text("utf-8"))["figures"]["R1"]["numerator"] == 1
     assert cli_main(["--db", url, "report", "--month", "2026-13"]) == 1
     assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_json_is_keyed_by_figure_ids_only(october, new_uow, clock):
+    report = compute_monthly_report(new_uow, october, clock, 2026, 10)
+    ids = set(report_json(report)["figures"])
+    assert ids <= {f"{area}{n}" for area in "RSHECP" for n in range(1, 7)}
+    assert report_json(report)["figures"]["R2"]["p90"] == 20.0
