@@ -37,15 +37,22 @@ def demo_rows(tmp_path_factory: pytest.TempPathFactory) -> tuple[Engine, list[Ap
 def test_history_and_future_with_every_final_status(demo_rows: tuple[Engine, list[Appointment]]) -> None:
     _, rows = demo_rows
     statuses = Counter(AppointmentStatus(r.status) for r in rows)
-    for status in (AppointmentStatus.DONE, AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW,
-                   AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED):
+    for status in (
+        AppointmentStatus.DONE,
+        AppointmentStatus.CANCELLED,
+        AppointmentStatus.NO_SHOW,
+        AppointmentStatus.BOOKED,
+        AppointmentStatus.CONFIRMED,
+    ):
         assert statuses[status] > 0, statuses
     assert any(local_date(r.start, TZ) > TODAY + timedelta(days=7) for r in rows)  # future bookings
     cancelled = [r for r in rows if r.status == AppointmentStatus.CANCELLED]
     assert all(r.close_reason and r.closed_at for r in cancelled)
     done = [r for r in rows if r.status == AppointmentStatus.DONE]
     assert all(r.arrived_at and r.started_at and r.finished_at and r.started_at >= r.arrived_at for r in done)
-    late = [r for r in done if r.started_at and r.started_at - max(r.start, r.arrived_at or r.start) > timedelta(minutes=10)]
+    late = [
+        r for r in done if r.started_at and r.started_at - max(r.start, r.arrived_at or r.start) > timedelta(minutes=10)
+    ]
     assert 0 < len(late) < len(done) * 0.15  # some late starts, not many
 
 
@@ -54,8 +61,12 @@ def test_busy_saturdays_quiet_tuesday_mornings(demo_rows: tuple[Engine, list[App
     past = [r for r in rows if local_date(r.start, TZ) < TODAY]
     per_weekday = Counter(local_date(r.start, TZ).weekday() for r in past)
     assert per_weekday[5] > per_weekday[1] * 1.5
-    tuesday_morning = sum(1 for r in past if local_date(r.start, TZ).weekday() == 1 and r.start.astimezone(TZ).hour < 13)
-    saturday_morning = sum(1 for r in past if local_date(r.start, TZ).weekday() == 5 and r.start.astimezone(TZ).hour < 13)
+    tuesday_morning = sum(
+        1 for r in past if local_date(r.start, TZ).weekday() == 1 and r.start.astimezone(TZ).hour < 13
+    )
+    saturday_morning = sum(
+        1 for r in past if local_date(r.start, TZ).weekday() == 5 and r.start.astimezone(TZ).hour < 13
+    )
     assert tuesday_morning * 2 < saturday_morning
 
 
