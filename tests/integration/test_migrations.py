@@ -42,7 +42,6 @@ def test_every_table_is_created(engine: Engine) -> None:
     assert "alembic_version" in created
 
 
-
 def test_the_unmanaged_search_index_is_not_a_difference(engine: Engine) -> None:
     """The FTS5 customer index lives outside the migrations; autogenerate must not want to drop it."""
     from salondesk.db.customer_search import ensure_fts

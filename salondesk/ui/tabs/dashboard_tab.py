@@ -133,7 +133,6 @@ class DashboardTab(Tab):
             widget = item.widget() if item is not None else None
 
             if widget is not None:
-
                 widget.deleteLater()
         tiles = [tile for source in TILE_SOURCES for tile in source(self.ctx)]
         if not tiles:

@@ -198,7 +198,6 @@ class ReportsTab(Tab):
             widget = item.widget() if item is not None else None
 
             if widget is not None:
-
                 widget.deleteLater()
         for image in self.page_images:
             label = QLabel(self.pages)
