@@ -47,6 +47,7 @@ from salondesk.domain.staff import Staff
 from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
+from salondesk.services import customers as customer_service
 from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import per_row, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
@@ -676,3 +677,19 @@ def correct(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, corr
 def acknowledge_owner_alert(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
     """The owner has seen a critical complaint's alert (it leaves the status bar)."""
     return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.OWNER_ALERT_SEEN, text=note))
+
+
+# ---------------------------------------------------------------- privacy
+def _scrub_erased_customer(uow: UnitOfWork, customer_id: int, pseudonym: str) -> None:
+    """On erasure, the complaint keeps a pseudonymous reference instead of the name and phone.
+
+    Only the complaint's intake copy of the contact details changes; the signed,
+    hash-chained entries hold no customer details, so the chain stays intact.
+    """
+    for complaint in uow.session.exec(select(Complaint).where(Complaint.customer_id == customer_id)):
+        complaint.customer_name = pseudonym
+        complaint.customer_phone = ""
+        uow.session.add(complaint)
+
+
+customer_service.ERASE_HOOKS.append(_scrub_erased_customer)
