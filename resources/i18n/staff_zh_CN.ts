@@ -234,6 +234,10 @@
         <translation>培训</translation>
     </message>
     <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

@@ -252,3 +252,37 @@ def test_closing_from_code_never_asks(qtbot, ctx, tab, monkeypatch) -> None:
     qtbot.keyClicks(dialog.ui.nameEdit, "Anna")
     assert dialog.close()
     assert not dialog.isVisible()
+
+
+def test_owner_sees_a_technicians_complaints_in_the_staff_screen(
+    qtbot, new_uow, clock, owner, receptionist, technician
+):
+    from salondesk.domain.complaints import Category, Channel, Severity
+    from salondesk.services import complaints as complaint_service
+    from salondesk.services import settings as settings_service
+    from salondesk.ui.context import AppContext
+    from salondesk.ui.tabs.staff_tab import StaffTab
+
+    complaint_service.log_complaint(
+        new_uow(write_lock=True),
+        receptionist,
+        clock,
+        complaint_service.ComplaintInput(
+            Channel.PHONE,
+            Category.ATTITUDE,
+            Severity.MEDIUM,
+            "Rude",
+            customer_name="李娜",
+            customer_phone="13900139000",
+            technician_id=technician.staff_id,
+        ),
+    )
+    ctx = AppContext(new_uow=new_uow, clock=clock, settings=settings_service.get_settings(new_uow()), actor=owner)
+    tab = StaffTab(ctx)
+    qtbot.addWidget(tab)
+    tab.refresh()
+    tab.select(technician.staff_id)
+    assert tab.complaints.staff_id == technician.staff_id
+    assert tab.complaints.model.rowCount() == 1
+    tab.select(owner.staff_id)
+    assert tab.complaints.model.rowCount() == 0

@@ -32,6 +32,7 @@ from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.staff.dialogs import CertificateDialog, PinResetDialog, StaffDialog, TrainingDialog
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
+from salondesk.ui.tabs.complaints_tab import TechnicianComplaints
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, state_background, state_foreground
 
@@ -133,6 +134,9 @@ class StaffTab(Tab):
         self.details = QTabWidget()
         self.details.addTab(cert_page, self.tr("Certificates"))
         self.details.addTab(training_page, self.tr("Training"))
+        # the owner sees the complaints about (or logged by) the selected technician
+        self.complaints = TechnicianComplaints(ctx)
+        self.details.addTab(self.complaints, self.tr("Complaints"))
 
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -271,6 +275,8 @@ class StaffTab(Tab):
     def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
         self._load_certificates()
+        person = self.selected()
+        self.complaints.set_staff(person.id if person is not None else None)
 
     def _load_certificates(self) -> None:
         person = self.selected()
