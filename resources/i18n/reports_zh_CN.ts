@@ -383,10 +383,6 @@
         <translation>{figure}：{value}，目标值 {target}。</translation>
     </message>
     <message>
-        <source>Not computed (module missing): {areas}</source>
-        <translation>未计算（模块缺失）：{areas}</translation>
-    </message>
-    <message>
         <source>Certificates expiring within 60 days or expired</source>
         <translation>60 天内到期或已过期的证书</translation>
     </message>
@@ -681,6 +677,10 @@
     <message>
         <source>OPEN</source>
         <translation>未完成</translation>
+    </message>
+    <message>
+        <source>put right at once</source>
+        <translation>已当场纠正</translation>
     </message>
     <message>
         <source>Failed</source>

@@ -7,11 +7,10 @@ this module gathers them for one month with the targets that were in force.
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -22,9 +21,14 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.permissions import Permission
 from salondesk.domain.settings import SalonSettings
+from salondesk.queries.metrics_complaints import complaint_figures
+from salondesk.queries.metrics_equipment import equipment_figures
+from salondesk.queries.metrics_hygiene import hygiene_figures
+from salondesk.queries.metrics_reception import quality_figures, reception_figures
 from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, training_rows
 from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES
 from salondesk.services.context import Actor, require
+from salondesk.services.records_chain import verify_all
 from salondesk.services.settings import load_settings, salon_timezone
 
 ProgressFn = Callable[[int, int], None]
@@ -32,14 +36,15 @@ Figure = Rate | Count | Score
 CERT_WINDOW_DAYS = 60
 _FIGURE_ID = re.compile(r"^[RSHECP]\d(_[a-z0-9]+)?$")
 
-# (area, module, function): each function is ``fn(uow, period, settings) -> object`` whose
-# figures are found in a ``figures`` mapping or as attributes named by figure id.
-AREA_SOURCES: tuple[tuple[str, str, str], ...] = (
-    ("reception", "salondesk.queries.metrics_reception", "reception_figures"),
-    ("quality", "salondesk.queries.metrics_reception", "quality_figures"),
-    ("hygiene", "salondesk.queries.metrics_hygiene", "hygiene_figures"),
-    ("equipment", "salondesk.queries.metrics_equipment", "equipment_figures"),
-    ("complaints", "salondesk.queries.metrics_complaints", "complaint_figures"),
+# (area, function): ``fn(uow, period, settings[, now]) -> object`` whose figures are found in a
+# ``figures`` mapping or as attributes named by figure id. Imported directly: a broken area
+# must stop the report, never silently leave a section out of a signed document.
+AREA_SOURCES: tuple[tuple[str, Callable[..., Any]], ...] = (
+    ("reception", reception_figures),
+    ("quality", quality_figures),
+    ("hygiene", hygiene_figures),
+    ("equipment", equipment_figures),
+    ("complaints", complaint_figures),
 )
 
 
@@ -70,7 +75,6 @@ class MonthlyReport:
     certificates: tuple[CertificateRow, ...]
     training: tuple[TrainingRow, ...]
     chains: tuple[ChainResult, ...] = ()
-    missing_areas: tuple[str, ...] = field(default_factory=tuple)
 
     @property
     def month_text(self) -> str:
@@ -146,14 +150,7 @@ def compute_monthly_report(
     settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
     figures: dict[str, Figure] = {}
     areas: dict[str, Any] = {}
-    missing: list[str] = []
-    for area, module_name, function_name in AREA_SOURCES:
-        try:
-            function = getattr(importlib.import_module(module_name), function_name)
-        except (ImportError, AttributeError):
-            missing.append(area)
-            step()
-            continue
+    for area, function in AREA_SOURCES:
         kwargs = {"now": now} if "now" in inspect.signature(function).parameters else {}
         result = function(new_uow(), period, settings, **kwargs)  # queries open their own unit of work
         areas[area] = result
@@ -185,31 +182,22 @@ def compute_monthly_report(
         certificates=certs,
         training=training,
         chains=chains,
-        missing_areas=tuple(missing),
     )
     step()
     return report
 
 
 def _verify_chains(new_uow: UowFactory) -> tuple[ChainResult, ...]:
-    try:
-        chain_module = importlib.import_module("salondesk.services.records_chain")
-    except ImportError:
-        return ()
-    verify = getattr(chain_module, "verify_all", None)
-    if verify is None:
-        return ()
-    results = []
-    for item in verify(new_uow()):
-        results.append(
-            ChainResult(
-                register=str(getattr(item, "register", "")),
-                entries=int(getattr(item, "entries", getattr(item, "count", 0)) or 0),
-                ok=bool(getattr(item, "ok", False)),
-                first_broken=None if getattr(item, "first_broken", None) is None else str(item.first_broken),
-            )
+    """Every register's hash chain, recomputed now (the last page prints the result)."""
+    return tuple(
+        ChainResult(
+            register=status.register,
+            entries=status.entries,
+            ok=status.ok,
+            first_broken=None if status.first_broken is None else str(status.first_broken),
         )
-    return tuple(results)
+        for status in verify_all(new_uow())
+    )
 
 
 def _json_value(value: Any) -> Any:

@@ -236,15 +236,6 @@ def summary_page(kit: Kit) -> list[Flowable]:
                 "miss",
             )
         )
-    if report.missing_areas:
-        story.append(
-            kit.p(
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Not computed (module missing): {areas}")).format(
-                    areas=", ".join(report.missing_areas)
-                ),
-                "miss",
-            )
-        )
     return story
 
 

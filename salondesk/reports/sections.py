@@ -363,6 +363,7 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Failures and corrective actions")))
     open_word = kit.tr(QT_TRANSLATE_NOOP("Report", "OPEN"))
+    fixed_word = kit.tr(QT_TRANSLATE_NOOP("Report", "put right at once"))
     story.append(
         kit.table(
             [
@@ -376,7 +377,9 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
                     f"{_when(kit, a.failed_at)} {a.failed_by}",
                     a.item_text_zh if zh else a.item_text_en,
                     a.action,
-                    f"{_when(kit, a.closed_at)} {a.closed_by}" if a.closed_at else open_word,
+                    f"{_when(kit, a.closed_at)} {a.closed_by}"
+                    if a.closed_at
+                    else (fixed_word if a.action_done else open_word),
                 ]
                 for a in (*data.failures, *[x for x in data.open_failures if x not in data.failures])
             ],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -55,12 +54,7 @@ def monthly_figures(
     with new_uow() as uow:
         current = load_settings(uow)
     tz = salon_timezone(current)
-    functions = []
-    for area, module_name, function_name in AREA_SOURCES:
-        try:
-            functions.append((area, getattr(importlib.import_module(module_name), function_name)))
-        except (ImportError, AttributeError):
-            continue
+    functions = list(AREA_SOURCES)
     result = []
     for index, (year, month) in enumerate(wanted):
         period = month_period(year, month, tz)
