@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from salondesk.db.engine import make_engine
-from salondesk.db.migrate import upgrade
+from salondesk.db.migrate import current_revision, head_revision, upgrade
 from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.permissions import Role
@@ -62,10 +62,15 @@ def _reset_pg_schema(url: str) -> None:
     engine.dispose()
 
 
-@pytest.fixture(params=_database_params())
-def database_kind(request: pytest.FixtureRequest) -> str:
-    """Which engine this test runs on: SQLite always, PostgreSQL too when configured."""
-    return str(request.param)
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run database tests on SQLite always and on PostgreSQL too when configured.
+
+    ``@pytest.mark.sqlite_only`` keeps a test on SQLite: for behaviour that only exists
+    there (file backups and restore, the FTS5 index).
+    """
+    if "database_kind" in metafunc.fixturenames:
+        kinds = ["sqlite"] if metafunc.definition.get_closest_marker("sqlite_only") else _database_params()
+        metafunc.parametrize("database_kind", kinds)
 
 
 @pytest.fixture
@@ -98,9 +103,8 @@ def _empty_pg_at_head(url: str) -> None:
     global _pg_migrated  # noqa: PLW0603 - per-process memo
     eng = make_engine(url)
     try:
-        with eng.connect() as conn:
-            has_version = sa.inspect(conn).has_table("alembic_version")
-        if not _pg_migrated or not has_version:
+        at_head = current_revision(eng) == head_revision()  # a test may have rewound it
+        if not _pg_migrated or not at_head:
             eng.dispose()
             _reset_pg_schema(url)
             eng = make_engine(url)

@@ -33,3 +33,21 @@ def lock_for_booking(uow: UnitOfWork, staff_ids: list[int]) -> None:
     staff = sa.table("staff", sa.column("id"))
     for staff_id in sorted(set(staff_ids)):  # a fixed order: no deadlock between two movers
         session.execute(sa.select(staff.c.id).where(staff.c.id == staff_id).with_for_update())
+
+
+def serialize(uow: UnitOfWork, name: str) -> None:
+    """Serialise every transaction that calls this with the same ``name`` (e.g. a register).
+
+    SQLite: the unit of work must have been opened with ``write_lock=True`` (the whole
+    database is then locked for writing). PostgreSQL: a transaction-scoped advisory lock
+    keyed by ``name``, released at commit or rollback. Other servers: no extra lock (their
+    unique constraints still refuse a duplicate).
+    """
+    session = uow.session
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        if not uow.write_lock:
+            raise RuntimeError(f"{name} on SQLite needs new_uow(write_lock=True) (BEGIN IMMEDIATE)")
+        return
+    if dialect == "postgresql":
+        session.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"salondesk:{name}"})

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
 from salondesk import config
+from salondesk.db.locks import serialize
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
 from salondesk.domain.catalogue import Service
@@ -250,6 +251,7 @@ def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintIn
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
         data = _fill_links(uow, data)
         year = local_date(received, tz).year
+        serialize(uow, "complaint-number")  # two PCs never read the same next number
         seq = next_sequence(uow, year)
         complaint = Complaint(
             number=complaint_number(year, seq),

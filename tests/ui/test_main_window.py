@@ -184,6 +184,7 @@ def test_geometry_and_last_tab_are_remembered(qtbot, window_for, owner) -> None:
     assert again.current_tab().area == "audit"
 
 
+@pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
 def test_status_bar_shows_user_clock_and_backup_state(qtbot, window_for, owner) -> None:
     window = window_for(owner, with_backups=True)
     assert window.user_label.text() == "王芳 (Owner)"
@@ -216,6 +217,7 @@ def test_locking_hides_who_was_logged_in(window_for, owner) -> None:
     assert window.user_label.text() == "Locked"
 
 
+@pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
 def test_start_gui_opens_the_window_logged_in_and_backs_up_on_exit(qtbot, db_url, owner, clock) -> None:
     from salondesk import config
     from salondesk.app import start_gui
@@ -277,6 +279,7 @@ def test_failed_upgrade_is_reported_and_the_app_does_not_start(monkeypatch, qtbo
     assert "salondesk-pre-upgrade.sqlite3" in text and "column exists" in text and "Nothing was lost" in text
 
 
+@pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
 def test_restore_confirms_twice_then_replaces_the_data_and_asks_for_a_login(
     qtbot, window_for, owner, clock, monkeypatch
 ) -> None:
@@ -309,6 +312,7 @@ def test_restore_confirms_twice_then_replaces_the_data_and_asks_for_a_login(
     assert window.is_locked() and ctx.actor is None
 
 
+@pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
 def test_a_backup_the_owner_asks_for_is_audited(qtbot, window_for, owner, clock) -> None:
     from salondesk.queries.audit import audit_rows
 
