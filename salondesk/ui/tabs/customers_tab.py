@@ -13,18 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,19 +53,6 @@ from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, StatusChip, state_foreground
 from salondesk.ui.widgets.customer_search import CustomerSearchWidget
 from salondesk.ui.widgets.safety_banner import SafetyBanner
-
-
-def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def patch_chip_state(state: PatchState) -> State:
@@ -120,8 +104,8 @@ class CustomerFileView(QWidget):
         self.restricted_note.setStyleSheet("color: #5f6368;")
         self.patch_model: RowTableModel[PatchTestRow] = RowTableModel(self._patch_columns(), self)
         self.history_model: RowTableModel[HistoryItem] = RowTableModel(self._history_columns(), self)
-        self.patch_view = _table(self.patch_model)
-        self.history_view = _table(self.history_model)
+        self.patch_view = common.record_table(self.patch_model)
+        self.history_view = common.record_table(self.history_model)
         self.history_empty = QLabel(self.tr("No history yet: visits, services and complaints will appear here."))
         self.history_empty.setStyleSheet("color: #5f6368;")
         self.patch_empty = QLabel(self.tr("No patch test on file. Colour services need one (Record patch test)."))
@@ -253,7 +237,7 @@ class CustomersTab(Tab):
         self.current_id: int | None = None
         self.search = CustomerSearchWidget(ctx)
         self.birthday_model: RowTableModel[BirthdayRow] = RowTableModel(self._birthday_columns(), self)
-        self.birthday_view = _table(self.birthday_model)
+        self.birthday_view = common.record_table(self.birthday_model)
         self.birthday_empty = QLabel(self.tr("No birthdays this week."))
         self.birthday_empty.setStyleSheet("color: #5f6368; padding: 8px;")
         self.birthday_count = QLabel()

@@ -6,9 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -49,20 +47,6 @@ TASK_STATE = {
 
 def _label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(30)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def task_state_text(task: eq.TaskRow) -> str:
@@ -219,10 +203,10 @@ class EquipmentTab(Tab):
                 Column(QCoreApplication.translate("EquipmentTab", "Notes"), lambda r: r.notes),
             ]
         )
-        self.assets_view = _table(self.assets_model)
-        self.tasks_view = _table(self.tasks_model)
-        self.faults_view = _table(self.faults_model)
-        self.work_view = _table(self.work_model)
+        self.assets_view = common.record_table(self.assets_model, row_height=30)
+        self.tasks_view = common.record_table(self.tasks_model, row_height=30)
+        self.faults_view = common.record_table(self.faults_model, row_height=30)
+        self.work_view = common.record_table(self.work_model, row_height=30)
         self.pages.addTab(self.assets_view, self.tr("Register"))
         self.pages.addTab(self.tasks_view, self.tr("Maintenance due"))
         self.pages.addTab(self.faults_view, self.tr("Faults"))

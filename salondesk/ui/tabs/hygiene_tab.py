@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QFrame,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,19 +53,6 @@ from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
-
-
-def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
 
 
 def board_state(row: hq.BoardRow, now_local: datetime, opening: str | None) -> tuple[State, str]:
@@ -306,7 +291,7 @@ class HygieneTab(Tab):
                 Column(QCoreApplication.translate("HygieneTab", "Notes"), self._run_notes),
             ]
         )
-        self.runs_view = _table(self.runs_model)
+        self.runs_view = common.record_table(self.runs_model)
         self.results_list = QListWidget(page)
         split = QSplitter(Qt.Orientation.Vertical, page)
         split.addWidget(self.runs_view)
@@ -439,7 +424,7 @@ class HygieneTab(Tab):
                 ),
             ]
         )
-        self.actions_view = _table(self.actions_model)
+        self.actions_view = common.record_table(self.actions_model)
         self.actions_view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.actions_count = QLabel(page)
         self.signoff_button = QPushButton(self.tr("&Sign off…"), page)

@@ -19,7 +19,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -75,16 +74,8 @@ class KeepStateColours(QStyledItemDelegate):
 
 
 def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setItemDelegate(KeepStateColours(view))
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view = common.record_table(model)
+    view.setItemDelegate(KeepStateColours(view))  # the selected row keeps its red/amber clock
     return view
 
 

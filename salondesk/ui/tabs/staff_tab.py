@@ -7,14 +7,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -65,19 +62,6 @@ def certificate_state(row: CertificateRow, today: date) -> tuple[State, str]:
     return State.OK, QCoreApplication.translate("StaffTab", "Valid")
 
 
-def _table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return view
-
-
 class StaffTab(Tab):
     """Everyone who works here; nobody is ever deleted, only deactivated."""
 
@@ -104,10 +88,10 @@ class StaffTab(Tab):
         top.addStretch(1)
         top.addWidget(self.summary)
 
-        self.staff_view = _table(self.staff_model)
+        self.staff_view = common.record_table(self.staff_model)
         self.staff_empty = QLabel(self.tr("No staff yet. Add the first person with “Add staff member”."))
 
-        self.cert_view = _table(self.cert_model)
+        self.cert_view = common.record_table(self.cert_model)
         self.cert_empty = QLabel()
         self.cert_button = QPushButton(self.tr("Add &certificate…"))
         cert_page = QWidget()
@@ -119,7 +103,7 @@ class StaffTab(Tab):
         cert_layout.addWidget(self.cert_view)
         cert_layout.addWidget(self.cert_empty)
 
-        self.training_view = _table(self.training_model)
+        self.training_view = common.record_table(self.training_model)
         self.training_empty = QLabel(self.tr("No training recorded yet. Use “Record training” after each session."))
         self.training_button = QPushButton(self.tr("Record &training…"))
         training_page = QWidget()

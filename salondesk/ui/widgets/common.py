@@ -8,9 +8,18 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRegularExpression, QSettings, Qt
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QRegularExpression, QSettings, Qt
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from salondesk import config
 from salondesk.domain.errors import DomainError
@@ -187,3 +196,19 @@ class RememberingDialog(QDialog):
             self.reject()
             return
         super().keyPressEvent(event)
+
+
+def record_table(model: QAbstractItemModel, row_height: int | None = None) -> QTableView:
+    """The read-only, whole-row-selecting table every list in the app uses."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    if row_height is not None:
+        view.verticalHeader().setDefaultSectionSize(row_height)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
