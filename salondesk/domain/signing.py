@@ -21,6 +21,9 @@ from typing import Any
 from salondesk.domain.clock import ensure_utc
 
 GENESIS = ""  # the "previous hash" of a register's first entry
+# Below this magnitude an int's normalised decimal text is its plain str() (Decimal's
+# default context keeps 28 significant digits; larger ints are rounded by normalize()).
+_EXACT_INT = 10**28
 
 
 def _number(value: int | float | Decimal) -> str:
@@ -34,6 +37,24 @@ def _number(value: int | float | Decimal) -> str:
 
 def canonical_value(value: Any) -> Any:
     """A JSON-safe value whose text is the same however the value was stored."""
+    # Fast paths for the exact built-in types that make up nearly every entry (a ten-year
+    # hygiene register canonicalises millions of values); each gives exactly what the
+    # general rules below give. Subclasses (enums, bool) take the general path.
+    kind = type(value)
+    if kind is str or kind is bool or value is None:
+        return value
+    if kind is int and -_EXACT_INT < value < _EXACT_INT:
+        return {"#": str(value)}  # what _number gives for an int within Decimal's precision
+    if kind is dict:
+        return {k if type(k) is str else str(k): canonical_value(v) for k, v in value.items()}
+    if kind is list:
+        return [canonical_value(v) for v in value]
+    if kind is date:  # not datetime: that is a subclass, handled below
+        return value.isoformat()
+    return _canonical_general(value)
+
+
+def _canonical_general(value: Any) -> Any:
     if value is None or isinstance(value, bool | str):
         return value
     if isinstance(value, Enum):

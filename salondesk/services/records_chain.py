@@ -32,8 +32,18 @@ signed, never-updated entries uses it in three steps.
    what the register's content function returns for that row, or ``verify`` reports
    the entry broken).
 
-``verify_all(uow) -> list[ChainStatus]`` walks every registered chain (the CLI's
-``salondesk verify`` and the monthly report call it); ``verify_register`` one.
+``verify_all(uow, progress=None) -> list[ChainStatus]`` walks every registered chain
+(the CLI's ``salondesk verify`` and the monthly report call it), calling
+``progress(done_entries, total_entries)`` after each batch when given;
+``verify_register`` walks one.
+
+Rows a content function sees: ``seal`` passes the model instance, ``verify`` passes
+plain database rows (SQLAlchemy ``Row``, read in batches without building ORM objects,
+which on a ten-year register is most of the time). Both are read by attribute
+(``row.number``) with the model's attribute names and column types, so a content
+function that only reads its row's columns by attribute works for both unchanged. It
+must not call model methods or properties, nor rely on relationships; load children
+with a query (as ``services.hygiene`` does, preferably a Core ``select`` of the table).
 """
 
 from __future__ import annotations
@@ -43,12 +53,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import Select, func, inspect
+from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.signing import GENESIS, entry_hash
 
 ContentFn = Callable[[Session, Sequence[Any]], list[dict[str, Any]]]
+Progress = Callable[[int, int], None]  # (entries verified so far, entries in all registers)
 
 # Service modules that register chains when imported (missing ones are skipped).
 CHAIN_PROVIDERS: tuple[str, ...] = (
@@ -134,20 +147,53 @@ class ChainStatus:
     reason: str = ""  # "hash" (content changed), "link" (an entry missing/reordered), "unsealed"
 
 
+def plain_rows(table: Any) -> Select[Any]:
+    """A Core ``select`` of every column of ``table``'s model, labelled with its attribute names.
+
+    Its rows are plain ``Row`` tuples read by attribute like the model (same names, same
+    column types: enums, instants, decimals), without the cost of building ORM objects.
+    """
+    mapper = inspect(table)
+    columns = mapper.local_table.c
+    return core_select(*(columns[prop.columns[0].key].label(prop.key) for prop in mapper.column_attrs))
+
+
+def plain_column(table: Any, name: str) -> Any:
+    """The table column behind a model attribute, for filtering a :func:`plain_rows` query.
+
+    An ORM attribute in ``where``/``order_by`` would route the query through the ORM's
+    slower loading. Such Core queries do not autoflush: flush first if rows may be
+    pending (``seal`` does).
+    """
+    mapper = inspect(table)
+    return mapper.local_table.c[mapper.column_attrs[name].columns[0].key]
+
+
 def _batches(uow: UnitOfWork, table: Any) -> Iterator[list[Any]]:
+    """Plain rows in id order, ``BATCH`` at a time (never the whole register in memory)."""
+    base = plain_rows(table)
+    id_column = plain_column(table, "id")
     last_id = 0
     while True:
-        query = select(table).where(col(table.id) > last_id).order_by(col(table.id)).limit(BATCH)
-        rows = list(uow.session.exec(query))
+        query = base.where(id_column > last_id).order_by(id_column).limit(BATCH)
+        rows = list(uow.session.execute(query).all())
         if not rows:
             return
         yield rows
         last_id = rows[-1].id
-        uow.session.expunge_all()
 
 
-def verify_register(uow: UnitOfWork, register: Register) -> ChainStatus:
-    """Recompute one chain from its first entry; stop at the first broken link."""
+def count_entries(uow: UnitOfWork, register: Register) -> int:
+    """How many entries a register holds (one COUNT)."""
+    table: Any = register.table
+    return int(uow.session.execute(core_select(func.count()).select_from(inspect(table).local_table)).scalar_one())
+
+
+def verify_register(uow: UnitOfWork, register: Register, on_batch: Callable[[int], None] | None = None) -> ChainStatus:
+    """Recompute one chain from its first entry; stop at the first broken link.
+
+    ``on_batch(n)`` is called after each batch of ``n`` verified entries.
+    """
     entries = 0
     prev = GENESIS
     for rows in _batches(uow, register.table):
@@ -161,10 +207,33 @@ def verify_register(uow: UnitOfWork, register: Register) -> ChainStatus:
             if entry_hash(content, prev) != row.hash:
                 return ChainStatus(register.name, entries, False, row.id, "hash")
             prev = row.hash
+        if on_batch is not None:
+            on_batch(len(rows))
     return ChainStatus(register.name, entries, True)
 
 
-def verify_all(uow: UnitOfWork) -> list[ChainStatus]:
-    """Verify every register (read-only), in name order."""
+def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[ChainStatus]:
+    """Verify every register (read-only), in name order.
+
+    With ``progress``, first counts every register's entries (one COUNT each), then calls
+    ``progress(done, total)``: ``(0, total)`` first, then after each batch, and
+    ``(total, total)`` last (a broken chain stops its walk early; its unread entries are
+    then simply counted as done). Without ``progress`` nothing is counted.
+    """
     with uow:
-        return [verify_register(uow, reg) for _, reg in sorted(registers().items())]
+        ordered = [reg for _, reg in sorted(registers().items())]
+        if progress is None:
+            return [verify_register(uow, reg) for reg in ordered]
+        report = progress
+        total = sum(count_entries(uow, reg) for reg in ordered)
+        done = 0
+        report(0, total)
+
+        def advance(n: int) -> None:
+            nonlocal done
+            done += n
+            report(min(done, total), total)
+
+        statuses = [verify_register(uow, reg, advance) for reg in ordered]
+        report(total, total)
+        return statuses
