@@ -8,14 +8,13 @@ BIN    := $(VENV)/bin
 ARGS   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup setup-test forms forms-check i18n i18n-compile i18n-check \
+.PHONY: help run test setup setup-test forms forms-check i18n i18n-check \
         lint fmt typecheck imports check pytest clean
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
 run: setup  ## set up and start SalonDesk (make run ARGS="--lang zh_CN")
-	@$(BIN)/python scripts/i18n.py compile
 	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}$${QT_QPA_PLATFORM}" ]; then \
 	    echo "!!! No display found (DISPLAY is not set): the window cannot open here."; \
 	    echo "!!! On a server try: xvfb-run -a make run   (Debian: apt-get install xvfb xauth)"; \
@@ -41,9 +40,6 @@ forms-check:  ## fail if a generated form is stale, missing or orphaned
 i18n:  ## extract strings into resources/i18n/<area>_zh_CN.ts (then translate them)
 	$(BIN)/python scripts/i18n.py update
 
-i18n-compile:  ## compile .ts to .qm (done by run and test too)
-	$(BIN)/python scripts/i18n.py compile
-
 i18n-check:  ## fail on unfinished, empty or not-yet-extracted translations
 	$(BIN)/python scripts/i18n.py check
 
@@ -67,5 +63,5 @@ pytest:  ## only the test suite, SQLite only, offscreen (make pytest ARGS=tests/
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(or $(ARGS),tests)
 
 clean:  ## remove caches and compiled translations (keeps .venv)
-	rm -rf .pytest_cache .mypy_cache .ruff_cache .import_linter_cache resources/i18n/*.qm
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -1,9 +1,11 @@
 """Translation without Qt, for the layers that must not import it.
 
 The single source of every translation is ``resources/i18n/*.ts`` (Qt Linguist
-files). The GUI loads the compiled ``.qm`` files with ``QTranslator``; the core
-(service error messages, the PDF report, the CLI) reads the same ``.ts`` XML
-here, so a string is translated once and shows the same everywhere.
+files; an installed wheel carries them as ``salondesk/resources/i18n``). This module
+reads them into one catalogue: the core (service error messages, the PDF report, the
+CLI) looks strings up here, and the GUI installs the same catalogue as a
+``QTranslator`` (``salondesk.ui.i18n``), so there is no compiled ``.qm`` to build,
+ship or let go stale, and a string shows the same everywhere.
 
 Strings in the core are marked with :func:`QT_TRANSLATE_NOOP` so that
 ``pyside6-lupdate`` extracts them; the marker itself returns the text unchanged.
@@ -46,8 +48,11 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
                 translation = message.find("translation")
                 if translation is None or translation.get("type") in {"unfinished", "obsolete", "vanished"}:
                     continue
-                if translation.text:
-                    entries[(name, source)] = translation.text
+                # Chinese has one plural form: a %n message's first form serves every count.
+                forms = [form.text for form in translation.iter("numerusform") if form.text]
+                text = forms[0] if forms else translation.text
+                if text:
+                    entries[(name, source)] = text
     return entries
 
 

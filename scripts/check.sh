@@ -35,7 +35,6 @@ step "ruff format --check" "$B/ruff" format --check .
 step "mypy salondesk" "$B/mypy" salondesk
 step "lint-imports (layer contracts)" "$B/lint-imports"
 step "translations complete (tests/test_i18n.py)" "$B/pytest" -q -p no:cacheprovider tests/test_i18n.py
-step "compile translations (.ts -> .qm)" "$B/python" scripts/i18n.py compile
 # Serial on purpose: the PostgreSQL fixtures share one database (DROP SCHEMA per test), so
 # `-n 2` would race. PYTEST_ARGS="-n 2" make test once conftest uses one database per
 # xdist worker (pg_throwaway.sh already creates salondesk_test_gw0 and _gw1).

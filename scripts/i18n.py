@@ -1,7 +1,6 @@
-"""Extract, check and compile the translations (Qt Linguist ``.ts`` → ``.qm``).
+"""Extract and check the translations (Qt Linguist ``.ts`` files).
 
     python scripts/i18n.py update    # pyside6-lupdate: resources/i18n/<area>_zh_CN.ts (make i18n)
-    python scripts/i18n.py compile   # pyside6-lrelease: .qm next to each .ts, when stale
     python scripts/i18n.py check     # fail on unfinished/empty/missing entries or bad {placeholders}
 
 Strings are split per area so that engineers working on different areas edit
@@ -12,9 +11,9 @@ under ``salondesk/`` named after an area, or its file name minus ``_tab`` /
 are skipped (their ``.ui`` is the source).
 
 lupdate finds ``self.tr("…")`` and ``QCoreApplication.translate("Ctx", "…")`` in Qt
-code and ``QT_TRANSLATE_NOOP("Ctx", "…")`` in the core (``salondesk.i18n``). The
-``.qm`` files are build outputs (gitignored): ``make run``/``make test`` compile
-them, and the app can call :func:`compile_if_needed` at start-up.
+code and ``QT_TRANSLATE_NOOP("Ctx", "…")`` in the core (``salondesk.i18n``). There is
+no compile step: the app reads the ``.ts`` files themselves (``salondesk.i18n.catalog``)
+and serves them to Qt through ``salondesk.ui.i18n.CatalogTranslator``.
 """
 
 from __future__ import annotations
@@ -191,21 +190,6 @@ def _update(i18n_dir: Path) -> list[Path]:
     return written
 
 
-# ------------------------------------------------------------------ compile
-def compile_if_needed(i18n_dir: Path = I18N, *, force: bool = False) -> list[Path]:
-    """Compile each ``.ts`` whose ``.qm`` is missing or older; return the ``.qm`` written."""
-    written: list[Path] = []
-    for ts in sorted(i18n_dir.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
-        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            try:
-                _run([*_qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)])
-            except SystemExit as exc:
-                raise SystemExit(f"{exc}\n`python scripts/i18n.py check` explains most such errors.") from None
-            written.append(qm)
-    return written
-
-
 # ------------------------------------------------------------------ check
 @dataclass(frozen=True)
 class Entry:
@@ -296,8 +280,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="SalonDesk translations")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update", help="extract strings into resources/i18n/<area>_zh_CN.ts")
-    comp = sub.add_parser("compile", help="compile .ts to .qm where missing or stale")
-    comp.add_argument("--force", action="store_true", help="recompile every file")
     sub.add_parser("check", help="fail on unfinished/empty/missing translations")
     args = parser.parse_args(argv)
 
@@ -306,10 +288,6 @@ def main(argv: list[str] | None = None) -> int:
             todo = [e for e in entries(ts) if not e.finished]
             note = f"  ({len(todo)} to translate)" if todo else ""
             print(f"{ts.relative_to(ROOT)}: {_message_count(ts)} messages{note}")
-        return 0
-    if args.command == "compile":
-        for qm in compile_if_needed(force=args.force):
-            print(f"compiled {qm.relative_to(ROOT)}")
         return 0
     problems = check()
     if problems:

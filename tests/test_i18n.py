@@ -126,14 +126,17 @@ def test_core_reads_the_same_translations() -> None:
     assert translate("en", "Role", "Owner") == "Owner"
 
 
-def test_compiled_catalogue_loads_in_qt(tmp_path: Path) -> None:
-    from PySide6.QtCore import QTranslator
+def test_qt_translates_from_the_catalogue(qapp) -> None:
+    """The GUI's translator answers from the .ts catalogue: plain strings, forms and plurals."""
+    from PySide6.QtCore import QCoreApplication
 
-    ts = tmp_path / "core_zh_CN.ts"
-    ts.write_bytes(i18n.ts_path("core").read_bytes())
-    written = i18n.compile_if_needed(tmp_path)
-    assert written == [tmp_path / "core_zh_CN.qm"]
-    assert i18n.compile_if_needed(tmp_path) == []  # fresh: nothing to do
-    translator = QTranslator()
-    assert translator.load(str(written[0]))
-    assert translator.translate("Role", "Technician") == "技师"
+    from salondesk.ui.i18n import install_translators
+
+    try:
+        assert install_translators("zh_CN", qapp) == "zh_CN"
+        assert QCoreApplication.translate("Role", "Technician") == "技师"
+        assert QCoreApplication.translate("DashboardTab", "Last %n month(s)", None, 3) == "最近 3 个月"
+        assert QCoreApplication.translate("Role", "no such source text") == "no such source text"
+    finally:
+        install_translators("en", qapp)
+    assert QCoreApplication.translate("Role", "Technician") == "Technician"

@@ -1,19 +1,16 @@
-"""Installing the UI language: Qt's own strings plus SalonDesk's ``.qm`` catalogues.
+"""Installing the UI language: Qt's own strings plus SalonDesk's catalogue.
 
 The language is chosen once at start-up (``--lang`` beats the salon setting beats
 the computer's locale); changing it in Settings takes effect on the next start.
+SalonDesk's strings come from the same ``.ts`` catalogue the core reads
+(:func:`salondesk.i18n.catalog`), served to Qt by :class:`CatalogTranslator`.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-from salondesk.i18n import LANGUAGES, i18n_dir
+from salondesk.i18n import LANGUAGES, catalog
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -33,17 +30,20 @@ def resolve_language(cli_lang: str | None, setting: str | None) -> str:
     return system_language()
 
 
-def _compile_stale(directory: Path, lang: str) -> None:
-    """Compile a ``.ts`` whose ``.qm`` is missing or older (a source checkout run without make)."""
-    for ts in directory.glob(f"*_{lang}.ts"):
-        qm = ts.with_suffix(".qm")
-        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
-            continue
-        tool = Path(sys.executable).parent / "pyside6-lrelease"
-        exe = str(tool) if tool.exists() else shutil.which("pyside6-lrelease")
-        if exe is None:
-            return
-        subprocess.run([exe, "-silent", str(ts), "-qm", str(qm)], check=False, capture_output=True)
+class CatalogTranslator(QTranslator):
+    """A ``QTranslator`` answering from SalonDesk's own catalogue instead of a ``.qm`` file."""
+
+    def __init__(self, entries: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._entries = entries
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """The translation, or an empty string so that Qt falls back to the source text."""
+        return self._entries.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:
+        """Never empty once installed (Qt skips empty translators)."""
+        return not self._entries
 
 
 def install_translators(lang: str, app: QCoreApplication | None = None) -> str:
@@ -65,13 +65,9 @@ def install_translators(lang: str, app: QCoreApplication | None = None) -> str:
     if qt_base.load(f"qtbase_{lang}", qt_dir) or qt_base.load(f"qt_{lang}", qt_dir):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-    directory = i18n_dir()
-    _compile_stale(directory, lang)
-    for qm in sorted(directory.glob(f"*_{lang}.qm")):
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
-            _installed.append(translator)
+    translator = CatalogTranslator(catalog(lang), app)
+    app.installTranslator(translator)
+    _installed.append(translator)
     return lang
 
 
