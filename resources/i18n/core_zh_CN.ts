@@ -229,8 +229,24 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>校验合规记录的哈希链</translation>
     </message>
     <message>
-        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry. Exit code 1 when a chain is broken.</source>
-        <translation>重新计算每本登记簿（卫生、设备、投诉）的哈希链，并报告第一条断链的记录。有断链时退出码为 1。</translation>
+        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry, then check every register against the heads stored when each month was closed (entries removed or changed since). Exit code 1 when anything fails.</source>
+        <translation>重新计算每个登记簿（卫生、设备、投诉）的哈希链并报告第一条损坏的记录，再将每个登记簿与每次结月时存档的链头核对（之后被删除或更改的记录）。任何一项不通过时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>{register}: {count} entries were stored when {month} was closed, only {now} are left (entries deleted).</source>
+        <translation>{register}：{month} 结月时存档 {count} 条，现在只剩 {now} 条（记录被删除）。</translation>
+    </message>
+    <message>
+        <source>{register}: entry {count} is not the one stored when {month} was closed (hash {stored}…): entries before the close were changed or replaced.</source>
+        <translation>{register}：第 {count} 条不是 {month} 结月时存档的那一条（哈希 {stored}…）：结月前的记录被更改或替换。</translation>
+    </message>
+    <message>
+        <source>Every register holds the heads stored at the close of {months}.</source>
+        <translation>每个登记簿都与 {months} 结月时存档的链头一致。</translation>
+    </message>
+    <message>
+        <source>{count} check(s) failed verification.</source>
+        <translation>{count} 项核对未通过。</translation>
     </message>
     <message>
         <source>{register}: OK ({entries} entries)</source>
@@ -239,10 +255,6 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>{register}: BROKEN at entry {entry}: {reason}</source>
         <translation>{register}：在第 {entry} 条断链：{reason}</translation>
-    </message>
-    <message>
-        <source>{count} register(s) failed verification.</source>
-        <translation>{count} 本登记簿校验失败。</translation>
     </message>
     <message>
         <source>All {count} registers verified.</source>
@@ -269,12 +281,80 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>指标 JSON 保存位置</translation>
     </message>
     <message>
+        <source>for a closed month: compute it again from today&apos;s records and list what changed since the close (the stored report is kept as it is)</source>
+        <translation>对已结月的月份：按今天的记录重新计算，并列出结月后的变更（存档报告保持不变）</translation>
+    </message>
+    <message>
+        <source>close a month: store its report and the register heads (owner PIN)</source>
+        <translation>结月：存档报告和各登记簿链头（需店长密码）</translation>
+    </message>
+    <message>
+        <source>Close a month from the 1st of the next month on: the report as of now (figures and PDF), the instant, the owner and every register&apos;s head are stored and never change. The owner&apos;s PIN is asked on the terminal, or read from the first line of standard input with --pin-stdin.</source>
+        <translation>从下月 1 日起可结月：存档此刻的报告（指标和 PDF）、时间、店长和每个登记簿的链头，永不更改。店长密码在终端输入，或用 --pin-stdin 从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>the owner closing it (when there are several)</source>
+        <translation>结月的店长（有多位店长时）</translation>
+    </message>
+    <message>
+        <source>read the owner&apos;s PIN from standard input (for scripts)</source>
+        <translation>从标准输入读取店长密码（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>also write the PDF here</source>
+        <translation>同时将 PDF 写到此处</translation>
+    </message>
+    <message>
         <source>command line</source>
         <translation>命令行</translation>
     </message>
     <message>
+        <source>{month} was closed on {at} by {who}: this is its stored report. --recompute lists what changed since.</source>
+        <translation>{month} 已于 {at} 由 {who} 结月：这是存档的报告。用 --recompute 列出结月后的变更。</translation>
+    </message>
+    <message>
         <source>computing</source>
         <translation>计算中</translation>
+    </message>
+    <message>
+        <source>{month} is not closed: the report is provisional.</source>
+        <translation>{month} 尚未结月：报告为临时版本。</translation>
+    </message>
+    <message>
+        <source>Changed since the month was closed ({at}, {who}):</source>
+        <translation>结月后的变更（{at}，{who}）：</translation>
+    </message>
+    <message>
+        <source>  nothing: the stored report still holds.</source>
+        <translation>  无：存档报告依然有效。</translation>
+    </message>
+    <message>
+        <source>  {figure}: {before} → {after}</source>
+        <translation>  {figure}：{before} → {after}</translation>
+    </message>
+    <message>
+        <source>    + {record}</source>
+        <translation>    + {record}</translation>
+    </message>
+    <message>
+        <source>    − {record}</source>
+        <translation>    − {record}</translation>
+    </message>
+    <message>
+        <source>  {register}: {before} → {after} entries</source>
+        <translation>  {register}：{before} → {after} 条</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>结月中</translation>
+    </message>
+    <message>
+        <source>{month} closed by {who}; its report and register heads are stored.</source>
+        <translation>{month} 已由 {who} 结月；报告和各登记簿链头已存档。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN: </source>
+        <translation>店长密码：</translation>
     </message>
     <message>
         <source>Figures written to {path}.</source>
@@ -287,10 +367,6 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>Report written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
-    </message>
-    <message>
-        <source>{month} has not ended: the report is provisional.</source>
-        <translation>{month} 尚未结束：本报告为临时（未结月）报告。</translation>
     </message>
 </context>
 <context>
@@ -641,6 +717,30 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <source>A month is written YYYY-MM, e.g. 2026-10.</source>
         <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
     </message>
+    <message>
+        <source>Name the owner who closes the month with --owner (an active owner).</source>
+        <translation>请用 --owner 指定结月的店长（须为在职店长）。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s PIN is needed: type it on a terminal or use --pin-stdin.</source>
+        <translation>需要店长密码：请在终端输入或使用 --pin-stdin。</translation>
+    </message>
+    <message>
+        <source>{month} can be closed from {day} on.</source>
+        <translation>{month} 从 {day} 起才能结月。</translation>
+    </message>
+    <message>
+        <source>{month} was already closed on {at}; a closed month is never closed again.</source>
+        <translation>{month} 已于 {at} 结月；已结月的月份不能再次结月。</translation>
+    </message>
+    <message>
+        <source>A month is closed by the owner, with their PIN.</source>
+        <translation>结月须由店长用个人密码完成。</translation>
+    </message>
+    <message>
+        <source>Records were signed while the report was being made. Close the month again.</source>
+        <translation>生成报告期间有新的签名记录。请重新结月。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -955,6 +1055,45 @@ Front desk and compliance records for a beauty or hair salon.</source>
     <message>
         <source>PIN &amp;again:</source>
         <translation>再次输入(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>Hygiene checklist records</source>
+        <translation>卫生检查记录</translation>
+    </message>
+    <message>
+        <source>Corrective-action sign-offs</source>
+        <translation>纠正措施签核</translation>
+    </message>
+    <message>
+        <source>Equipment in and out of service</source>
+        <translation>设备启用与停用记录</translation>
+    </message>
+    <message>
+        <source>Fault reports</source>
+        <translation>故障报修</translation>
+    </message>
+    <message>
+        <source>Maintenance work records</source>
+        <translation>维护保养记录</translation>
+    </message>
+    <message>
+        <source>Complaint entries</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>Closed months</source>
+        <translation>已结月报告</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Other register</source>
+        <translation>其他登记簿</translation>
     </message>
 </context>
 <context>

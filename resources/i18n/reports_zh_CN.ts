@@ -203,8 +203,24 @@
         <translation>满意度</translation>
     </message>
     <message>
-        <source>Customer satisfaction ≥ 90 %</source>
-        <translation>顾客满意度 ≥ 90 %</translation>
+        <source>Annual customer satisfaction ≥ 90 %</source>
+        <translation>年度客户满意度 ≥ 90 %</translation>
+    </message>
+    <message>
+        <source>Free re-check or adjustment within 7 days of a service</source>
+        <translation>服务后 7 天内免费复查或调整</translation>
+    </message>
+    <message>
+        <source>Premises cleaned and disinfected every day; weekly and monthly plans</source>
+        <translation>每日清洁消毒营业场所；执行每周和每月计划</translation>
+    </message>
+    <message>
+        <source>Equipment serviced on schedule (quarterly overhaul)</source>
+        <translation>设备按计划维护保养（每季度检修）</translation>
+    </message>
+    <message>
+        <source>Customer called back within 7 days of the resolution</source>
+        <translation>解决后 7 天内回访顾客</translation>
     </message>
     <message>
         <source>Net Promoter Score</source>
@@ -219,16 +235,8 @@
         <translation>免费复查 / 调整</translation>
     </message>
     <message>
-        <source>Free re-check or adjustment within 7 days</source>
-        <translation>7 天内免费复查 / 调整</translation>
-    </message>
-    <message>
         <source>Checklist completion</source>
         <translation>检查表完成率</translation>
-    </message>
-    <message>
-        <source>Premises cleaned and disinfected every day</source>
-        <translation>每日清洁消毒</translation>
     </message>
     <message>
         <source>Late entries</source>
@@ -249,10 +257,6 @@
     <message>
         <source>Maintenance on time</source>
         <translation>维护保养按时率</translation>
-    </message>
-    <message>
-        <source>Equipment serviced on schedule</source>
-        <translation>设备按计划维护保养</translation>
     </message>
     <message>
         <source>Overdue at month end</source>
@@ -293,10 +297,6 @@
     <message>
         <source>Follow-up on time</source>
         <translation>回访按时率</translation>
-    </message>
-    <message>
-        <source>Customer called back within 7 days</source>
-        <translation>解决后 7 天内回访</translation>
     </message>
     <message>
         <source>Complaint satisfaction</source>
@@ -365,10 +365,6 @@
     <message>
         <source>Month: {month}   Generated: {at} by {who}</source>
         <translation>月份：{month}&#x3000;生成时间：{at}&#x3000;生成人：{who}</translation>
-    </message>
-    <message>
-        <source>PROVISIONAL: this month has not ended; figures will still change.</source>
-        <translation>临时（未结月）：本月尚未结束，指标仍会变化。</translation>
     </message>
     <message>
         <source>Worst misses</source>
@@ -443,8 +439,72 @@
         <translation>✓ 哈希链完整</translation>
     </message>
     <message>
+        <source>no target (shown for information)</source>
+        <translation>无目标值（仅供参考）</translation>
+    </message>
+    <message>
+        <source>at least {value} %</source>
+        <translation>不低于 {value} %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>at most {value}</source>
+        <translation>不高于 {value}</translation>
+    </message>
+    <message>
+        <source>at least {value}</source>
+        <translation>不低于 {value}</translation>
+    </message>
+    <message>
+        <source>no late entries</source>
+        <translation>无补记</translation>
+    </message>
+    <message>
+        <source>no failure left open at month end</source>
+        <translation>月末无未整改的不合格项</translation>
+    </message>
+    <message>
+        <source>nothing overdue at month end</source>
+        <translation>月末无逾期项目</translation>
+    </message>
+    <message>
+        <source>no privacy complaints</source>
+        <translation>无隐私投诉</translation>
+    </message>
+    <message>
+        <source>nobody left waiting</source>
+        <translation>无顾客等候未获服务</translation>
+    </message>
+    <message>
+        <source>Commitment (figure)</source>
+        <translation>服务承诺（指标）</translation>
+    </message>
+    <message>
+        <source>Judged as of {end}: events after it are not counted and deadlines run out at it at the latest. Records as entered by {at}.</source>
+        <translation>按 {end} 评定：此后发生的事件不计入，期限最迟在此时刻截止。记录以 {at} 前录入的为准。</translation>
+    </message>
+    <message>
+        <source>CLOSED on {at} by {who}: this is the month&apos;s stored report; it does not change.</source>
+        <translation>已于 {at} 由 {who} 结月：这是本月存档的报告，不再改变。</translation>
+    </message>
+    <message>
+        <source>RECOMPUTED: this month was closed on {at} by {who}; the stored report stays the month&apos;s record. What differs is listed under &quot;Changed since the month was closed&quot;.</source>
+        <translation>重新计算：本月已于 {at} 由 {who} 结月，存档报告仍是本月的正式记录。不同之处列在“结月后的变更”中。</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL as of {at}: this month is not closed; its figures can still change.</source>
+        <translation>临时（未结月），截至 {at}：本月尚未结月，指标仍可能变化。</translation>
+    </message>
+    <message>
         <source>× broken at entry {entry}</source>
         <translation>× 在第 {entry} 条记录处断裂</translation>
+    </message>
+    <message>
+        <source>Every register as of {at}: its entries and the start of its newest entry&apos;s hash. A paper copy is checked against the database with &quot;salondesk verify&quot;; the QR code holds the full hashes.</source>
+        <translation>截至 {at} 的各登记簿：记录条数及最新一条记录哈希值的开头部分。纸质版可用“salondesk verify”与数据库核对；二维码包含完整哈希值。</translation>
     </message>
     <message>
         <source>Register</source>
@@ -455,12 +515,60 @@
         <translation>记录数</translation>
     </message>
     <message>
+        <source>Newest hash</source>
+        <translation>最新哈希值</translation>
+    </message>
+    <message>
         <source>Verification</source>
         <translation>校验结果</translation>
     </message>
     <message>
         <source>No signed registers yet.</source>
         <translation>尚无签名登记簿。</translation>
+    </message>
+    <message>
+        <source>Changed since the month was closed</source>
+        <translation>结月后的变更</translation>
+    </message>
+    <message>
+        <source>Closed on {at} by {who}.</source>
+        <translation>已于 {at} 由 {who} 结月。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the stored report still holds.</source>
+        <translation>无变更：存档报告依然有效。</translation>
+    </message>
+    <message>
+        <source>no longer: {item}</source>
+        <translation>已不再：{item}</translation>
+    </message>
+    <message>
+        <source>At the close</source>
+        <translation>结月时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Records that changed it</source>
+        <translation>引起变化的记录</translation>
+    </message>
+    <message>
+        <source>No figure changed.</source>
+        <translation>没有指标变化。</translation>
+    </message>
+    <message>
+        <source>Entries at the close</source>
+        <translation>结月时条数</translation>
+    </message>
+    <message>
+        <source>Entries now</source>
+        <translation>现在条数</translation>
+    </message>
+    <message>
+        <source>No register changed.</source>
+        <translation>没有登记簿变化。</translation>
     </message>
     <message>
         <source>Owner sign-off</source>
@@ -471,8 +579,16 @@
         <translation>本人已审阅本月的记录与指标。</translation>
     </message>
     <message>
-        <source>PROVISIONAL (month not ended)</source>
-        <translation>临时（未结月）</translation>
+        <source>Closed {at} by {who}</source>
+        <translation>已于 {at} 由 {who} 结月</translation>
+    </message>
+    <message>
+        <source>RECOMPUTED as of {at}, not the closed report</source>
+        <translation>重新计算（截至 {at}），非结月存档报告</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL as of {at}</source>
+        <translation>临时（未结月），截至 {at}</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>

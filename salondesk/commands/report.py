@@ -6,14 +6,24 @@ import argparse
 import json
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlmodel import select
 
 from salondesk.commands._common import CliEnv, tr
-from salondesk.db.uow import uow_factory
+from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.calendar import parse_month
 from salondesk.domain.clock import SystemClock
 from salondesk.domain.errors import ValidationError
-from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services.context import SYSTEM
+from salondesk.domain.month_close import register_label
+from salondesk.domain.permissions import Role
+from salondesk.domain.staff import Staff
+from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
+from salondesk.services.auth import actor_for
+from salondesk.services.context import SYSTEM, Actor
+
+if TYPE_CHECKING:
+    from salondesk.reports.monthly import MonthlyReport
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,28 +44,89 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument(
         "--json", type=Path, metavar="FILE.json", help=tr(QT_TRANSLATE_NOOP("CLI", "write the figures here"))
     )
+    p.add_argument(
+        "--recompute",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "for a closed month: compute it again from today's records and list what changed since the "
+                "close (the stored report is kept as it is)",
+            )
+        ),
+    )
     p.set_defaults(func=run_report)
 
+    c = subparsers.add_parser(
+        "close",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "close a month: store its report and the register heads (owner PIN)")),
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Close a month from the 1st of the next month on: the report as of now (figures and PDF), the "
+                "instant, the owner and every register's head are stored and never change. The owner's PIN is "
+                "asked on the terminal, or read from the first line of standard input with --pin-stdin.",
+            )
+        ),
+    )
+    c.add_argument("--month", required=True, metavar="YYYY-MM", help=tr(QT_TRANSLATE_NOOP("CLI", "the month")))
+    c.add_argument(
+        "--owner", metavar="NAME", help=tr(QT_TRANSLATE_NOOP("CLI", "the owner closing it (when there are several)"))
+    )
+    c.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "read the owner's PIN from standard input (for scripts)")),
+    )
+    c.add_argument("--out", type=Path, metavar="FILE.pdf", help=tr(QT_TRANSLATE_NOOP("CLI", "also write the PDF here")))
+    c.set_defaults(func=run_close)
 
-def run_report(args: argparse.Namespace, env: CliEnv) -> int:
-    """Compute, then draw and/or write JSON."""
-    from salondesk.reports.monthly import compute_monthly_report, report_json
-    from salondesk.reports.pdf import render_pdf
 
+def _month(text: str) -> tuple[int, int]:
     try:
-        year, month = parse_month(args.month)
+        return parse_month(text)
     except ValueError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A month is written YYYY-MM, e.g. 2026-10."), field="month"
         ) from exc
+
+
+def run_report(args: argparse.Namespace, env: CliEnv) -> int:
+    """Compute, then draw and/or write JSON; a closed month gives its stored report."""
+    from salondesk.reports.closing import recompute_closed, stored_report
+    from salondesk.reports.monthly import report_json
+    from salondesk.reports.pdf import render_pdf
+
+    year, month = _month(args.month)
     out: Path | None = args.out
     if out is None and args.json is None:
         out = Path(f"compliance-{year:04d}-{month:02d}.pdf")
     engine = env.migrated_engine()
     actor = replace(SYSTEM, name=env.t(QT_TRANSLATE_NOOP("CLI", "command line")))
+    stored = stored_report(uow_factory(engine), actor, year, month)
+    if stored is not None and not args.recompute:
+        if args.json is not None:
+            args.json.write_text(json.dumps(stored.json_data, ensure_ascii=False, indent=2), encoding="utf-8")
+            env.say(QT_TRANSLATE_NOOP("CLI", "Figures written to {path}."), path=args.json)
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(stored.pdf)
+            env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=out)
+        env.say(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{month} was closed on {at} by {who}: this is its stored report. --recompute lists what changed since.",
+            ),
+            month=stored.month,
+            at=stored.closing.at.isoformat(timespec="minutes"),
+            who=stored.closing.by,
+        )
+        return 0
     progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "computing")))
-    report = compute_monthly_report(uow_factory(engine), actor, SystemClock(), year, month, progress)
+    report = recompute_closed(uow_factory(engine), actor, SystemClock(), year, month, progress)
     progress.finish()
+    if report.changes is not None:
+        _print_changes(report, env)
     if args.json is not None:
         args.json.write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), encoding="utf-8")
         env.say(QT_TRANSLATE_NOOP("CLI", "Figures written to {path}."), path=args.json)
@@ -64,6 +135,96 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
         render_pdf(report, out, env.lang, drawing)
         drawing.finish()
         env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=out)
-    if report.provisional:
-        env.warn(QT_TRANSLATE_NOOP("CLI", "{month} has not ended: the report is provisional."), month=report.month_text)
+    if report.changes is None and report.provisional:
+        env.warn(QT_TRANSLATE_NOOP("CLI", "{month} is not closed: the report is provisional."), month=report.month_text)
     return 0
+
+
+def _print_changes(report: MonthlyReport, env: CliEnv) -> None:
+    """The "Changed since the month was closed" list, on stdout."""
+    from salondesk.reports.pdf import json_figure_text, json_item_text
+
+    changes = report.changes
+    assert changes is not None
+    env.say(
+        QT_TRANSLATE_NOOP("CLI", "Changed since the month was closed ({at}, {who}):"),
+        at=changes.closing.at.isoformat(timespec="minutes"),
+        who=changes.closing.by,
+    )
+    if changes.empty:
+        env.say(QT_TRANSLATE_NOOP("CLI", "  nothing: the stored report still holds."))
+        return
+    kit_t = Translator(env.lang)
+    na = kit_t("Report", "n/a")
+    for change in changes.figures:
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "  {figure}: {before} → {after}"),
+            figure=change.figure_id,
+            before=json_figure_text(change.before, na),
+            after=json_figure_text(change.after, na),
+        )
+        for item in change.items_added:
+            env.say(QT_TRANSLATE_NOOP("CLI", "    + {record}"), record=json_item_text(item))
+        for item in change.items_removed:
+            env.say(QT_TRANSLATE_NOOP("CLI", "    − {record}"), record=json_item_text(item))
+    for head in changes.heads:
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "  {register}: {before} → {after} entries"),
+            register=kit_t("Registers", register_label(head.register)),
+            before=head.entries_before,
+            after=head.entries_after,
+        )
+
+
+def run_close(args: argparse.Namespace, env: CliEnv) -> int:
+    """Close a month with the owner's PIN."""
+    from salondesk.reports.closing import close_month
+
+    year, month = _month(args.month)
+    engine = env.migrated_engine()
+    new_uow = uow_factory(engine)
+    owner = _owner(new_uow, args.owner)
+    pin = _read_pin(args, env)
+    progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "closing")))
+    stored = close_month(new_uow, owner, SystemClock(), year, month, pin, env.lang, progress)
+    progress.finish()
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_bytes(stored.pdf)
+        env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=args.out)
+    env.say(
+        QT_TRANSLATE_NOOP("CLI", "{month} closed by {who}; its report and register heads are stored."),
+        month=stored.month,
+        who=stored.closing.by,
+    )
+    return 0
+
+
+def _owner(new_uow: UowFactory, name: str | None) -> Actor:
+    """The active owner who closes (by ``--owner`` when there are several)."""
+    with new_uow() as uow:
+        owners = [
+            s for s in uow.session.exec(select(Staff).where(Staff.role == Role.OWNER)) if s.active and s.id is not None
+        ]
+    if name is not None:
+        owners = [s for s in owners if s.name == name]
+    if len(owners) != 1:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Name the owner who closes the month with --owner (an active owner)."),
+            field="owner",
+        )
+    return actor_for(owners[0])
+
+
+def _read_pin(args: argparse.Namespace, env: CliEnv) -> str:
+    """The PIN from standard input (--pin-stdin) or typed on the terminal, never echoed."""
+    if args.pin_stdin:
+        return env.stdin.readline().strip()
+    if not getattr(env.stdin, "isatty", lambda: False)():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The owner's PIN is needed: type it on a terminal or use --pin-stdin."),
+            field="pin",
+        )
+    import getpass
+
+    return getpass.getpass(env.t(QT_TRANSLATE_NOOP("CLI", "Owner's PIN: ")))

@@ -6,7 +6,9 @@ import argparse
 
 from salondesk.commands._common import CliEnv, tr
 from salondesk.db.uow import UnitOfWork
-from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.domain.month_close import register_label
+from salondesk.i18n import QT_TRANSLATE_NOOP, translate
+from salondesk.services.month_close import check_closes
 from salondesk.services.records_chain import verify_all
 
 REASONS = {
@@ -25,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             QT_TRANSLATE_NOOP(
                 "CLI",
                 "Recompute the hash chain of every register (hygiene, equipment, complaints) and report "
-                "the first broken entry. Exit code 1 when a chain is broken.",
+                "the first broken entry, then check every register against the heads stored when each "
+                "month was closed (entries removed or changed since). Exit code 1 when anything fails.",
             )
         ),
     )
@@ -35,25 +38,64 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
     """Verify and print one line per register."""
     del args
-    results = verify_all(UnitOfWork(env.migrated_engine()))
+    engine = env.migrated_engine()
+    results = verify_all(UnitOfWork(engine))
     broken = 0
+
+    def name(register: str) -> str:
+        return translate(env.lang, "Registers", register_label(register))
+
     for status in results:
         if status.ok:
             env.say(
                 QT_TRANSLATE_NOOP("CLI", "{register}: OK ({entries} entries)"),
-                register=status.register,
+                register=name(status.register),
                 entries=status.entries,
             )
         else:
             broken += 1
             env.say(
                 QT_TRANSLATE_NOOP("CLI", "{register}: BROKEN at entry {entry}: {reason}"),
-                register=status.register,
+                register=name(status.register),
                 entry=status.first_broken,
                 reason=env.t(REASONS.get(status.reason, status.reason)),
             )
+    checks = check_closes(UnitOfWork(engine))
+    for check in checks:
+        if check.problem == "missing":
+            broken += 1
+            env.say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "{register}: {count} entries were stored when {month} was closed, only {now} are left "
+                    "(entries deleted).",
+                ),
+                register=name(check.register),
+                count=check.stored_entries,
+                month=check.month,
+                now=check.entries_now,
+            )
+        elif check.problem == "changed":
+            broken += 1
+            env.say(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "{register}: entry {count} is not the one stored when {month} was closed "
+                    "(hash {stored}…): entries before the close were changed or replaced.",
+                ),
+                register=name(check.register),
+                count=check.stored_entries,
+                month=check.month,
+                stored=check.stored_hash[:12],
+            )
+    months = sorted({c.month for c in checks})
+    if months and not any(c.problem for c in checks):
+        env.say(
+            QT_TRANSLATE_NOOP("CLI", "Every register holds the heads stored at the close of {months}."),
+            months=", ".join(months),
+        )
     if broken:
-        env.warn(QT_TRANSLATE_NOOP("CLI", "{count} register(s) failed verification."), count=broken)
+        env.warn(QT_TRANSLATE_NOOP("CLI", "{count} check(s) failed verification."), count=broken)
         return 1
     env.say(QT_TRANSLATE_NOOP("CLI", "All {count} registers verified."), count=len(results))
     return 0

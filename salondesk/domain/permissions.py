@@ -56,6 +56,7 @@ class Permission(StrEnum):
     # reports
     VIEW_REPORTS = "view_reports"
     VIEW_DASHBOARD = "view_dashboard"
+    CLOSE_MONTH = "close_month"
 
 
 _RECEPTIONIST = {

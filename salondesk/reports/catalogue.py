@@ -63,7 +63,7 @@ FIGURES: tuple[FigureDef, ...] = (
         "S2",
         "quality",
         QT_TRANSLATE_NOOP("Report", "Satisfaction"),
-        QT_TRANSLATE_NOOP("Report", "Customer satisfaction ≥ 90 %"),
+        QT_TRANSLATE_NOOP("Report", "Annual customer satisfaction ≥ 90 %"),
     ),
     FigureDef(
         "S3",
@@ -75,13 +75,13 @@ FIGURES: tuple[FigureDef, ...] = (
         "S4",
         "quality",
         QT_TRANSLATE_NOOP("Report", "Re-checks given"),
-        QT_TRANSLATE_NOOP("Report", "Free re-check or adjustment within 7 days"),
+        QT_TRANSLATE_NOOP("Report", "Free re-check or adjustment within 7 days of a service"),
     ),
     FigureDef(
         "H1",
         "hygiene",
         QT_TRANSLATE_NOOP("Report", "Checklist completion"),
-        QT_TRANSLATE_NOOP("Report", "Premises cleaned and disinfected every day"),
+        QT_TRANSLATE_NOOP("Report", "Premises cleaned and disinfected every day; weekly and monthly plans"),
     ),
     FigureDef(
         "H2",
@@ -99,7 +99,7 @@ FIGURES: tuple[FigureDef, ...] = (
         "E1",
         "equipment",
         QT_TRANSLATE_NOOP("Report", "Maintenance on time"),
-        QT_TRANSLATE_NOOP("Report", "Equipment serviced on schedule"),
+        QT_TRANSLATE_NOOP("Report", "Equipment serviced on schedule (quarterly overhaul)"),
     ),
     FigureDef("E2", "equipment", QT_TRANSLATE_NOOP("Report", "Overdue at month end"), ""),
     FigureDef(
@@ -130,7 +130,7 @@ FIGURES: tuple[FigureDef, ...] = (
         "C4",
         "complaints",
         QT_TRANSLATE_NOOP("Report", "Follow-up on time"),
-        QT_TRANSLATE_NOOP("Report", "Customer called back within 7 days"),
+        QT_TRANSLATE_NOOP("Report", "Customer called back within 7 days of the resolution"),
     ),
     FigureDef(
         "C5",

@@ -19,6 +19,7 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import Period, month_period
 from salondesk.domain.clock import Clock
 from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.month_close import RegisterHead
 from salondesk.domain.permissions import Permission
 from salondesk.domain.settings import SalonSettings
 from salondesk.queries.metrics_complaints import complaint_figures
@@ -28,7 +29,7 @@ from salondesk.queries.metrics_reception import quality_figures, reception_figur
 from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, training_rows
 from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES
 from salondesk.services.context import Actor, require
-from salondesk.services.records_chain import verify_all
+from salondesk.services.records_chain import register_heads, verify_all
 from salondesk.services.settings import load_settings, salon_timezone
 
 ProgressFn = Callable[[int, int], None]
@@ -59,6 +60,50 @@ class ChainResult:
 
 
 @dataclass(frozen=True)
+class Closing:
+    """Who closed the month and when (a report made by the close itself, or the stored one)."""
+
+    at: datetime
+    by: str
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A figure that differs from the stored report of a closed month."""
+
+    figure_id: str
+    before: Mapping[str, Any] | None
+    after: Mapping[str, Any] | None
+    items_added: tuple[Any, ...] = ()
+    items_removed: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class HeadChange:
+    """A register whose head moved since the close (entries signed, or removed, afterwards)."""
+
+    register: str
+    entries_before: int
+    entries_after: int
+    hash_before: str
+    hash_after: str
+
+
+@dataclass(frozen=True)
+class ChangesSinceClose:
+    """What a recomputed closed month shows differently from its stored report."""
+
+    closing: Closing
+    figures: tuple[FigureChange, ...]
+    heads: tuple[HeadChange, ...]
+
+    @property
+    def empty(self) -> bool:
+        """Nothing changed."""
+        return not self.figures and not self.heads
+
+
+@dataclass(frozen=True)
 class MonthlyReport:
     """Everything the monthly report prints, computed once."""
 
@@ -75,6 +120,10 @@ class MonthlyReport:
     certificates: tuple[CertificateRow, ...]
     training: tuple[TrainingRow, ...]
     chains: tuple[ChainResult, ...] = ()
+    as_of: datetime | None = None  # the instant the month is judged at: its end, or now if earlier
+    heads: tuple[RegisterHead, ...] = ()  # every register's head at ``generated_at``
+    closing: Closing | None = None  # set when this report is the month's close
+    changes: ChangesSinceClose | None = None  # set when a closed month is recomputed
 
     @property
     def month_text(self) -> str:
@@ -127,8 +176,16 @@ def compute_monthly_report(
     year: int,
     month: int,
     progress: ProgressFn | None = None,
+    *,
+    closing: bool = False,
 ) -> MonthlyReport:
-    """Compute every figure of ``year-month`` (owner)."""
+    """Compute every figure of ``year-month`` (owner), judged as of the month's end.
+
+    Events after the month's end are not counted and deadlines run out at the month's
+    end at the latest (a complaint whose 30 days end in the next month is pending, not
+    late). With ``closing`` the report is the month's close (signed by ``actor`` now);
+    otherwise it is provisional.
+    """
     require(actor, Permission.VIEW_REPORTS)
     now = clock.now()
     with new_uow() as uow:
@@ -150,8 +207,9 @@ def compute_monthly_report(
     settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
     figures: dict[str, Figure] = {}
     areas: dict[str, Any] = {}
+    as_of = min(now, period.end)
     for area, function in AREA_SOURCES:
-        kwargs = {"now": now} if "now" in inspect.signature(function).parameters else {}
+        kwargs = {"now": as_of} if "now" in inspect.signature(function).parameters else {}
         result = function(new_uow(), period, settings, **kwargs)  # queries open their own unit of work
         areas[area] = result
         figures.update(figures_of(result))
@@ -165,6 +223,7 @@ def compute_monthly_report(
     )
     training = tuple(training_rows(new_uow(), period.first_day, period.last_day))
     chains = _verify_chains(new_uow)
+    heads = register_heads(new_uow())
     step()
     ordered = {f.id: figures[f.id] for f in FIGURES if f.id in figures}
     ordered.update({k: v for k, v in figures.items() if k not in FIGURE_BY_ID})
@@ -176,12 +235,15 @@ def compute_monthly_report(
         targets_settings=settings,
         generated_at=now,
         generated_by=actor.name,
-        provisional=now < period.end,
+        provisional=not closing,
         figures=ordered,
         areas=areas,
         certificates=certs,
         training=training,
         chains=chains,
+        as_of=as_of,
+        heads=heads,
+        closing=Closing(now, actor.name) if closing else None,
     )
     step()
     return report
@@ -229,9 +291,12 @@ def report_json(report: MonthlyReport) -> dict[str, Any]:
         "generated_at": report.generated_at.isoformat(),
         "generated_by": report.generated_by,
         "provisional": report.provisional,
+        "as_of": None if report.as_of is None else report.as_of.isoformat(),
+        "closed": None if report.closing is None else {"at": report.closing.at.isoformat(), "by": report.closing.by},
         "figures": figures,
         "chains": [
             {"register": c.register, "entries": c.entries, "ok": c.ok, "first_broken": c.first_broken}
             for c in report.chains
         ],
+        "heads": [h.as_json() for h in report.heads],
     }

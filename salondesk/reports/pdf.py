@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from reportlab.platypus import (
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.month_close import heads_qr_text, register_label
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES, SECTIONS
@@ -120,16 +122,40 @@ class Kit:
         return f"{shown} (n={figure.count})"
 
     def target_text(self, figure: Figure) -> str:
-        """The target in force, or a dash."""
+        """The target in force, in words and units (never a bare "≤ 0")."""
         target = figure.target
         if target is None:
-            return "—"
+            return self.tr(QT_TRANSLATE_NOOP("Report", "no target (shown for information)"))
         number = f"{target:g}"
         if isinstance(figure, Rate):
-            return f"≥ {number} %"
+            return self.tr(QT_TRANSLATE_NOOP("Report", "at least {value} %")).format(value=number)
         if isinstance(figure, Count):
-            return f"≤ {number}"
-        return f"≥ {number}" if figure.higher_is_better else f"≤ {number}"
+            if target == 0:
+                words = ZERO_TARGETS.get(figure.id, QT_TRANSLATE_NOOP("Report", "none"))
+                return self.tr(words)
+            return self.tr(QT_TRANSLATE_NOOP("Report", "at most {value}")).format(value=number)
+        unit = self.tr(QT_TRANSLATE_NOOP("Report", "min")) if figure.unit == "min" else figure.unit
+        shown = f"{number} {unit}".strip()
+        if figure.higher_is_better:
+            return self.tr(QT_TRANSLATE_NOOP("Report", "at least {value}")).format(value=shown)
+        return self.tr(QT_TRANSLATE_NOOP("Report", "at most {value}")).format(value=shown)
+
+    def commitment_cell(self, figure_id: str) -> Flowable:
+        """The commitment as the salon published it, with the figure that measures it underneath."""
+        definition = FIGURE_BY_ID.get(figure_id)
+        if definition is None:
+            return self.p(figure_id, "td")
+        label = f"{figure_id} · {self.tr(definition.label)}"
+        if not definition.commitment:
+            return self.p(label, "td")
+        return Paragraph(
+            f"{escape(self.tr(definition.commitment))}<br/><font color='#737373'>{escape(label)}</font>",
+            self.styles["td"],
+        )
+
+    def when(self, instant: datetime) -> str:
+        """An instant in the salon's time zone, to the minute."""
+        return instant.astimezone(salon_timezone(self.report.settings)).strftime("%Y-%m-%d %H:%M")
 
     def figure_label(self, figure_id: str) -> str:
         """``R1 Wait ≤ 15 min rate`` in the report language."""
@@ -157,6 +183,15 @@ def make_styles(font: str) -> dict[str, ParagraphStyle]:
     }
 
 
+# What a count whose target is 0 promises, in words.
+ZERO_TARGETS = {
+    "H2": QT_TRANSLATE_NOOP("Report", "no late entries"),
+    "H3": QT_TRANSLATE_NOOP("Report", "no failure left open at month end"),
+    "E2": QT_TRANSLATE_NOOP("Report", "nothing overdue at month end"),
+    "P1": QT_TRANSLATE_NOOP("Report", "no privacy complaints"),
+    "R5": QT_TRANSLATE_NOOP("Report", "nobody left waiting"),
+}
+
 SectionRenderer = Callable[[Kit, Any], list[Flowable]]
 # area → renderer of its detail lists; registered by salondesk.reports.sections
 SECTION_RENDERERS: dict[str, SectionRenderer] = {}
@@ -171,9 +206,9 @@ def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
         style = "miss" if figure.met is False else "td"
         rows.append(
             [
-                kit.p(kit.figure_label(figure_id), "td"),
-                kit.p(kit.figure_value(figure), "td"),
+                kit.commitment_cell(figure_id),
                 kit.p(kit.target_text(figure), "td"),
+                kit.p(kit.figure_value(figure), "td"),
                 kit.p(kit.mark(figure.met), style),
             ]
         )
@@ -182,13 +217,13 @@ def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
 
 def _figure_table(kit: Kit, ids: Sequence[str]) -> Flowable:
     header = [
-        kit.tr(QT_TRANSLATE_NOOP("Report", "Figure")),
-        kit.tr(QT_TRANSLATE_NOOP("Report", "Result (counts)")),
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Commitment (figure)")),
         kit.tr(QT_TRANSLATE_NOOP("Report", "Target")),
+        kit.tr(QT_TRANSLATE_NOOP("Report", "Result (counts)")),
         kit.tr(QT_TRANSLATE_NOOP("Report", "Met?")),
     ]
     width = A4[0] - 2 * MARGIN
-    return kit.table(header, _figure_rows(kit, ids), [width * 0.42, width * 0.28, width * 0.14, width * 0.16])
+    return kit.table(header, _figure_rows(kit, ids), [width * 0.44, width * 0.2, width * 0.22, width * 0.14])
 
 
 def summary_page(kit: Kit) -> list[Flowable]:
@@ -209,12 +244,51 @@ def summary_page(kit: Kit) -> list[Flowable]:
             )
         )
     )
-    if report.provisional:
+    if report.as_of is not None:
         story.append(
             kit.p(
                 kit.tr(
-                    QT_TRANSLATE_NOOP("Report", "PROVISIONAL: this month has not ended; figures will still change.")
-                ),
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "Judged as of {end}: events after it are not counted and deadlines run out at it "
+                        "at the latest. Records as entered by {at}.",
+                    )
+                ).format(end=kit.when(report.as_of), at=generated),
+                "muted",
+            )
+        )
+    if report.closing is not None:
+        story.append(
+            kit.p(
+                kit.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Report", "CLOSED on {at} by {who}: this is the month's stored report; it does not change."
+                    )
+                ).format(at=kit.when(report.closing.at), who=report.closing.by)
+            )
+        )
+    elif report.changes is not None:
+        story.append(
+            kit.p(
+                kit.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "RECOMPUTED: this month was closed on {at} by {who}; the stored report stays the "
+                        'month\'s record. What differs is listed under "Changed since the month was closed".',
+                    )
+                ).format(at=kit.when(report.changes.closing.at), who=report.changes.closing.by),
+                "miss",
+            )
+        )
+    elif report.provisional:
+        story.append(
+            kit.p(
+                kit.tr(
+                    QT_TRANSLATE_NOOP(
+                        "Report",
+                        "PROVISIONAL as of {at}: this month is not closed; its figures can still change.",
+                    )
+                ).format(at=generated),
                 "miss",
             )
         )
@@ -306,32 +380,168 @@ def staff_section(kit: Kit) -> list[Flowable]:
     return story
 
 
-def signoff_section(kit: Kit) -> list[Flowable]:
-    """Hash-chain verification for every register, then the owner's sign-off block."""
+def register_name(kit: Kit, register: str) -> str:
+    """A register in words, in the report's language."""
+    return kit.t("Registers", register_label(register))
+
+
+class QrCode(Flowable):
+    """A QR code drawn as vector squares (segno computes the matrix; nothing rasterised)."""
+
+    def __init__(self, text: str, size: float) -> None:
+        super().__init__()
+        import segno
+
+        self.matrix = segno.make(text, error="m", micro=False).matrix
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Fixed size."""
+        del available_width, available_height
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """Dark modules as filled squares, with the quiet zone of 4 modules around."""
+        modules = len(self.matrix) + 8
+        cell = self.size / modules
+        canvas = self.canv
+        canvas.setFillColor(colors.black)
+        for row_index, row in enumerate(self.matrix):
+            for col_index, dark in enumerate(row):
+                if dark:
+                    x = (col_index + 4) * cell
+                    y = self.size - (row_index + 5) * cell
+                    canvas.rect(x, y, cell, cell, stroke=0, fill=1)
+
+
+def heads_section(kit: Kit) -> list[Flowable]:
+    """Every register's head (count + short hash) as of the report instant, verified, and their QR code."""
     report = kit.report
-    story: list[Flowable] = [kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Record integrity")), "h2")]
+    chains = {c.register: c for c in report.chains}
     ok_text = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ chain intact"))
-    rows = [
-        [
-            c.register,
-            str(c.entries),
-            ok_text
-            if c.ok
-            else kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(entry=c.first_broken),
-        ]
-        for c in report.chains
+    rows = []
+    for head in report.heads:
+        chain = chains.get(head.register)
+        if chain is None or chain.ok:
+            state = ok_text
+        else:
+            state = kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(entry=chain.first_broken)
+        rows.append([register_name(kit, head.register), str(head.entries), head.short_hash, state])
+    story: list[Flowable] = [
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Record integrity")), "h2"),
+        kit.p(
+            kit.tr(
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "Every register as of {at}: its entries and the start of its newest entry's hash. "
+                    'A paper copy is checked against the database with "salondesk verify"; the QR code '
+                    "holds the full hashes.",
+                )
+            ).format(at=kit.when(report.generated_at)),
+            "muted",
+        ),
     ]
+    width = A4[0] - 2 * MARGIN
+    table = kit.table(
+        [
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Register")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Entries")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Newest hash")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Verification")),
+        ],
+        rows,
+        [width * 0.40, width * 0.12, width * 0.22, width * 0.26],
+        empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No signed registers yet.")),
+    )
+    story.append(table)
+    if report.heads:
+        story.append(Spacer(1, 3 * mm))
+        story.append(QrCode(heads_qr_text(report.month_text, report.heads), 42 * mm))
+    return story
+
+
+def changes_section(kit: Kit) -> list[Flowable]:
+    """For a recomputed closed month: every figure and register that differs from the stored report."""
+    changes = kit.report.changes
+    if changes is None:
+        return []
+    story: list[Flowable] = [
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Changed since the month was closed")), "h2"),
+        kit.p(
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Closed on {at} by {who}.")).format(
+                at=kit.when(changes.closing.at), who=changes.closing.by
+            )
+        ),
+    ]
+    if changes.empty:
+        story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Nothing changed: the stored report still holds."))))
+        return story
+    rows = []
+    for change in changes.figures:
+        records = [json_item_text(item) for item in change.items_added]
+        no_longer = kit.tr(QT_TRANSLATE_NOOP("Report", "no longer: {item}"))
+        records += [no_longer.format(item=json_item_text(item)) for item in change.items_removed]
+        rows.append(
+            [
+                kit.figure_label(change.figure_id),
+                json_figure_text(change.before, kit.na()),
+                json_figure_text(change.after, kit.na()),
+                "; ".join(records) or "—",
+            ]
+        )
+    width = A4[0] - 2 * MARGIN
+    story.append(
+        kit.table(
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Figure")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "At the close")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Now")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Records that changed it")),
+            ],
+            rows,
+            [width * 0.28, width * 0.18, width * 0.18, width * 0.36],
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No figure changed.")),
+        )
+    )
+    story.append(Spacer(1, 3 * mm))
     story.append(
         kit.table(
             [
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Register")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Entries")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Verification")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Entries at the close")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Entries now")),
             ],
-            rows,
-            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No signed registers yet.")),
+            [[register_name(kit, h.register), str(h.entries_before), str(h.entries_after)] for h in changes.heads],
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No register changed.")),
         )
     )
+    return story
+
+
+def json_figure_text(entry: Any, na: str) -> str:
+    """A figure as stored in the report's JSON, printed like the figure table does."""
+    if not entry:
+        return "—"
+    value, numerator, denominator = entry.get("value"), entry.get("numerator"), entry.get("denominator")
+    shown = na if value is None else (f"{value:.1f} %" if numerator is not None and denominator else str(value))
+    if numerator is not None and denominator is not None:
+        return f"{shown} ({numerator}/{denominator})"
+    if numerator is not None:
+        return str(numerator)
+    return f"{shown} (n={denominator})" if denominator is not None else shown
+
+
+def json_item_text(item: Any) -> str:
+    """One listed record of a figure (a dict of its facts), compactly."""
+    if isinstance(item, dict):
+        return ", ".join(str(v) for v in item.values() if v not in (None, ""))
+    return str(item)
+
+
+def signoff_section(kit: Kit) -> list[Flowable]:
+    """Register heads and their verification, then the owner's sign-off block."""
+    story: list[Flowable] = heads_section(kit)
     story.append(Spacer(1, 10 * mm))
     line = "_" * 34
     block = [
@@ -352,7 +562,16 @@ def _numbered_canvas(kit: Kit) -> type[Canvas]:
     report = kit.report
     salon = report.settings.salon_name
     month = report.month_text
-    provisional = kit.tr(QT_TRANSLATE_NOOP("Report", "PROVISIONAL (month not ended)")) if report.provisional else ""
+    at = kit.when(report.generated_at)
+    if report.closing is not None:
+        provisional = kit.tr(QT_TRANSLATE_NOOP("Report", "Closed {at} by {who}")).format(
+            at=kit.when(report.closing.at), who=report.closing.by
+        )
+    elif report.changes is not None:
+        provisional = kit.tr(QT_TRANSLATE_NOOP("Report", "RECOMPUTED as of {at}, not the closed report")).format(at=at)
+    else:
+        provisional = kit.tr(QT_TRANSLATE_NOOP("Report", "PROVISIONAL as of {at}")).format(at=at)
+    marked = report.closing is None
     page_of = kit.tr(QT_TRANSLATE_NOOP("Report", "page {page} of {pages}"))
     title = kit.tr(QT_TRANSLATE_NOOP("Report", "Monthly compliance report"))
 
@@ -380,10 +599,10 @@ def _numbered_canvas(kit: Kit) -> type[Canvas]:
             self.setFont(kit.font, 8)
             self.setFillColor(colors.black)
             self.drawString(MARGIN, height - 10 * mm, f"{salon} · {title} · {month}")
-            if provisional:
+            if marked:
                 self.setFillColor(MISSED)
-                self.drawRightString(width - MARGIN, height - 10 * mm, provisional)
-                self.setFillColor(colors.black)
+            self.drawRightString(width - MARGIN, height - 10 * mm, provisional)
+            self.setFillColor(colors.black)
             self.setStrokeColor(GREY)
             self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
             self.drawString(MARGIN, 9 * mm, f"{salon} · {month}")
@@ -402,6 +621,8 @@ def render_pdf(report: MonthlyReport, path: Path, lang: str = "en", progress: Pr
     for area in ("reception", "quality", "hygiene", "equipment", "complaints", "privacy"):
         parts.append(lambda area=area: [PageBreak(), *area_section(kit, area)])  # type: ignore[misc]
     parts.append(lambda: [PageBreak(), *staff_section(kit)])
+    if report.changes is not None:
+        parts.insert(1, lambda: [PageBreak(), *changes_section(kit)])
     parts.append(lambda: [PageBreak(), *signoff_section(kit)])
     story: list[Flowable] = []
     for index, part in enumerate(parts):

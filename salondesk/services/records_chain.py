@@ -58,6 +58,7 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, col, select
 
 from salondesk.db.uow import UnitOfWork
+from salondesk.domain.month_close import RegisterHead
 from salondesk.domain.signing import GENESIS, entry_hash
 
 ContentFn = Callable[[Session, Sequence[Any]], list[dict[str, Any]]]
@@ -68,6 +69,7 @@ CHAIN_PROVIDERS: tuple[str, ...] = (
     "salondesk.services.hygiene",
     "salondesk.services.equipment",
     "salondesk.services.complaints",
+    "salondesk.services.month_close",
 )
 BATCH = 1000
 
@@ -237,3 +239,28 @@ def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[ChainS
         statuses = [verify_register(uow, reg, advance) for reg in ordered]
         report(total, total)
         return statuses
+
+
+def register_head(uow: UnitOfWork, register: Register) -> RegisterHead:
+    """Where one register stands now: its entry count and its newest entry's hash."""
+    table: Any = register.table
+    id_column = plain_column(table, "id")
+    hash_column = plain_column(table, "hash")
+    last = uow.session.execute(core_select(hash_column).order_by(id_column.desc()).limit(1)).scalar_one_or_none()
+    return RegisterHead(register.name, count_entries(uow, register), str(last or ""))
+
+
+def register_heads(uow: UnitOfWork) -> tuple[RegisterHead, ...]:
+    """Every hash-chained register's head, in name order (the month close stores these)."""
+    with uow:
+        return tuple(register_head(uow, reg) for _, reg in sorted(registers().items()))
+
+
+def hash_at_position(uow: UnitOfWork, register: Register, position: int) -> str | None:
+    """The hash of a register's ``position``-th entry (1-based, id order); None past its end."""
+    if position < 1:
+        return None
+    table: Any = register.table
+    query = core_select(plain_column(table, "hash")).order_by(plain_column(table, "id")).offset(position - 1).limit(1)
+    found = uow.session.execute(query).scalar_one_or_none()
+    return None if found is None else str(found)

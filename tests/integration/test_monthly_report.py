@@ -59,7 +59,7 @@ def test_report_prints_hand_computed_figures_and_chinese_text(october, new_uow, 
     assert report.figures["S2"].text() == "50.0 % (1/2)"  # one rating of 4–5 out of two
     assert report.figures["S3"].value == 0  # 50 % promoters − 50 % detractors
     assert report.figures["S1"].text() == "100.0 % (2/2)"
-    assert report.provisional is False
+    assert report.provisional is True  # not closed yet (commitments.md, "Closing a month")
 
     pdf = render_pdf(report, tmp_path / "october.pdf", "zh_CN")
     text = _pdf_text(pdf)
