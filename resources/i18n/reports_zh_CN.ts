@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>结月 %1</translation>
+    </message>
+    <message>
+        <source>Closing %1 stores its report as of now — the figures, the PDF, the time, your name and the head of every register — and it never changes afterwards. Records entered later are listed as changes when the month is recomputed.</source>
+        <translation>结月 %1 会存档此刻的报告——指标、PDF、时间、您的姓名和每个登记簿的链头——此后永不更改。之后录入的记录会在重新计算该月时作为变更列出。</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s &amp;PIN:</source>
+        <translation>店长个人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Close month</source>
+        <translation>结月(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>请输入个人密码。</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>结月</translation>
+    </message>
+</context>
+<context>
     <name>HygieneSheets</name>
     <message>
         <source>Mon</source>
@@ -958,6 +989,10 @@
         <translation>保存 JSON(&amp;J)…</translation>
     </message>
     <message>
+        <source>C&amp;lose month…</source>
+        <translation>结月(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Month:</source>
         <translation>月份：</translation>
     </message>
@@ -974,12 +1009,36 @@
         <translation>请先生成报告。</translation>
     </message>
     <message>
+        <source>This month is closed.</source>
+        <translation>本月已结月。</translation>
+    </message>
+    <message>
+        <source>A month can be closed from %1 on.</source>
+        <translation>该月从 %1 起才能结月。</translation>
+    </message>
+    <message>
+        <source>Store this month&apos;s report and register heads for good.</source>
+        <translation>永久存档本月的报告和各登记簿链头。</translation>
+    </message>
+    <message>
         <source>Generating the report for %1…</source>
         <translation>正在生成 %1 的报告…</translation>
     </message>
     <message>
-        <source>Report for %1: %2 pages.</source>
-        <translation>%1 的报告：共 %2 页。</translation>
+        <source>Closing %1…</source>
+        <translation>正在结月 %1…</translation>
+    </message>
+    <message>
+        <source>The month was not closed: %1</source>
+        <translation>未能结月：%1</translation>
+    </message>
+    <message>
+        <source>Report for %1: %2 pages. Provisional: the month is not closed.</source>
+        <translation>%1 的报告：共 %2 页。临时（未结月）：该月尚未结月。</translation>
+    </message>
+    <message>
+        <source>Report for %1: %2 pages, as stored when %3 closed the month on %4.</source>
+        <translation>%1 的报告：共 %2 页，为 %3 于 %4 结月时存档的版本。</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>

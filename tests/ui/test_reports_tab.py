@@ -105,3 +105,58 @@ def test_dashboard_tiles_trends_and_click_through(qtbot, ctx):
 def test_tile_marks_a_problem_in_words():
     tile = Tile("x", "complaints past a deadline", 2, True)
     assert tile.bad
+
+
+def test_close_month_asks_the_owners_pin_and_then_shows_the_stored_report(qtbot, ctx, monkeypatch):
+    import salondesk.ui.tabs.reports_tab as module
+
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    assert tab.close_button.isVisible() and tab.close_button.isEnabled()  # October ended; not closed
+    assert tab.generated.closing is None and "Provisional" in tab.status.text()
+
+    pins = iter(["9999", "1234"])
+
+    class TypedPin(module.CloseMonthDialog):
+        def exec(self) -> int:
+            self.ui.pinEdit.setText(next(pins))
+            return int(module.CloseMonthDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(module, "CloseMonthDialog", TypedPin)
+    tab.close_month()  # a wrong PIN: nothing stored, the reason is shown
+    qtbot.waitUntil(lambda: "not closed" in tab.status.text(), timeout=30_000)
+    assert "Wrong PIN" in tab.status.text()
+    assert tab.generated.closing is None
+    tab.close_month()
+    qtbot.waitUntil(lambda: tab.generated.closing is not None, timeout=30_000)
+    assert tab.generated.closing.by == "王芳"
+    assert not tab.close_button.isEnabled() and tab.close_button.toolTip()
+    assert "as stored when 王芳 closed the month" in tab.status.text()
+    stored_pdf = tab.generated.pdf.read_bytes()
+    tab.generate()  # generating again gives the stored report, the same bytes
+    qtbot.waitUntil(lambda: not tab.tasks.busy(), timeout=30_000)
+    assert tab.generated.closing is not None and tab.generated.pdf.read_bytes() == stored_pdf
+    tab.tasks.wait_idle()
+
+
+def test_close_month_is_for_the_owner_and_waits_for_the_month_to_end(qtbot, ctx, receptionist):
+    from dataclasses import replace
+
+    tab = ReportsTab(replace(ctx, actor=receptionist))
+    qtbot.addWidget(tab)
+    assert not tab.close_button.isVisibleTo(tab)  # not the receptionist's action
+    owner_tab = ReportsTab(ctx)
+    qtbot.addWidget(owner_tab)
+    owner_tab.month_edit.setDate(QDate(2026, 11, 1))  # the running month
+    owner_tab.show()
+    qtbot.waitUntil(lambda: owner_tab.generated is not None, timeout=30_000)
+    owner_tab.tasks.wait_idle()
+    if owner_tab.generated.month != "2026-11":
+        owner_tab.month_edit.setDate(QDate(2026, 11, 1))
+        owner_tab.generate()
+        qtbot.waitUntil(lambda: owner_tab.generated.month == "2026-11", timeout=30_000)
+    assert not owner_tab.close_button.isEnabled()
+    assert "2026-12-01" in owner_tab.close_button.toolTip()
+    owner_tab.tasks.wait_idle()
