@@ -9,7 +9,7 @@ ARGS   ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help run test setup setup-test forms forms-check i18n i18n-check \
-        lint fmt typecheck imports check pytest clean
+        lint fmt typecheck imports check pytest clean lock bundle test-bundle deb
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -17,7 +17,8 @@ help:  ## list the targets
 run: setup  ## set up and start SalonDesk (make run ARGS="--lang zh_CN")
 	@if [ "$$(uname)" = Linux ] && [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}$${QT_QPA_PLATFORM}" ]; then \
 	    echo "!!! No display found (DISPLAY is not set): the window cannot open here."; \
-	    echo "!!! On a server try: xvfb-run -a make run   (Debian: apt-get install xvfb xauth)"; \
+	    echo "!!! Start it from the desktop, or on a server: xvfb-run -a make run   (Debian: apt-get install xvfb xauth)"; \
+	    exit 1; \
 	fi
 	$(BIN)/salondesk $(ARGS)
 
@@ -61,6 +62,21 @@ check: forms-check lint typecheck imports i18n-check  ## every gate but the test
 
 pytest:  ## only the test suite, SQLite only, offscreen (make pytest ARGS=tests/unit)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(or $(ARGS),tests)
+
+lock:  ## refresh requirements/*.txt (every package pinned with hashes) from pyproject.toml
+	$(BIN)/python -m pip install -q uv==0.13.8
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes -q -o requirements/run.txt
+	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 --generate-hashes -q -o requirements/test.txt
+	$(BIN)/uv pip compile pyproject.toml --extra bundle --universal --python-version 3.11 --generate-hashes -q -o requirements/bundle.txt
+
+bundle: setup  ## PyInstaller folder bundle in dist/SalonDesk (packaging/README.md)
+	@bash packaging/build_bundle.sh
+
+test-bundle: bundle  ## smoke-test the bundle: demo, Chinese report, main window (offscreen)
+	@bash packaging/test_bundle.sh dist/SalonDesk
+
+deb: bundle  ## Debian package from the bundle: dist/salondesk_VERSION_ARCH.deb (installs to /opt/salondesk)
+	@bash packaging/linux/build_deb.sh dist/SalonDesk
 
 clean:  ## remove caches and compiled translations (keeps .venv)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

@@ -11,11 +11,13 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWizard
 from sqlalchemy.engine import Engine
 
 from salondesk import __version__, config
@@ -23,7 +25,8 @@ from salondesk import db as db_package
 from salondesk.db.engine import make_engine
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
-from salondesk.domain.permissions import ROLE_LABELS
+from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import ROLE_LABELS, Role
 from salondesk.queries import staff as staff_queries
 from salondesk.services import hygiene as hygiene_service
 from salondesk.services import settings as settings_service
@@ -58,7 +61,18 @@ def application() -> QApplication:
     app.setApplicationName(config.APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(config.APP_NAME)
+    app.setWindowIcon(application_icon())
+    # Wayland/X11 match the window to salondesk.desktop (menu entry, task bar icon) by this name.
+    app.setDesktopFileName("salondesk")
     return app
+
+
+def application_icon() -> QIcon:
+    """The SalonDesk icon in every size shipped (resources/icons)."""
+    icon = QIcon()
+    for png in sorted(config.resource_dir("icons").glob("salondesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 _REVISION = re.compile(r"^(down_)?revision\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
@@ -220,19 +234,14 @@ def benchmark_start(db_url: str, staff_id: int) -> GuiSession | None:
     return start_gui(db_url, "en", autologin_staff_id=staff_id)
 
 
-def _bench_main() -> int:
-    """``python -m salondesk.app`` with ``SALONDESK_BENCH_AUTOLOGIN=<id>``: print READY when idle, then quit."""
-    staff_id = int(os.environ[BENCH_AUTOLOGIN_ENV])
-    session = benchmark_start(config.resolve_db_url(None), staff_id)
-    if session is None:
-        return 1
+def _run_until_idle(session: GuiSession, on_ready: Callable[[], None]) -> int:
+    """Run the event loop until the logged-in window is built and idle, call ``on_ready``, quit."""
 
     def ready() -> None:
         if session.window.is_locked():  # the tabs are built from a zero timer too: wait for them
             QTimer.singleShot(0, ready)
             return
-        heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph"))
-        print(f"READY {heavy}", flush=True)
+        on_ready()
         session.window.hide()
         session.backups.stop_schedule()
         session.app.quit()
@@ -242,6 +251,59 @@ def _bench_main() -> int:
     code = session.app.exec()
     session.tasks.wait_idle()
     return int(code)
+
+
+def _bench_main() -> int:
+    """``python -m salondesk.app`` with ``SALONDESK_BENCH_AUTOLOGIN=<id>``: print READY when idle, then quit."""
+    staff_id = int(os.environ[BENCH_AUTOLOGIN_ENV])
+    session = benchmark_start(config.resolve_db_url(None), staff_id)
+    if session is None:
+        return 1
+
+    def report() -> None:
+        heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph"))
+        print(f"READY {heavy}", flush=True)
+
+    return _run_until_idle(session, report)
+
+
+def smoke_main(db_url: str | None, pin: str) -> int:
+    """The installed program's self-test (packaging/test_bundle.sh): the owner logs in with a PIN.
+
+    Opens the database, checks ``pin`` against the owner's like the login dialog does,
+    shows the main window logged in, prints ``READY <tabs>`` once it is idle and quits.
+    Exit 1 when the database cannot be opened or the PIN is wrong.
+    """
+    from salondesk.services import auth
+
+    application()
+    url = config.resolve_db_url(db_url)
+    engine = _open_database(url)
+    if engine is None:
+        return 1
+    new_uow = uow_factory(engine)
+    owner = next((s for s in auth.active_staff(new_uow()) if s.role == Role.OWNER), None)
+    try:
+        if owner is None or owner.id is None:
+            print("SMOKE FAILED: the database has no active owner", file=sys.stderr, flush=True)
+            return 1
+        auth.login(new_uow(), SystemClock(), owner.id, pin)
+    except DomainError:
+        print("SMOKE FAILED: the owner's PIN was not accepted", file=sys.stderr, flush=True)
+        return 1
+    finally:
+        engine.dispose()
+    session = start_gui(url, None, autologin_staff_id=owner.id)
+    if session is None:
+        return 1
+    window = session.window
+
+    def report() -> None:
+        tabs = window.findChild(QTabWidget)
+        names = [tabs.tabText(i) for i in range(tabs.count())] if tabs is not None else []
+        print(f"READY {window.windowTitle()} | {' | '.join(names)}", flush=True)
+
+    return _run_until_idle(session, report)
 
 
 if __name__ == "__main__":

@@ -47,3 +47,16 @@ def resolve_db_url(cli_value: str | None = None) -> str:
     if env:
         return env
     return f"sqlite:///{default_db_path()}"
+
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """A folder of ``resources/`` (``i18n``, ``fonts``, ``icons``) as installed or in the checkout.
+
+    A wheel and the bundle carry them inside the package (``salondesk/resources/``, see
+    setup.py); a source checkout has them at the top level.
+    """
+    packaged = _PACKAGE_DIR / "resources" / name
+    return packaged if packaged.is_dir() else _PACKAGE_DIR.parent / "resources" / name

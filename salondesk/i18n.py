@@ -17,8 +17,9 @@ import functools
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from salondesk.config import resource_dir
+
 LANGUAGES = ("en", "zh_CN")
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this exact name
@@ -28,9 +29,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this
 
 
 def i18n_dir() -> Path:
-    """Where the ``.ts`` / ``.qm`` files live (source tree or installed copy)."""
-    packaged = Path(__file__).resolve().parent / "resources" / "i18n"
-    return packaged if packaged.is_dir() else I18N_DIR
+    """Where the ``.ts`` files live (source tree or installed copy)."""
+    return resource_dir("i18n")
 
 
 @functools.cache

@@ -5,8 +5,9 @@
 #   scripts/bootstrap.sh test   # .venv + `pip install -e '.[test]'` + Qt libs, PDF tools, PostgreSQL
 #
 # Debian packages are installed only when something is missing, we are root and apt-get
-# exists; otherwise the exact `apt-get install` command is printed. The pip step is
-# skipped when pyproject.toml has not changed since the last successful install.
+# exists; otherwise the exact `apt-get install` line is printed and setup stops. Python
+# packages come from the hashed lock files (requirements/*.txt); the pip step is
+# skipped when neither pyproject.toml nor the lock files changed since the last install.
 set -euo pipefail
 
 mode="${1:-run}"
@@ -20,6 +21,20 @@ VENV="${VENV:-.venv}"
 
 say() { printf '==> %s\n' "$*"; }
 warn() { printf '\n!!! %s\n\n' "$*" >&2; }
+
+# The Python to make .venv with (3.11 or newer).
+pick_python() {
+    local candidate
+    for candidate in "${PYTHON:-}" python3.11 python3.12 python3.13 python3; do
+        [[ -n "$candidate" ]] || continue
+        command -v "$candidate" >/dev/null 2>&1 || continue
+        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            printf '%s\n' "$candidate"
+            return 0
+        fi
+    done
+    return 1
+}
 
 # ------------------------------------------------------------------ Debian packages
 # What Qt loads even offscreen (a fresh Debian 12 lacks these).
@@ -51,37 +66,40 @@ apt_install() {  # apt_install PKG... (root only)
     apt-get install -y -qq --no-install-recommends "$@" </dev/null
 }
 
+# Debian's python3 keeps venv/ensurepip in a separate package: needed only while .venv is
+# still to be made, and only when the Python we would use lacks it.
+needs_venv_package() {
+    [[ ! -x "$VENV/bin/python" ]] || return 1
+    local py
+    py="$(pick_python)" || return 1
+    ! "$py" -c 'import ensurepip, venv' >/dev/null 2>&1
+}
+
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     t0=$SECONDS
     mapfile -t missing < <(missing_debs "${wanted[@]}")
+    if needs_venv_package; then
+        missing+=(python3-venv)
+    fi
     if ((${#missing[@]} == 0)); then
         say "Debian packages: all present ($((SECONDS - t0))s)"
     elif [[ $(id -u) -eq 0 ]]; then
         apt_install "${missing[@]}"
         say "Debian packages installed ($((SECONDS - t0))s)"
     else
-        warn "Some Debian packages that SalonDesk ($mode) needs are missing. Run:
-    sudo apt-get install --no-install-recommends ${missing[*]}
-and then run this command again. Continuing without them."
+        # Without them the window does not start (or, for the tests, PDF checks and
+        # PostgreSQL fail half-way): stop here with the one line that fixes it.
+        warn "SalonDesk ($mode) needs these Debian packages, which are missing:
+    ${missing[*]}
+Install them as root (with sudo, or from a root shell: su -c '…'), then run this command again:
+    sudo apt-get install --no-install-recommends ${missing[*]}"
+        exit 1
     fi
 else
     say "not a Debian system: skipping system packages (see README.md for your OS)"
 fi
 
 # ------------------------------------------------------------------ Python
-pick_python() {
-    local candidate
-    for candidate in "${PYTHON:-}" python3.11 python3.12 python3.13 python3; do
-        [[ -n "$candidate" ]] || continue
-        command -v "$candidate" >/dev/null 2>&1 || continue
-        if "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
-            printf '%s\n' "$candidate"
-            return 0
-        fi
-    done
-    return 1
-}
-
 if [[ ! -x "$VENV/bin/python" ]]; then
     if ! py="$(pick_python)"; then
         warn "SalonDesk needs Python 3.11 or newer (python3.11 not found). Install it and retry."
@@ -102,18 +120,28 @@ if [[ ! -x "$VENV/bin/python" ]]; then
     fi
 fi
 
-# Reinstall only when pyproject.toml (or the extras asked for) changed.
+# The lock files (requirements/*.txt, hashes for every package, `make lock`) pin what is
+# installed; the editable install of SalonDesk itself comes after, without dependencies.
+# Reinstall only when pyproject.toml, the lock or the extras asked for changed.
 if [[ "$mode" == test ]]; then spec='.[test]'; else spec='.'; fi
+lock="requirements/$mode.txt"
 stamp="$VENV/.salondesk-installed"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1) $spec"
+want="$(cat pyproject.toml requirements/run.txt requirements/test.txt | sha256sum | cut -d' ' -f1) $spec"
 have="$(cat "$stamp" 2>/dev/null || true)"
 # A test install also satisfies a run install.
 if [[ "$have" == "$want" ]] || { [[ "$mode" == run ]] && [[ "$have" == "${want% *} .[test]" ]]; }; then
     say "python packages: up to date ($spec)"
 else
     t0=$SECONDS
-    say "pip install -e '$spec' (first time takes a few minutes: Qt is large)"
-    "$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q -e "$spec"
+    pip=("$VENV/bin/python" -m pip install --disable-pip-version-check --progress-bar off -q)
+    say "pip install --require-hashes -r $lock (first time takes a few minutes: Qt is large)"
+    "${pip[@]}" --require-hashes -r "$lock"
+    say "pip install -e '$spec' --no-deps"
+    "${pip[@]}" --no-deps -e "$spec"
+    if ! "$VENV/bin/python" -m pip check --disable-pip-version-check >/dev/null 2>&1; then
+        warn "pyproject.toml asks for packages that $lock does not pin: run 'make lock'. Installing them unpinned."
+        "${pip[@]}" -e "$spec"
+    fi
     printf '%s\n' "$want" >"$stamp"
     say "python packages installed ($((SECONDS - t0))s)"
 fi

@@ -8,12 +8,12 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from salondesk.config import resource_dir
+
 FONT = "WenQuanYiMicroHei"
-_CANDIDATES = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc",
-    Path(__file__).resolve().parents[1] / "resources" / "fonts" / "wqy-microhei.ttc",
-    Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
-)
+FONT_FILE = "wqy-microhei.ttc"
+# Debian's copy only as a last resort: the shipped font is what makes every install print alike.
+_SYSTEM_FONT = Path("/usr/share/fonts/truetype/wqy") / FONT_FILE
 
 
 class FontMissing(RuntimeError):
@@ -22,7 +22,7 @@ class FontMissing(RuntimeError):
 
 def font_path() -> Path:
     """The first CJK font file found (the shipped one first)."""
-    for candidate in _CANDIDATES:
+    for candidate in (resource_dir("fonts") / FONT_FILE, _SYSTEM_FONT):
         if candidate.is_file():
             return candidate
     raise FontMissing("resources/fonts/wqy-microhei.ttc is missing")
