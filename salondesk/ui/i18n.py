@@ -37,9 +37,12 @@ class CatalogTranslator(QTranslator):
         super().__init__(parent)
         self._entries = entries
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """The translation, or an empty string so that Qt falls back to the source text."""
-        return self._entries.get((context, source_text), "")
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        """The translation, or None (a null QString) so that Qt falls back to the source text.
+
+        An empty string would not do: Qt takes any non-null string as the translation.
+        """
+        return self._entries.get((context, source_text))
 
     def isEmpty(self) -> bool:
         """Never empty once installed (Qt skips empty translators)."""
