@@ -410,18 +410,6 @@
         <translation>{figure}：{value}，目标值 {target}。</translation>
     </message>
     <message>
-        <source>Certificates expiring within 60 days or expired</source>
-        <translation>60 天内到期或已过期的证书</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>expiring</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
         <source>Certificate</source>
         <translation>证书</translation>
     </message>
@@ -530,6 +518,26 @@
         <translation>临时（未结月），截至 {at}：本月尚未结月，指标仍可能变化。</translation>
     </message>
     <message>
+        <source>Certificates on {day}, the month&apos;s last day</source>
+        <translation>{day}（本月最后一天）的证书状态</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>× no certificate</source>
+        <translation>× 无证书</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>On the last day</source>
+        <translation>月末当天</translation>
+    </message>
+    <message>
         <source>× broken at entry {entry}</source>
         <translation>× 在第 {entry} 条记录处断裂</translation>
     </message>
@@ -602,12 +610,36 @@
         <translation>没有登记簿变化。</translation>
     </message>
     <message>
+        <source>× expired</source>
+        <translation>× 已过期</translation>
+    </message>
+    <message>
+        <source>! valid, expires within {days} days ({left} left)</source>
+        <translation>! 有效，{days} 天内到期（剩 {left} 天）</translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ 有效</translation>
+    </message>
+    <message>
         <source>Owner sign-off</source>
         <translation>店长签字确认</translation>
     </message>
     <message>
         <source>I have reviewed this month&apos;s records and figures.</source>
         <translation>本人已审阅本月的记录与指标。</translation>
+    </message>
+    <message>
+        <source>Name: {line}</source>
+        <translation>姓名：{line}</translation>
+    </message>
+    <message>
+        <source>Signature: {line}</source>
+        <translation>签名：{line}</translation>
+    </message>
+    <message>
+        <source>Date: {line}</source>
+        <translation>日期：{line}</translation>
     </message>
     <message>
         <source>Closed {at} by {who}</source>
@@ -674,12 +706,12 @@
         <translation>打烊时仍在等待</translation>
     </message>
     <message>
-        <source>No data.</source>
-        <translation>无数据。</translation>
+        <source>{figure} target {value}</source>
+        <translation>{figure} 目标值 {value}</translation>
     </message>
     <message>
-        <source>Wait-time histogram (minutes → visits)</source>
-        <translation>等待时间分布（分钟 → 人次）</translation>
+        <source>No data.</source>
+        <translation>无数据。</translation>
     </message>
     <message>
         <source>Daily median wait (min)</source>
@@ -694,12 +726,12 @@
         <translation>每日等待 ≤ 15 分钟比例（R1，%）</translation>
     </message>
     <message>
-        <source>Customers who waited over 15 min</source>
-        <translation>等待超过 15 分钟的顾客</translation>
+        <source>R1 daily %</source>
+        <translation>R1 每日 %</translation>
     </message>
     <message>
-        <source>Wait (min)</source>
-        <translation>等待（分钟）</translation>
+        <source>Customers who waited over 15 min</source>
+        <translation>等待超过 15 分钟的顾客</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -806,6 +838,22 @@
         <translation>检查表</translation>
     </message>
     <message>
+        <source>Wait-time histogram (minutes:seconds → visits)</source>
+        <translation>等候时间分布（分:秒 → 到店人次）</translation>
+    </message>
+    <message>
+        <source>limit {minutes} min</source>
+        <translation>上限 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>Wait (min:s)</source>
+        <translation>等候（分:秒）</translation>
+    </message>
+    <message>
+        <source>Weekly and monthly checklists</source>
+        <translation>每周和每月检查表</translation>
+    </message>
+    <message>
         <source>Period</source>
         <translation>周期</translation>
     </message>
@@ -816,6 +864,10 @@
     <message>
         <source>By</source>
         <translation>签名人</translation>
+    </message>
+    <message>
+        <source>No weekly or monthly checklist was due in the month.</source>
+        <translation>本月没有应做的每周或每月检查。</translation>
     </message>
     <message>
         <source>Failures and corrective actions</source>
@@ -832,10 +884,6 @@
     <message>
         <source>Failed</source>
         <translation>不合格时间</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
     </message>
     <message>
         <source>Corrective action</source>
@@ -874,20 +922,56 @@
         <translation>仍停用</translation>
     </message>
     <message>
-        <source>Reported</source>
-        <translation>报修时间</translation>
-    </message>
-    <message>
         <source>Fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <source>Back in service</source>
-        <translation>恢复使用</translation>
+        <source>Item (station)</source>
+        <translation>项目（工位）</translation>
+    </message>
+    <message>
+        <source>Every device at month end (quarterly overhaul)</source>
+        <translation>月末全部设备（每季度检修）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>no overhaul plan</source>
+        <translation>无检修计划</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last overhaul</source>
+        <translation>上次检修</translation>
+    </message>
+    <message>
+        <source>Next overhaul due</source>
+        <translation>下次检修到期</translation>
+    </message>
+    <message>
+        <source>Faults (ever)</source>
+        <translation>故障（累计）</translation>
+    </message>
+    <message>
+        <source>No equipment registered.</source>
+        <translation>未登记设备。</translation>
+    </message>
+    <message>
+        <source>Out of use (reported → back in service)</source>
+        <translation>停用期间（报修 → 恢复使用）</translation>
     </message>
     <message>
         <source>Hours to repair</source>
         <translation>维修时长（小时）</translation>
+    </message>
+    <message>
+        <source>No fault was reported in the month.</source>
+        <translation>本月无故障报修。</translation>
     </message>
     <message>
         <source>Downtime and reliability per asset</source>
@@ -896,6 +980,14 @@
     <message>
         <source>Faults</source>
         <translation>故障次数</translation>
+    </message>
+    <message>
+        <source>Mean time to repair (h)</source>
+        <translation>平均修复时间（小时）</translation>
+    </message>
+    <message>
+        <source>Mean time between faults (h)</source>
+        <translation>平均故障间隔（小时）</translation>
     </message>
     <message>
         <source>Count</source>

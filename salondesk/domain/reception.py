@@ -8,6 +8,7 @@ definition. Durations are exact elapsed time; limits are inclusive
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -93,6 +94,15 @@ def within_wait_limit(wait: timedelta) -> bool:
 def punctual(scheduled_start: datetime, service_start: datetime) -> bool:
     """R3: started no later than 10 min after the scheduled start (an early start is on time)."""
     return ensure_utc(service_start) - ensure_utc(scheduled_start) <= PUNCTUALITY_LIMIT
+
+
+def wait_clock_text(wait: timedelta) -> str:
+    """A wait as minutes:seconds, seconds rounded UP, so a wait over a limit never prints as the limit.
+
+    15:00.4 is over R1's 15 minutes and prints ``15:01``; exactly 15:00 prints ``15:00``.
+    """
+    whole = math.ceil(wait.total_seconds())
+    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def wait_minutes(wait: timedelta) -> float:

@@ -355,3 +355,62 @@ def status_rows(uow: UnitOfWork, equipment_id: int | None = None) -> list[Status
             StatusRow(s.id or 0, s.equipment_id, s.at, EquipmentStatus(s.status), s.reason, names.get(s.by, ""))
             for s in uow.session.exec(query)
         ]
+
+
+@dataclass(frozen=True)
+class DeviceAtMonthEnd:
+    """One asset as it stood at an instant (the report's month end): status and overhaul dates."""
+
+    equipment_id: int
+    name: str
+    status: EquipmentStatus
+    last_overhaul: date | None  # local date of the newest overhaul done before the instant
+    next_overhaul: date | None  # due date of the next overhaul then; None: no active overhaul plan
+    faults: int  # faults reported before the instant, ever
+
+
+def devices_at(uow: UnitOfWork, tz: ZoneInfo, at: datetime) -> list[DeviceAtMonthEnd]:
+    """Every asset that existed at ``at`` (not scrapped before it), by name, as it stood then."""
+    rows = []
+    with uow:
+        assets = list(
+            uow.session.exec(select(Equipment).where(col(Equipment.created_at) < at).order_by(col(Equipment.name)))
+        )
+        status_at: dict[int, EquipmentStatus] = {}
+        for change in uow.session.exec(
+            select(StatusChange).where(col(StatusChange.at) < at).order_by(col(StatusChange.at), col(StatusChange.id))
+        ):
+            status_at[change.equipment_id] = EquipmentStatus(change.status)
+        plans = [
+            p
+            for p in uow.session.exec(select(MaintenancePlan).order_by(col(MaintenancePlan.id)))
+            if p.kind == MaintenanceKind.OVERHAUL and p.created_at < at
+        ]
+        done: dict[int, list[date]] = defaultdict(list)
+        for work in uow.session.exec(
+            select(WorkRecord).where(col(WorkRecord.plan_id).is_not(None), col(WorkRecord.done_at) < at)
+        ):
+            done[work.plan_id or 0].append(local_date(work.done_at, tz))
+        fault_counts: dict[int, int] = defaultdict(int)
+        for fault in uow.session.exec(select(FaultReport).where(col(FaultReport.reported_at) < at)):
+            fault_counts[fault.equipment_id] += 1
+    for asset in assets:
+        assert asset.id is not None
+        status = status_at.get(asset.id, EquipmentStatus.IN_SERVICE)
+        if status == EquipmentStatus.SCRAPPED and not fault_counts[asset.id]:
+            continue
+        own = [p for p in plans if p.equipment_id == asset.id]
+        last = max((d for p in own for d in done.get(p.id or 0, [])), default=None)
+        active = [p for p in own if p.active]
+        upcoming = [next_due(p.first_due, p.interval_days, max(done.get(p.id or 0, []), default=None)) for p in active]
+        rows.append(
+            DeviceAtMonthEnd(
+                asset.id,
+                asset.name,
+                status,
+                last,
+                min(upcoming, default=None) if status != EquipmentStatus.SCRAPPED else None,
+                fault_counts[asset.id],
+            )
+        )
+    return rows

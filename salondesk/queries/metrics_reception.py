@@ -75,6 +75,7 @@ class WaitItem:
     day: date
     wait_minutes: Decimal
     name: str
+    wait: timedelta = timedelta(0)  # exact, for printing minutes:seconds
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ def compute_reception(
     r5 = Count("R5", len(left), None, items=tuple(_left_json(i) for i in left_items))
 
     over = tuple(
-        WaitItem(v.id or 0, local_date(v.arrived_at, tz), minutes_1dp(w), _visit_name(v, customers))
+        WaitItem(v.id or 0, local_date(v.arrived_at, tz), minutes_1dp(w), _visit_name(v, customers), w)
         for v, w in waits
         if not within_wait_limit(w)
     )

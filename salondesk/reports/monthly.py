@@ -11,7 +11,7 @@ import inspect
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -20,13 +20,14 @@ from salondesk.domain.calendar import Period, month_period
 from salondesk.domain.clock import Clock
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.month_close import RegisterHead
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Permission, Role
 from salondesk.domain.settings import SalonSettings
+from salondesk.queries.equipment import DeviceAtMonthEnd, devices_at
 from salondesk.queries.metrics_complaints import complaint_figures
 from salondesk.queries.metrics_equipment import equipment_figures
 from salondesk.queries.metrics_hygiene import hygiene_figures
 from salondesk.queries.metrics_reception import quality_figures, reception_figures
-from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, training_rows
+from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, staff_rows, training_rows
 from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES
 from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import register_heads, verify_all
@@ -34,7 +35,6 @@ from salondesk.services.settings import load_settings, salon_timezone
 
 ProgressFn = Callable[[int, int], None]
 Figure = Rate | Count | Score
-CERT_WINDOW_DAYS = 60
 _FIGURE_ID = re.compile(r"^[RSHECP]\d(_[a-z0-9]+)?$")
 
 # (area, function): ``fn(uow, period, settings[, now]) -> object`` whose figures are found in a
@@ -124,6 +124,8 @@ class MonthlyReport:
     heads: tuple[RegisterHead, ...] = ()  # every register's head at ``generated_at``
     closing: Closing | None = None  # set when this report is the month's close
     changes: ChangesSinceClose | None = None  # set when a closed month is recomputed
+    devices: tuple[DeviceAtMonthEnd, ...] = ()  # every asset at the month's end, with its overhaul dates
+    technicians: tuple[str, ...] = ()  # technicians active on the month's last day, by name
 
     @property
     def month_text(self) -> str:
@@ -216,11 +218,12 @@ def compute_monthly_report(
         step()
 
     last_day = period.last_day
-    certs = tuple(
-        c
-        for c in certificate_rows(new_uow(), last_day, within_days=CERT_WINDOW_DAYS)
-        if c.valid_until is not None and c.valid_until <= last_day + timedelta(days=CERT_WINDOW_DAYS)
+    # every certificate judged on the month's last day, with the Staff tab's warning window
+    certs = tuple(c for c in certificate_rows(new_uow(), last_day) if c.valid_from <= last_day)
+    technicians = tuple(
+        r.name for r in staff_rows(new_uow(), last_day, include_inactive=False) if r.role == Role.TECHNICIAN
     )
+    devices = tuple(devices_at(new_uow(), tz, as_of))
     training = tuple(training_rows(new_uow(), period.first_day, period.last_day))
     chains = _verify_chains(new_uow)
     heads = register_heads(new_uow())
@@ -244,6 +247,8 @@ def compute_monthly_report(
         as_of=as_of,
         heads=heads,
         closing=Closing(now, actor.name) if closing else None,
+        devices=devices,
+        technicians=technicians,
     )
     step()
     return report

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.month_close import heads_qr_text, register_label
-from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
+from salondesk.domain.staff import CERT_EXPIRY_WARNING_DAYS, CERTIFICATE_KIND_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES, SECTIONS
 from salondesk.reports.fonts import register_fonts
@@ -63,7 +63,9 @@ class Kit:
         return self.t("Report", text)
 
     def p(self, text: str, style: str = "body") -> Paragraph:
-        """A paragraph (text is escaped)."""
+        """A paragraph (text is escaped); a heading (h2, h3) never ends a page (:class:`Heading`)."""
+        if style in ("h2", "h3"):
+            return Heading(escape(text), self.styles[style])
         return Paragraph(escape(text), self.styles[style])
 
     def table(
@@ -140,14 +142,19 @@ class Kit:
             return self.tr(QT_TRANSLATE_NOOP("Report", "at least {value}")).format(value=shown)
         return self.tr(QT_TRANSLATE_NOOP("Report", "at most {value}")).format(value=shown)
 
-    def commitment_cell(self, figure_id: str) -> Flowable:
-        """The commitment as the salon published it, with the figure that measures it underneath."""
+    def commitment_cell(self, figure_id: str, compact: bool = False) -> Flowable:
+        """The commitment as the salon published it, with the figure that measures it underneath.
+
+        ``compact`` (page 1): the commitment alone after the id, so every row fits one page.
+        """
         definition = FIGURE_BY_ID.get(figure_id)
         if definition is None:
             return self.p(figure_id, "td")
         label = f"{figure_id} · {self.tr(definition.label)}"
         if not definition.commitment:
             return self.p(label, "td")
+        if compact:
+            return self.p(f"{figure_id} · {self.tr(definition.commitment)}", "td")
         return Paragraph(
             f"{escape(self.tr(definition.commitment))}<br/><font color='#737373'>{escape(label)}</font>",
             self.styles["td"],
@@ -161,6 +168,33 @@ class Kit:
         """``R1 Wait ≤ 15 min rate`` in the report language."""
         definition = FIGURE_BY_ID.get(figure_id)
         return f"{figure_id} {self.tr(definition.label)}" if definition else figure_id
+
+
+class Heading(Paragraph):
+    """A heading that moves to the next page unless some of what it heads fits below it.
+
+    ``keepWithNext`` would move a heading together with its whole table, leaving half a
+    page empty before every long table; this keeps it with the first rows only.
+    """
+
+    room_below = 22 * mm
+    fresh_page = 100 * mm  # more room than this: a page that has only just begun, never deferred
+
+    def _defer(self, height: float, available: float) -> bool:
+        return bool(height + self.room_below > available and available < self.fresh_page)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab API
+        """Claim more than the room left when too little would remain below: the frame then breaks."""
+        width, height = super().wrap(availWidth, availHeight)
+        if self._defer(height, availHeight):
+            return width, availHeight + 1
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - reportlab API
+        """Never split a deferred heading: it goes whole to the next page."""
+        if self._defer(self.style.leading, availHeight):
+            return []
+        return list(super().split(availWidth, availHeight))
 
 
 def escape(text: str) -> str:
@@ -177,6 +211,7 @@ def make_styles(font: str) -> dict[str, ParagraphStyle]:
         "td": ParagraphStyle("td", parent=base, fontSize=8, leading=10),
         "th": ParagraphStyle("th", parent=base, fontSize=8, leading=10),
         "h1": ParagraphStyle("h1", parent=base, fontSize=16, leading=20, spaceAfter=6),
+        # headings keep with what follows, so none is stranded at the foot of a page
         "h2": ParagraphStyle("h2", parent=base, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4),
         "h3": ParagraphStyle("h3", parent=base, fontSize=10, leading=13, spaceBefore=6, spaceAfter=2),
         "miss": ParagraphStyle("miss", parent=base, textColor=MISSED),
@@ -197,7 +232,7 @@ SectionRenderer = Callable[[Kit, Any], list[Flowable]]
 SECTION_RENDERERS: dict[str, SectionRenderer] = {}
 
 
-def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
+def _figure_rows(kit: Kit, ids: Sequence[str], compact: bool = False) -> list[list[Any]]:
     rows = []
     for figure_id in ids:
         figure = kit.report.figures.get(figure_id)
@@ -206,7 +241,7 @@ def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
         style = "miss" if figure.met is False else "td"
         rows.append(
             [
-                kit.commitment_cell(figure_id),
+                kit.commitment_cell(figure_id, compact),
                 kit.p(kit.target_text(figure), "td"),
                 kit.p(kit.figure_value(figure), "td"),
                 kit.p(kit.mark(figure.met), style),
@@ -215,7 +250,7 @@ def _figure_rows(kit: Kit, ids: Sequence[str]) -> list[list[Any]]:
     return rows
 
 
-def _figure_table(kit: Kit, ids: Sequence[str]) -> Flowable:
+def _figure_table(kit: Kit, ids: Sequence[str], compact: bool = False) -> Flowable:
     header = [
         kit.tr(QT_TRANSLATE_NOOP("Report", "Commitment (figure)")),
         kit.tr(QT_TRANSLATE_NOOP("Report", "Target")),
@@ -223,7 +258,8 @@ def _figure_table(kit: Kit, ids: Sequence[str]) -> Flowable:
         kit.tr(QT_TRANSLATE_NOOP("Report", "Met?")),
     ]
     width = A4[0] - 2 * MARGIN
-    return kit.table(header, _figure_rows(kit, ids), [width * 0.44, width * 0.2, width * 0.22, width * 0.14])
+    widths = [width * 0.44, width * 0.2, width * 0.22, width * 0.14]
+    return kit.table(header, _figure_rows(kit, ids, compact), widths)
 
 
 def summary_page(kit: Kit) -> list[Flowable]:
@@ -293,7 +329,7 @@ def summary_page(kit: Kit) -> list[Flowable]:
             )
         )
     story.append(Spacer(1, 4 * mm))
-    story.append(_figure_table(kit, [f.id for f in FIGURES]))
+    story.append(_figure_table(kit, [f.id for f in FIGURES], compact=True))
     story.append(Spacer(1, 4 * mm))
     story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Worst misses")), "h3"))
     misses = report.worst_misses()
@@ -325,36 +361,50 @@ def area_section(kit: Kit, area: str) -> list[Flowable]:
 
 
 def staff_section(kit: Kit) -> list[Flowable]:
-    """Certificates expiring within 60 days or expired; training in the month."""
+    """Every technician's certificates, valid or not on the month's last day; training in the month."""
     report = kit.report
+    last_day = report.period.last_day
     story: list[Flowable] = [kit.p(kit.tr(SECTIONS["staff"]), "h2")]
-    story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Certificates expiring within 60 days or expired")), "h3"))
-    rows = []
-    for cert in report.certificates:
-        state = (
-            kit.tr(QT_TRANSLATE_NOOP("Report", "expired"))
-            if cert.valid_until is not None and cert.valid_until < report.period.last_day
-            else kit.tr(QT_TRANSLATE_NOOP("Report", "expiring"))
+    story.append(
+        kit.p(
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Certificates on {day}, the month's last day")).format(
+                day=last_day.isoformat()
+            ),
+            "h3",
         )
+    )
+    rows: list[list[Any]] = []
+    with_certificates = set()
+    for cert in report.certificates:
+        with_certificates.add(cert.staff_name)
         rows.append(
             [
                 cert.staff_name,
                 kit.t("CertificateKind", CERTIFICATE_KIND_LABELS[cert.kind]),
                 cert.number,
-                cert.valid_until.isoformat() if cert.valid_until else "—",
-                state,
+                cert.valid_from.isoformat(),
+                cert.valid_until.isoformat() if cert.valid_until else kit.tr(QT_TRANSLATE_NOOP("Report", "no expiry")),
+                certificate_state(kit, cert),
             ]
         )
+    for name in report.technicians:
+        if name not in with_certificates:
+            missing = kit.tr(QT_TRANSLATE_NOOP("Report", "× no certificate"))
+            rows.append([name, "—", "—", "—", "—", kit.p(missing, "miss")])
+    rows.sort(key=lambda r: str(r[0]))
+    width = A4[0] - 2 * MARGIN
     story.append(
         kit.table(
             [
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Staff")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Number")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Valid from")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Valid until")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "State")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "On the last day")),
             ],
             rows,
+            [width * 0.16, width * 0.16, width * 0.16, width * 0.14, width * 0.14, width * 0.24],
         )
     )
     story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Training in the month")), "h3"))
@@ -539,6 +589,20 @@ def json_item_text(item: Any) -> str:
     return str(item)
 
 
+def certificate_state(kit: Kit, cert: Any) -> Flowable:
+    """Valid / expiring within the Staff tab's window (days left) / expired, on the month's last day."""
+    if not cert.valid_today:
+        return kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "× expired")), "miss")
+    if cert.expiring:
+        return kit.p(
+            kit.tr(QT_TRANSLATE_NOOP("Report", "! valid, expires within {days} days ({left} left)")).format(
+                days=CERT_EXPIRY_WARNING_DAYS, left=cert.days_left
+            ),
+            "miss",
+        )
+    return kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "✓ valid")), "td")
+
+
 def signoff_section(kit: Kit) -> list[Flowable]:
     """Register heads and their verification, then the owner's sign-off block."""
     story: list[Flowable] = heads_section(kit)
@@ -548,11 +612,11 @@ def signoff_section(kit: Kit) -> list[Flowable]:
         kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Owner sign-off")), "h2"),
         kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "I have reviewed this month's records and figures."))),
         Spacer(1, 8 * mm),
-        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Name'))}: {line}"),
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Name: {line}")).format(line=line)),
         Spacer(1, 8 * mm),
-        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Signature'))}: {line}"),
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Signature: {line}")).format(line=line)),
         Spacer(1, 8 * mm),
-        kit.p(f"{kit.tr(QT_TRANSLATE_NOOP('Report', 'Date'))}: {line}"),
+        kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Date: {line}")).format(line=line)),
     ]
     story.append(KeepTogether(block))
     return story

@@ -7,12 +7,12 @@ and returns flowables; they only read frozen rows, never the database.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,7 +21,9 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.complaints import CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS
-from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS
+from salondesk.domain.equipment import EQUIPMENT_STATUS_LABELS, MAINTENANCE_KIND_LABELS
+from salondesk.domain.reception import WAIT_LIMIT, wait_clock_text
+from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.reports.pdf import MARGIN, SECTION_RENDERERS, Kit
 from salondesk.services.settings import salon_timezone
@@ -29,6 +31,7 @@ from salondesk.services.settings import salon_timezone
 WIDTH = A4[0] - 2 * MARGIN
 INK = colors.Color(0.15, 0.15, 0.15)
 SECOND = colors.Color(0.55, 0.55, 0.55)
+MISSED_INK = colors.Color(0.70, 0.05, 0.05)
 
 
 def _when(kit: Kit, instant: datetime | None) -> str:
@@ -69,6 +72,12 @@ DATA_ACTIONS = {
     "export_all": QT_TRANSLATE_NOOP("Report", "export of all customers"),
     "erase": QT_TRANSLATE_NOOP("Report", "erasure"),
 }
+RUN_STATES = {
+    "done": QT_TRANSLATE_NOOP("Report", "done"),
+    "late": QT_TRANSLATE_NOOP("Report", "late entry"),
+    "missed": QT_TRANSLATE_NOOP("Report", "MISSED"),
+    "due": QT_TRANSLATE_NOOP("Report", "due"),
+}
 LEFT_REASONS = {
     "customer_left": QT_TRANSLATE_NOOP("Report", "customer left"),
     "closing": QT_TRANSLATE_NOOP("Report", "still waiting at closing"),
@@ -79,8 +88,39 @@ def _title(kit: Kit, text: str) -> Flowable:
     return kit.p(kit.tr(text), "h3")
 
 
-def bar_chart(kit: Kit, title: str, labels: Sequence[str], values: Sequence[float], height: float = 45 * mm) -> Drawing:
-    """A vector bar chart whose axis starts at 0 (otherwise small bars vanish)."""
+def histogram_label(low: int, high: int | None, first: bool) -> str:
+    """A bin of waits in ``(low, high]`` minutes as minutes:seconds, so neighbours never overlap.
+
+    ``0:00–5:00``, ``5:01–10:00`` … and ``> 60:00`` for the open end (waits are printed
+    rounded up to the second, so 5:00.4 is shown as 5:01 and belongs to the second bin).
+    """
+    start = "0:00" if first else f"{low}:01"
+    return f"> {low}:00" if high is None else f"{start}–{high}:00"
+
+
+def _target_lines(kit: Kit, figure_id: str) -> list[tuple[str, float]]:
+    """The target in force of a figure as a chart line (none when the figure has no target)."""
+    figure = kit.report.figures.get(figure_id)
+    if figure is None or figure.target is None:
+        return []
+    words = kit.tr(QT_TRANSLATE_NOOP("Report", "{figure} target {value}")).format(
+        figure=figure_id, value=f"{figure.target:g}"
+    )
+    return [(words, float(figure.target))]
+
+
+def bar_chart(
+    kit: Kit,
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    height: float = 45 * mm,
+    limit: tuple[int, str] | None = None,
+) -> Drawing:
+    """A vector bar chart whose axis starts at 0 (otherwise small bars vanish).
+
+    ``limit`` = (bar index, words): a dashed vertical line before that bar, e.g. the 15-minute limit.
+    """
     drawing = Drawing(WIDTH, height)
     chart = VerticalBarChart()
     chart.x, chart.y = 12 * mm, 8 * mm
@@ -96,6 +136,13 @@ def bar_chart(kit: Kit, title: str, labels: Sequence[str], values: Sequence[floa
     chart.bars[0].strokeColor = INK
     drawing.add(chart)
     drawing.add(String(0, height - 5, title, fontName=kit.font, fontSize=8))
+    if limit is not None and labels:
+        index, words = limit
+        x = chart.x + chart.width * index / len(labels)
+        drawing.add(Line(x, chart.y, x, chart.y + chart.height, strokeColor=MISSED_INK, strokeDashArray=(3, 2)))
+        drawing.add(
+            String(x + 2, chart.y + chart.height - 8, words, fontName=kit.font, fontSize=7, fillColor=MISSED_INK)
+        )
     return drawing
 
 
@@ -105,8 +152,12 @@ def line_chart(
     series: Sequence[tuple[str, Sequence[tuple[float, float]]]],
     x_labels: Sequence[str],
     height: float = 45 * mm,
+    targets: Sequence[tuple[str, float]] = (),
 ) -> Drawing:
-    """A vector line chart; series differ by marker and dash, so they survive grey print."""
+    """A vector line chart; series differ by marker and dash, so they survive grey print.
+
+    ``targets`` = (words, value): a dotted horizontal line across the chart at each target.
+    """
     drawing = Drawing(WIDTH, height)
     plot = LinePlot()
     plot.x, plot.y = 12 * mm, 8 * mm
@@ -117,13 +168,19 @@ def line_chart(
             String(0, height / 2, kit.tr(QT_TRANSLATE_NOOP("Report", "No data.")), fontName=kit.font, fontSize=8)
         )
         return drawing
-    plot.data = data
+    last_x = float(max(1, len(x_labels) - 1))
+    plot.data = data + [[(0.0, value), (last_x, value)] for _, value in targets]
     markers = ["FilledCircle", "FilledSquare", "FilledTriangle"]
     for index in range(len(data)):
         plot.lines[index].strokeColor = INK if index == 0 else SECOND
         plot.lines[index].symbol = makeMarker(markers[index % 3], size=3)
         if index:
             plot.lines[index].strokeDashArray = (3, 2)
+    for offset in range(len(targets)):
+        line = plot.lines[len(data) + offset]
+        line.strokeColor = MISSED_INK
+        line.strokeDashArray = (1, 2)
+        line.symbol = None
     plot.xValueAxis.valueMin = 0
     plot.xValueAxis.valueMax = max(1, len(x_labels) - 1)
     plot.xValueAxis.valueSteps = list(range(len(x_labels)))
@@ -135,6 +192,17 @@ def line_chart(
     drawing.add(plot)
     drawing.add(String(0, height - 5, title, fontName=kit.font, fontSize=8))
     legend_y = height - 18
+    for index, (words, _value) in enumerate(targets):
+        drawing.add(
+            String(
+                WIDTH - 30 * mm,
+                legend_y - (len(series) + index) * 10,
+                f"··· {words}",
+                fontName=kit.font,
+                fontSize=7,
+                fillColor=MISSED_INK,
+            )
+        )
     for index, (name, points) in enumerate(series):
         if points:
             drawing.add(
@@ -153,13 +221,20 @@ def line_chart(
 def reception(kit: Kit, data: Any) -> list[Flowable]:
     """Wait histogram, daily wait chart, waits over 15 min, left without service."""
     story: list[Flowable] = [Spacer(1, 5 * mm)]
-    labels = [f"{b.low}–{b.high}" if b.high is not None else f"{b.low}+" for b in data.histogram]
+    limit_minutes = int(WAIT_LIMIT.total_seconds() // 60)
+    limit_index = next((i for i, b in enumerate(data.histogram) if b.low == limit_minutes), None)
     story.append(
         bar_chart(
             kit,
-            kit.tr(QT_TRANSLATE_NOOP("Report", "Wait-time histogram (minutes → visits)")),
-            labels,
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Wait-time histogram (minutes:seconds → visits)")),
+            [histogram_label(b.low, b.high, first=i == 0) for i, b in enumerate(data.histogram)],
             [b.count for b in data.histogram],
+            limit=None
+            if limit_index is None
+            else (
+                limit_index,
+                kit.tr(QT_TRANSLATE_NOOP("Report", "limit {minutes} min")).format(minutes=limit_minutes),
+            ),
         )
     )
     days = [str(day.day) for day in kit.report.period.days()]
@@ -176,6 +251,12 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
             ],
             days,
             height=38 * mm,
+            targets=[
+                (
+                    kit.tr(QT_TRANSLATE_NOOP("Report", "limit {minutes} min")).format(minutes=limit_minutes),
+                    limit_minutes,
+                )
+            ],
         )
     )
     story.append(Spacer(1, 3 * mm))
@@ -183,9 +264,15 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
         line_chart(
             kit,
             kit.tr(QT_TRANSLATE_NOOP("Report", "Daily wait ≤ 15 min rate (R1, %)")),
-            [("R1 %", [(d.day.day - 1, float(d.r1.value)) for d in data.daily if d.r1.value is not None])],
+            [
+                (
+                    kit.tr(QT_TRANSLATE_NOOP("Report", "R1 daily %")),
+                    [(d.day.day - 1, float(d.r1.value)) for d in data.daily if d.r1.value is not None],
+                )
+            ],
             days,
             height=38 * mm,
+            targets=_target_lines(kit, "R1"),
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Customers who waited over 15 min")))
@@ -193,10 +280,10 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
         kit.table(
             [
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Wait (min)")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Wait (min:s)")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
             ],
-            [[w.day.isoformat(), str(w.wait_minutes), w.name] for w in data.waits_over_limit],
+            [[w.day.isoformat(), wait_clock_text(w.wait), w.name] for w in data.waits_over_limit],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Left without service")))
@@ -236,7 +323,17 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Service")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Certificate needed")),
             ],
-            [[u.day.isoformat(), u.staff_name, u.service_name, u.required_kind or "—"] for u in data.uncertified],
+            [
+                [
+                    u.day.isoformat(),
+                    u.staff_name,
+                    u.service_name,
+                    _label(kit, "CertificateKind", CERTIFICATE_KIND_LABELS, u.required_kind)
+                    if u.required_kind
+                    else "—",
+                ]
+                for u in data.uncertified
+            ],
             empty=kit.tr(QT_TRANSLATE_NOOP("Report", "None: every service was done by a certified technician.")),
         )
     )
@@ -284,6 +381,7 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
                         ("NPS", [(i, float(m.nps.value)) for i, m in enumerate(months) if m.nps.value is not None]),
                     ],
                     labels,
+                    targets=[*_target_lines(kit, "S2"), *_target_lines(kit, "S3")],
                 ),
                 kit.table(
                     [
@@ -310,7 +408,8 @@ def quality(kit: Kit, data: Any) -> list[Flowable]:
 def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     """Days × daily templates grid (initials / late / missed), station logs, late runs, failures."""
     zh = kit.t.lang == "zh_CN"
-    keys = list(data.grid)
+    order = list(data.template_names)  # installation order: Opening, per customer, Closing, weekly, monthly
+    keys = sorted(data.grid, key=lambda k: order.index(k) if k in order else len(order))
     names = [data.template_names.get(k, (k, k))[1 if zh else 0] for k in keys]
     closed = kit.tr(QT_TRANSLATE_NOOP("Report", "closed"))
     words = {
@@ -332,6 +431,32 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
         rows.append(row)
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Daily checklists (initials of who signed)"))]
     story.append(kit.table([kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), *names], rows))
+    story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Weekly and monthly checklists")))
+    story.append(
+        kit.table(
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "State")),
+            ],
+            [
+                [
+                    data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0],
+                    f"{r.first.isoformat()} – {r.last.isoformat()}",
+                    _when(kit, r.signed_at),
+                    r.signed_by,
+                    _label(kit, "Report", RUN_STATES, r.state),
+                ]
+                for r in sorted(
+                    (r for r in data.required if str(r.frequency) in ("weekly", "monthly")),
+                    key=lambda r: (order.index(r.template_key) if r.template_key in order else len(order), r.first),
+                )
+            ],
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No weekly or monthly checklist was due in the month.")),
+        )
+    )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Per-customer logs (entries per station)")))
     story.append(
         kit.table(
@@ -368,14 +493,14 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
         kit.table(
             [
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Failed")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Item")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Item (station)")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Corrective action")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Signed off")),
             ],
             [
                 [
                     f"{_when(kit, a.failed_at)} {a.failed_by}",
-                    a.item_text_zh if zh else a.item_text_en,
+                    (a.item_text_zh if zh else a.item_text_en) + (f" ({a.station_name})" if a.station_name else ""),
                     a.action,
                     f"{_when(kit, a.closed_at)} {a.closed_by}"
                     if a.closed_at
@@ -391,8 +516,38 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
 
 # ------------------------------------------------------------------ equipment
 def equipment(kit: Kit, data: Any) -> list[Flowable]:
-    """Maintenance due and done, overdue list, faults with time to repair, downtime per asset."""
-    story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Maintenance due in the month"))]
+    """Every device and its overhaul dates, maintenance due and done, overdue list, faults, downtime."""
+    story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Every device at month end (quarterly overhaul)"))]
+    none = kit.tr(QT_TRANSLATE_NOOP("Report", "none yet"))
+    no_plan = kit.tr(QT_TRANSLATE_NOOP("Report", "no overhaul plan"))
+    overdue_word = kit.tr(QT_TRANSLATE_NOOP("Report", "overdue"))
+    next_month_first = kit.report.period.last_day + timedelta(days=1)
+    story.append(
+        kit.table(
+            [
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Status")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Last overhaul")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Next overhaul due")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Faults (ever)")),
+            ],
+            [
+                [
+                    d.name,
+                    _label(kit, "EquipmentStatus", EQUIPMENT_STATUS_LABELS, d.status),
+                    d.last_overhaul.isoformat() if d.last_overhaul else none,
+                    no_plan
+                    if d.next_overhaul is None
+                    else d.next_overhaul.isoformat()
+                    + (f" ({overdue_word})" if d.next_overhaul < next_month_first else ""),
+                    str(d.faults),
+                ]
+                for d in kit.report.devices
+            ],
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No equipment registered.")),
+        )
+    )
+    story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Maintenance due in the month")))
     story.append(
         kit.table(
             [
@@ -441,22 +596,22 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
     story.append(
         kit.table(
             [
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Reported")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Fault")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Back in service")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Out of use (reported → back in service)")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Hours to repair")),
             ],
             [
                 [
-                    _when(kit, f.reported_at),
                     f.equipment_name,
                     f.description,
-                    _when(kit, f.back_at) if f.back_at else still_open,
+                    f"{_when(kit, f.reported_at)} → {_when(kit, f.back_at) if f.back_at else still_open}",
                     "—" if f.hours_to_repair is None else str(f.hours_to_repair),
                 ]
                 for f in data.faults
             ],
+            [WIDTH * 0.2, WIDTH * 0.35, WIDTH * 0.3, WIDTH * 0.15],
+            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No fault was reported in the month.")),
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Downtime and reliability per asset")))
@@ -466,8 +621,8 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Equipment")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Out-of-service days")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Faults")),
-                "MTTR (h)",
-                "MTBF (h)",
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Mean time to repair (h)")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Mean time between faults (h)")),
             ],
             [
                 [
@@ -477,8 +632,7 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
                     "—" if a.mttr_hours is None else str(a.mttr_hours),
                     "—" if a.mtbf_hours is None else str(a.mtbf_hours),
                 ]
-                for a in data.assets
-                if a.out_of_service_days or a.faults_total
+                for a in data.assets  # devices without faults too: their zero is the evidence
             ],
         )
     )
@@ -491,9 +645,15 @@ def _counts(kit: Kit, title: str, counts: Mapping[str, int], labels: Mapping[Any
         _title(kit, title),
         kit.table(
             [kit.tr(QT_TRANSLATE_NOOP("Report", "Kind")), kit.tr(QT_TRANSLATE_NOOP("Report", "Count"))],
-            [[_label(kit, "Complaints", labels, k), str(v)] for k, v in sorted(counts.items())],
+            [[_label(kit, "Complaints", labels, k), str(counts[k])] for k in _in_label_order(counts, labels)],
         ),
     ]
+
+
+def _in_label_order(counts: Mapping[str, int], labels: Mapping[Any, str]) -> list[str]:
+    """Keys in the order their labels are declared (severity Low, Medium, High …), unknown ones last."""
+    order = [str(key) for key in labels]
+    return sorted(counts, key=lambda k: (order.index(k) if k in order else len(order), k))
 
 
 def complaints(kit: Kit, data: Any) -> list[Flowable]:
