@@ -25,7 +25,7 @@ class Ui_TrainingDialog(object):
     def setupUi(self, TrainingDialog):
         if not TrainingDialog.objectName():
             TrainingDialog.setObjectName(u"TrainingDialog")
-        TrainingDialog.resize(520, 480)
+        TrainingDialog.resize(640, 480)
         self.mainLayout = QVBoxLayout(TrainingDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.formLayout = QFormLayout()
@@ -103,6 +103,6 @@ class Ui_TrainingDialog(object):
         self.dateEditLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Date:", None))
         self.topicEditLabel.setText(QCoreApplication.translate("TrainingDialog", u"&Topic:", None))
         self.trainerEditLabel.setText(QCoreApplication.translate("TrainingDialog", u"T&rainer:", None))
-        self.attendeesLabel.setText(QCoreApplication.translate("TrainingDialog", u"Attendees (tick who attended and who passed):", None))
+        self.attendeesLabel.setText(QCoreApplication.translate("TrainingDialog", u"Attendees (tick who attended; set their assessment result and their own rating 1\u20135):", None))
     # retranslateUi
 
