@@ -1097,6 +1097,249 @@ Front desk and compliance records for a beauty or hair salon.</source>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Reception and appointments</source>
+        <translation>接待与预约</translation>
+    </message>
+    <message>
+        <source>Service quality and satisfaction</source>
+        <translation>服务质量与满意度</translation>
+    </message>
+    <message>
+        <source>Hygiene and disinfection</source>
+        <translation>卫生与消毒</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>员工培训</translation>
+    </message>
+    <message>
+        <source>Complaints and after-sales</source>
+        <translation>投诉与售后</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Wait ≤ 15 min rate</source>
+        <translation>等待 ≤ 15 分钟比例</translation>
+    </message>
+    <message>
+        <source>A customer waits no more than 15 min</source>
+        <translation>顾客等待不超过 15 分钟</translation>
+    </message>
+    <message>
+        <source>Median / 90th-percentile wait (min)</source>
+        <translation>等待时间中位数 / 第 90 百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Wait times</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <source>Punctuality</source>
+        <translation>预约准时率</translation>
+    </message>
+    <message>
+        <source>Appointments are kept on time</source>
+        <translation>预约按时履行</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>爽约率</translation>
+    </message>
+    <message>
+        <source>Left without service</source>
+        <translation>未服务离店</translation>
+    </message>
+    <message>
+        <source>Still waiting at closing</source>
+        <translation>打烊时仍在等待</translation>
+    </message>
+    <message>
+        <source>Certified-service rate</source>
+        <translation>持证服务率</translation>
+    </message>
+    <message>
+        <source>Every treatment is done by a certified technician</source>
+        <translation>每项服务均由持证技师完成</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Annual customer satisfaction ≥ 90 %</source>
+        <translation>年度客户满意度 ≥ 90 %</translation>
+    </message>
+    <message>
+        <source>12-month satisfaction</source>
+        <translation>12 个月满意度</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score ≥ 50</source>
+        <translation>净推荐值（NPS）≥ 50</translation>
+    </message>
+    <message>
+        <source>Re-checks given</source>
+        <translation>免费复查 / 调整</translation>
+    </message>
+    <message>
+        <source>Free re-check or adjustment within 7 days of a service</source>
+        <translation>服务后 7 天内免费复查或调整</translation>
+    </message>
+    <message>
+        <source>Hygiene satisfaction</source>
+        <translation>环境卫生满意度</translation>
+    </message>
+    <message>
+        <source>Customers satisfied with cleanliness ≥ 95 %</source>
+        <translation>环境卫生满意度 ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Privacy satisfaction</source>
+        <translation>客户隐私满意度</translation>
+    </message>
+    <message>
+        <source>Customers satisfied with privacy ≥ 97 %</source>
+        <translation>客户隐私满意度 ≥ 97 %</translation>
+    </message>
+    <message>
+        <source>Checklist completion</source>
+        <translation>检查表完成率</translation>
+    </message>
+    <message>
+        <source>Premises cleaned and disinfected every day; weekly and monthly plans</source>
+        <translation>每日清洁消毒营业场所；执行每周和每月计划</translation>
+    </message>
+    <message>
+        <source>Late entries</source>
+        <translation>补记（迟录）</translation>
+    </message>
+    <message>
+        <source>Records kept honestly</source>
+        <translation>如实记录</translation>
+    </message>
+    <message>
+        <source>Open failures</source>
+        <translation>未整改的不合格项</translation>
+    </message>
+    <message>
+        <source>A failed item is put right</source>
+        <translation>不合格项得到纠正</translation>
+    </message>
+    <message>
+        <source>Maintenance on time</source>
+        <translation>维护保养按时率</translation>
+    </message>
+    <message>
+        <source>Equipment serviced on schedule (quarterly overhaul)</source>
+        <translation>设备按计划维护保养（每季度检修）</translation>
+    </message>
+    <message>
+        <source>Overdue at month end</source>
+        <translation>月末逾期</translation>
+    </message>
+    <message>
+        <source>Out-of-service time</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <source>Faulty equipment is taken out of use</source>
+        <translation>故障设备停用</translation>
+    </message>
+    <message>
+        <source>Training coverage</source>
+        <translation>培训覆盖率</translation>
+    </message>
+    <message>
+        <source>Training coverage 100 %</source>
+        <translation>培训覆盖率 100 %</translation>
+    </message>
+    <message>
+        <source>Assessment pass rate</source>
+        <translation>考核合格率</translation>
+    </message>
+    <message>
+        <source>Assessment pass rate ≥ 95 %</source>
+        <translation>考核合格率 ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Training satisfaction</source>
+        <translation>培训满意度</translation>
+    </message>
+    <message>
+        <source>Training satisfaction ≥ 90 %</source>
+        <translation>培训满意度 ≥ 90 %</translation>
+    </message>
+    <message>
+        <source>Response on time</source>
+        <translation>首次响应按时率</translation>
+    </message>
+    <message>
+        <source>Every complaint answered within 48 h</source>
+        <translation>每件投诉 48 小时内首次响应</translation>
+    </message>
+    <message>
+        <source>Investigation on time</source>
+        <translation>调查按时率</translation>
+    </message>
+    <message>
+        <source>Initial investigation within 24 h</source>
+        <translation>24 小时内开始调查</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>按时解决率</translation>
+    </message>
+    <message>
+        <source>Resolved within 30 days</source>
+        <translation>30 天内解决</translation>
+    </message>
+    <message>
+        <source>Follow-up on time</source>
+        <translation>回访按时率</translation>
+    </message>
+    <message>
+        <source>Customer called back within 7 days of the resolution</source>
+        <translation>解决后 7 天内回访顾客</translation>
+    </message>
+    <message>
+        <source>Complaint satisfaction</source>
+        <translation>投诉处理满意度</translation>
+    </message>
+    <message>
+        <source>Complaint handling satisfaction ≥ 95 %</source>
+        <translation>投诉处理满意度 ≥ 95 %</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>投诉分类统计</translation>
+    </message>
+    <message>
+        <source>Privacy complaints</source>
+        <translation>隐私投诉</translation>
+    </message>
+    <message>
+        <source>Customer information kept confidential</source>
+        <translation>顾客信息保密</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Owner</source>
@@ -1208,8 +1451,8 @@ Front desk and compliance records for a beauty or hair salon.</source>
         <translation>培训讲师(&amp;R)：</translation>
     </message>
     <message>
-        <source>Attendees (tick who attended and who passed):</source>
-        <translation>参加人员（勾选参加者和考核通过者）：</translation>
+        <source>Attendees (tick who attended; set their assessment result and their own rating 1–5):</source>
+        <translation>参加人员（勾选参加者；填写考核结果及其本人评分 1–5）：</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,14 @@
         <translation>推荐意愿为 0 到 10 分。</translation>
     </message>
     <message>
+        <source>The cleanliness answer is 1 to 5.</source>
+        <translation>卫生评分为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The privacy answer is 1 to 5.</source>
+        <translation>隐私评分为 1 到 5。</translation>
+    </message>
+    <message>
         <source>This visit has already been rated.</source>
         <translation>本次到店已评价。</translation>
     </message>
@@ -151,6 +159,14 @@
     <message>
         <source>How likely are you to recommend us to a friend? (0 = not at all, 10 = certainly)</source>
         <translation>您有多大可能向朋友推荐我们？（0 = 完全不可能，10 = 一定会）</translation>
+    </message>
+    <message>
+        <source>How clean did you find the salon and the tools? (1 = not at all, 5 = very)</source>
+        <translation>您觉得店内环境和工具干净吗？（1 = 很不干净，5 = 非常干净）</translation>
+    </message>
+    <message>
+        <source>Did we treat your personal information with care? (1 = not at all, 5 = fully)</source>
+        <translation>我们是否妥善保护了您的个人信息？（1 = 完全没有，5 = 非常妥善）</translation>
     </message>
     <message>
         <source>&amp;Submit</source>

@@ -249,8 +249,20 @@
         <translation>顾客满意度</translation>
     </message>
     <message>
+        <source>Customer satisfaction over 12 months</source>
+        <translation>12 个月客户满意度</translation>
+    </message>
+    <message>
         <source>Net Promoter Score</source>
         <translation>净推荐值（NPS）</translation>
+    </message>
+    <message>
+        <source>Satisfied with cleanliness</source>
+        <translation>环境卫生满意度</translation>
+    </message>
+    <message>
+        <source>Satisfied with privacy</source>
+        <translation>客户隐私满意度</translation>
     </message>
     <message>
         <source>Hygiene checklist completion</source>
@@ -271,6 +283,18 @@
     <message>
         <source>Overdue maintenance at month end (count)</source>
         <translation>月末逾期未维护保养（项）</translation>
+    </message>
+    <message>
+        <source>Staff trained in the quarter</source>
+        <translation>本季度员工培训覆盖率</translation>
+    </message>
+    <message>
+        <source>Training assessments passed</source>
+        <translation>培训考核合格率</translation>
+    </message>
+    <message>
+        <source>Training satisfaction</source>
+        <translation>培训满意度</translation>
     </message>
     <message>
         <source>Complaints answered within 48 h</source>

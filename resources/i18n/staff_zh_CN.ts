@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未考核</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate for {name}</source>
@@ -74,12 +89,20 @@
         <translation>未知证书类型。</translation>
     </message>
     <message>
+        <source>A training rating is from 1 to 5.</source>
+        <translation>培训评分为 1 到 5。</translation>
+    </message>
+    <message>
         <source>Please enter the training topic.</source>
         <translation>请输入培训主题。</translation>
     </message>
     <message>
         <source>Pick at least one attendee.</source>
         <translation>请至少选择一名参加人员。</translation>
+    </message>
+    <message>
+        <source>That attendance no longer exists.</source>
+        <translation>该参加记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +249,14 @@
         <translation>记录培训(&amp;T)…</translation>
     </message>
     <message>
+        <source>Assessment and &amp;ratings…</source>
+        <translation>考核与评分(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter the assessment results and the attendees&apos; ratings of a training</source>
+        <translation>填写某次培训的考核结果和参加者评分</translation>
+    </message>
+    <message>
         <source>Certificates</source>
         <translation>从业资格证书</translation>
     </message>
@@ -290,6 +321,18 @@
         <translation>（未通过）</translation>
     </message>
     <message>
+        <source>(not assessed)</source>
+        <translation>（未考核）</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>{good} of {given} rated 4–5</source>
+        <translation>{given} 人中 {good} 人评 4–5 分</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -304,6 +347,10 @@
     <message>
         <source>Attendees (✓ passed)</source>
         <translation>参加人员（✓ 表示通过）</translation>
+    </message>
+    <message>
+        <source>Attendees&apos; ratings</source>
+        <translation>参加者评分</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -337,6 +384,10 @@
         <source>Deactivate {name}? They can no longer log in or sign records. Their records stay, and you can reactivate them later.</source>
         <translation>停用 {name} 吗？停用后将无法登录或签名，其记录会保留，以后可以重新启用。</translation>
     </message>
+    <message>
+        <source>Pick a training session in the list first.</source>
+        <translation>请先在列表中选择一次培训。</translation>
+    </message>
 </context>
 <context>
     <name>TrainingDialog</name>
@@ -353,8 +404,24 @@
         <translation>参加</translation>
     </message>
     <message>
-        <source>Passed</source>
-        <translation>通过</translation>
+        <source>Assessment</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Their rating</source>
+        <translation>本人评分</translation>
+    </message>
+    <message>
+        <source>Training results</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>Assessment result and each attendee&apos;s own rating (1–5):</source>
+        <translation>考核结果及每位参加者本人的评分（1–5）：</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -7,13 +7,14 @@ so a new user can log in to any demo at once. Certificates are dated from
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from salondesk.demo import DemoContext, DemoLogin
 from salondesk.domain.permissions import Role
 from salondesk.domain.settings import WEEKDAYS
-from salondesk.domain.staff import CertificateKind
+from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind
 from salondesk.services import settings as settings_service
 from salondesk.services import setup
 from salondesk.services import staff as staff_service
@@ -136,6 +137,42 @@ TRAININGS: tuple[tuple[int, str, str, tuple[str, ...], tuple[str, ...]], ...] = 
 )
 
 
+QUARTERLY_TOPIC = "季度安全与卫生培训 (Quarterly safety and hygiene training)"
+NOT_ASSESSED_TOPICS = ("投诉处理与服务礼仪",)  # a courtesy talk has no test
+
+
+def _training_rng(ctx: DemoContext) -> random.Random:
+    """Its own generator: the training answers leave the other areas' demo data as they were."""
+    return random.Random(f"training-{ctx.seed}")
+
+
+def _quarterly_trainings(ctx: DemoContext, rng: random.Random) -> list[tuple[date, str, tuple[str, ...]]]:
+    """One training on the 15th of each quarter's middle month of the history, before the named ones.
+
+    Every receptionist and technician attends but one (T1 is not always 100 %).
+    """
+    trained = [p.name for p in STAFF if p.role in (Role.TECHNICIAN, Role.RECEPTIONIST)]
+    first_named = ctx.today - timedelta(days=max(t[0] for t in TRAININGS))
+    result = []
+    year, month = ctx.history_start.year, ctx.history_start.month
+    while date(year, month, 1) < first_named:
+        if month % 3 == 2 and ctx.history_start <= (held_on := date(year, month, 15)) < first_named:
+            missing = rng.choice(trained)
+            result.append((held_on, QUARTERLY_TOPIC, tuple(n for n in trained if n != missing)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return result
+
+
+def _attendance(rng: random.Random, topic: str, failed: bool) -> AttendanceResult:
+    """An assessment result and an attendee's rating (mostly 4–5, now and then 3, sometimes none)."""
+    if topic.startswith(NOT_ASSESSED_TOPICS):
+        assessment = Assessment.NOT_ASSESSED
+    else:
+        assessment = Assessment.FAILED if failed else Assessment.PASSED
+    rating = rng.choices([None, 3, 4, 5], weights=[1, 1, 4, 6])[0]
+    return AttendanceResult(assessment, rating)
+
+
 def generate(ctx: DemoContext) -> None:
     """Settings, nine staff, their certificates and four training sessions."""
     start = ctx.history_start - timedelta(days=14)  # the salon was set up before its history
@@ -185,11 +222,24 @@ def generate(ctx: DemoContext) -> None:
                 ctx.new_uow(), owner, ctx.clock, ids[person.name], kind, number, valid_from, valid_until
             )
             certificates += 1
-    for days_before, topic, trainer, attendees, failed in TRAININGS:
-        held_on = ctx.today - timedelta(days=days_before)
+    rng = _training_rng(ctx)
+    trainings: list[tuple[date, str, str, tuple[str, ...], tuple[str, ...]]] = [
+        (held_on, topic, "林悦", attendees, ()) for held_on, topic, attendees in _quarterly_trainings(ctx, rng)
+    ]
+    trainings += [
+        (ctx.today - timedelta(days=days_before), topic, trainer, attendees, failed)
+        for days_before, topic, trainer, attendees, failed in TRAININGS
+    ]
+    for held_on, topic, trainer, attendees, failed in trainings:
         ctx.clock.set(ctx.at_local(held_on, "19:30"))
         staff_service.record_training(
-            ctx.new_uow(), owner, ctx.clock, held_on, topic, {ids[n]: n not in failed for n in attendees}, trainer
+            ctx.new_uow(),
+            owner,
+            ctx.clock,
+            held_on,
+            topic,
+            {ids[n]: _attendance(rng, topic, n in failed) for n in attendees},
+            trainer,
         )
     ctx.shared["staff_ids"] = dict(ids)
     ctx.shared["technician_ids"] = [s.staff_id for s in ctx.staff if s.role == Role.TECHNICIAN]

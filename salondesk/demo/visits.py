@@ -10,6 +10,7 @@ come back for a re-check — most within 7 days, some too late, one or two refus
 
 from __future__ import annotations
 
+import random
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -169,6 +170,7 @@ def _walk_ins(ctx: DemoContext, services: list[dict[str, Any]], customers: list[
 def generate(ctx: DemoContext) -> None:
     """Visits for kept bookings and walk-ins, then their records, ratings and re-checks."""
     rng = ctx.rng
+    answers = random.Random(f"rating-answers-{ctx.seed}")  # its own draws: the rest of the demo is unchanged
     services: list[dict[str, Any]] = ctx.shared.get("services", [])
     by_id = {s["id"]: s for s in services}
     customers: list[int] = list(ctx.shared.get("customer_ids", []))
@@ -215,6 +217,9 @@ def generate(ctx: DemoContext) -> None:
                     "visit_id": row["id"],
                     "satisfaction": satisfaction,
                     "recommend": recommend,
+                    # the cleanliness and privacy questions (S5, S6): skippable, nearly always 4–5
+                    "hygiene": answers.choices((None, 2, 3, 4, 5), weights=(6, 1, 3, 30, 60))[0],
+                    "privacy": answers.choices((None, 3, 4, 5), weights=(8, 2, 25, 65))[0],
                     "given_at": row["service_ended_at"] + timedelta(minutes=rng.choice((1, 2, 3))),
                 }
             )

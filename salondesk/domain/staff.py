@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -72,12 +73,36 @@ class TrainingSession(SQLModel, table=True):
     created_at: datetime = instant_field()
 
 
+class Assessment(StrEnum):
+    """The assessment result of one attendance (T2 counts passed over passed + failed)."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_ASSESSED = "not_assessed"
+
+
+ASSESSMENT_LABELS = {
+    Assessment.PASSED: QT_TRANSLATE_NOOP("Assessment", "Passed"),
+    Assessment.FAILED: QT_TRANSLATE_NOOP("Assessment", "Not passed"),
+    Assessment.NOT_ASSESSED: QT_TRANSLATE_NOOP("Assessment", "Not assessed"),
+}
+
+
 class TrainingAttendance(SQLModel, table=True):
-    """One staff member at one training, and whether they passed."""
+    """One staff member at one training: the assessment result (T2) and their rating 1–5 (T3)."""
 
     session_id: int = Field(foreign_key="trainingsession.id", primary_key=True)
     staff_id: int = Field(foreign_key="staff.id", primary_key=True)
-    passed: bool = True
+    assessment: Assessment = enum_field(Assessment.NOT_ASSESSED)
+    rating: int | None = None  # the attendee's rating of the training, 1–5; None: not given
+
+
+@dataclass(frozen=True)
+class AttendanceResult:
+    """What is recorded for one attendee: the assessment result and their rating (None: not given)."""
+
+    assessment: Assessment = Assessment.NOT_ASSESSED
+    rating: int | None = None
 
 
 def certificate_valid_on(valid_from: date, valid_until: date | None, day: date) -> bool:

@@ -93,7 +93,11 @@ class ServiceRecord(SQLModel, table=True):
 
 
 class Rating(SQLModel, table=True):
-    """The customer's own post-visit answers: satisfaction 1–5 (S2) and recommend 0–10 (S3)."""
+    """The customer's own post-visit answers, each skippable.
+
+    Satisfaction 1–5 (S2), recommend 0–10 (S3), cleanliness 1–5 (S5) and care with
+    personal information 1–5 (S6).
+    """
 
     __tablename__ = "visit_rating"
 
@@ -101,6 +105,8 @@ class Rating(SQLModel, table=True):
     visit_id: int = Field(foreign_key="visit.id", index=True, unique=True)
     satisfaction: int | None = None  # 1–5, None: skipped
     recommend: int | None = None  # 0–10, None: skipped
+    hygiene: int | None = None  # 1–5 "How clean did you find the salon and the tools?" None: skipped
+    privacy: int | None = None  # 1–5 "Did we treat your personal information with care?" None: skipped
     given_at: datetime = instant_field(index=True)
 
 

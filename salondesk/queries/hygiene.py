@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date, local_start
+from salondesk.domain.figures.hygiene import ActionRow, PeriodState, RequiredRun
 from salondesk.domain.hygiene import (
     PERIODIC,
     ChecklistItem,
@@ -135,30 +136,6 @@ def stations(uow: UnitOfWork, active_only: bool = True) -> list[StationRow]:
 
 
 # ---------------------------------------------------------------- required periods
-class PeriodState(StrEnum):
-    """Where a required run stands."""
-
-    DONE = "done"  # signed within its period
-    LATE = "late"  # only signed after its period ended (with a reason)
-    MISSED = "missed"  # period ended, nothing signed
-    DUE = "due"  # period still running, nothing signed yet
-
-
-@dataclass(frozen=True)
-class RequiredRun:
-    """One run a periodic template required, and what happened to it."""
-
-    template_key: str
-    frequency: Frequency
-    first: date
-    last: date
-    state: PeriodState
-    run_id: int | None = None
-    signed_by: str = ""  # initials
-    signed_at: datetime | None = None
-    late_reason: str = ""
-
-
 @dataclass(frozen=True)
 class _Signed:
     run_id: int
@@ -403,37 +380,6 @@ def run_results(uow: UnitOfWork, run_id: int) -> list[ResultRow]:
             )
             for r, i in uow.session.exec(query)
         ]
-
-
-@dataclass(frozen=True)
-class ActionRow:
-    """A failed item and its corrective action (open until signed off)."""
-
-    result_id: int
-    run_id: int
-    template_key: str
-    template_name_en: str
-    template_name_zh: str
-    station_name: str
-    item_text_en: str
-    item_text_zh: str
-    failed_at: datetime
-    failed_by: str
-    action: str
-    action_done: bool
-    owner: str
-    due: date | None
-    closed_at: datetime | None
-    closed_by: str
-    closing_note: str
-
-    def is_open_at(self, at: datetime) -> bool:
-        """Failed before ``at`` and not yet put right at ``at``."""
-        if self.failed_at >= at:
-            return False
-        if self.action_done:
-            return False
-        return self.closed_at is None or self.closed_at >= at
 
 
 def action_rows(uow: UnitOfWork, failed_before: datetime | None = None) -> list[ActionRow]:

@@ -11,6 +11,7 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.permissions import Role
 from salondesk.domain.staff import (
     CERT_EXPIRY_WARNING_DAYS,
+    Assessment,
     Certificate,
     CertificateKind,
     Staff,
@@ -59,7 +60,17 @@ class TrainingRow:
     held_on: date
     topic: str
     trainer: str
-    attendees: tuple[tuple[str, bool], ...]
+    attendees: tuple[AttendeeRow, ...]
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """One attendee of a training: assessment result (T2) and their rating 1–5 (T3)."""
+
+    staff_id: int
+    name: str
+    assessment: Assessment
+    rating: int | None
 
 
 def certificate_rows(
@@ -131,6 +142,10 @@ def training_rows(uow: UnitOfWork, first: date | None = None, last: date | None 
     rows = []
     for s in sessions:
         assert s.id is not None
-        who = tuple((names.get(a.staff_id, "?"), a.passed) for a in attendance if a.session_id == s.id)
+        who = tuple(
+            AttendeeRow(a.staff_id, names.get(a.staff_id, "?"), Assessment(a.assessment), a.rating)
+            for a in attendance
+            if a.session_id == s.id
+        )
         rows.append(TrainingRow(s.id, s.held_on, s.topic, s.trainer, who))
     return rows

@@ -1,14 +1,13 @@
 """The monthly compliance report's data: computed once, drawn as PDF and written as JSON.
 
 Both outputs come from the same :class:`MonthlyReport`, so they cannot disagree.
-The figure computations live with their areas (``salondesk.queries.metrics_*``);
-this module gathers them for one month with the targets that were in force.
+The figures are the registry's (``salondesk.domain.figures.registry``): pure functions over
+rows the ``salondesk.queries.metrics_*`` loaders read; this module computes them for one
+month with the targets that were in force.
 """
 
 from __future__ import annotations
 
-import inspect
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,35 +17,19 @@ from typing import Any
 from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import Period, month_period
 from salondesk.domain.clock import Clock
-from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.figures import Count, Figure, Rate
+from salondesk.domain.figures.registry import AREAS
 from salondesk.domain.month_close import RegisterHead
 from salondesk.domain.permissions import Permission, Role
 from salondesk.domain.settings import SalonSettings
 from salondesk.queries.equipment import DeviceAtMonthEnd, devices_at
-from salondesk.queries.metrics_complaints import complaint_figures
-from salondesk.queries.metrics_equipment import equipment_figures
-from salondesk.queries.metrics_hygiene import hygiene_figures
-from salondesk.queries.metrics_reception import quality_figures, reception_figures
 from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, staff_rows, training_rows
-from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES
+from salondesk.reports.figure_data import figures_for
 from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import register_heads, verify_all
 from salondesk.services.settings import load_settings, salon_timezone
 
 ProgressFn = Callable[[int, int], None]
-Figure = Rate | Count | Score
-_FIGURE_ID = re.compile(r"^[RSHECP]\d(_[a-z0-9]+)?$")
-
-# (area, function): ``fn(uow, period, settings[, now]) -> object`` whose figures are found in a
-# ``figures`` mapping or as attributes named by figure id. Imported directly: a broken area
-# must stop the report, never silently leave a section out of a signed document.
-AREA_SOURCES: tuple[tuple[str, Callable[..., Any]], ...] = (
-    ("reception", reception_figures),
-    ("quality", quality_figures),
-    ("hygiene", hygiene_figures),
-    ("equipment", equipment_figures),
-    ("complaints", complaint_figures),
-)
 
 
 @dataclass(frozen=True)
@@ -155,22 +138,6 @@ def shortfall(figure: Figure) -> float:
     return (gap if figure.higher_is_better else -gap) / (abs(figure.target) + 100.0)
 
 
-def figures_of(area_result: Any) -> dict[str, Figure]:
-    """Pull the figure objects out of an area's result object."""
-    found: dict[str, Figure] = {}
-    mapping = getattr(area_result, "figures", None)
-    if isinstance(mapping, Mapping):
-        for key, value in mapping.items():
-            if _FIGURE_ID.match(key) and isinstance(value, Rate | Count | Score):
-                found[key] = value
-    for name in dir(area_result):
-        if _FIGURE_ID.match(name):
-            value = getattr(area_result, name)
-            if isinstance(value, Rate | Count | Score):
-                found.setdefault(name, value)
-    return found
-
-
 def compute_monthly_report(
     new_uow: UowFactory,
     actor: Actor,
@@ -194,7 +161,7 @@ def compute_monthly_report(
         current = load_settings(uow)
     tz = salon_timezone(current)
     period = month_period(year, month, tz)
-    steps = len(AREA_SOURCES) + 2
+    steps = len(AREAS) + 2
     done = 0
 
     def step() -> None:
@@ -207,15 +174,9 @@ def compute_monthly_report(
         # the targets in force at the end of the month (or now, if earlier)
         in_force = load_settings(uow, at=min(period.end, now))
     settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
-    figures: dict[str, Figure] = {}
-    areas: dict[str, Any] = {}
+    # judged as of the month's end: later events are not counted, deadlines run out at it at the latest
     as_of = min(now, period.end)
-    for area, function in AREA_SOURCES:
-        kwargs = {"now": as_of} if "now" in inspect.signature(function).parameters else {}
-        result = function(new_uow(), period, settings, **kwargs)  # queries open their own unit of work
-        areas[area] = result
-        figures.update(figures_of(result))
-        step()
+    computed = figures_for(new_uow, period, settings, tz, as_of, step=step)
 
     last_day = period.last_day
     # every certificate judged on the month's last day, with the Staff tab's warning window
@@ -228,8 +189,6 @@ def compute_monthly_report(
     chains = _verify_chains(new_uow)
     heads = register_heads(new_uow())
     step()
-    ordered = {f.id: figures[f.id] for f in FIGURES if f.id in figures}
-    ordered.update({k: v for k, v in figures.items() if k not in FIGURE_BY_ID})
     report = MonthlyReport(
         year=year,
         month=month,
@@ -239,8 +198,8 @@ def compute_monthly_report(
         generated_at=now,
         generated_by=actor.name,
         provisional=not closing,
-        figures=ordered,
-        areas=areas,
+        figures=computed.figures,
+        areas=computed.areas,
         certificates=certs,
         training=training,
         chains=chains,

@@ -33,10 +33,11 @@ from reportlab.platypus import (
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.figures.registry import FIGURE_BY_ID, SECTIONS, listed_figures
 from salondesk.domain.month_close import heads_qr_text, register_label
-from salondesk.domain.staff import CERT_EXPIRY_WARNING_DAYS, CERTIFICATE_KIND_LABELS
+from salondesk.domain.staff import CERT_EXPIRY_WARNING_DAYS, CERTIFICATE_KIND_LABELS, Assessment
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
-from salondesk.reports.catalogue import FIGURE_BY_ID, FIGURES, SECTIONS
+from salondesk.queries.staff import AttendeeRow
 from salondesk.reports.fonts import register_fonts
 from salondesk.reports.monthly import Figure, MonthlyReport
 from salondesk.services.settings import salon_timezone
@@ -112,7 +113,10 @@ class Kit:
     def figure_value(self, figure: Figure) -> str:
         """The figure with its raw counts, e.g. ``97.9 % (47/48)``."""
         if isinstance(figure, Rate):
-            return figure.text(self.na())
+            shown = figure.text(self.na())
+            if figure.in_progress:
+                shown += " " + self.tr(QT_TRANSLATE_NOOP("Report", "(in progress)"))
+            return shown
         if isinstance(figure, Count):
             return str(figure.count)
         unit_text = self.tr(QT_TRANSLATE_NOOP("Report", "min")) if figure.unit == "min" else figure.unit
@@ -329,7 +333,7 @@ def summary_page(kit: Kit) -> list[Flowable]:
             )
         )
     story.append(Spacer(1, 4 * mm))
-    story.append(_figure_table(kit, [f.id for f in FIGURES], compact=True))
+    story.append(_figure_table(kit, [f.id for f in listed_figures()], compact=True))
     story.append(Spacer(1, 4 * mm))
     story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Worst misses")), "h3"))
     misses = report.worst_misses()
@@ -351,7 +355,7 @@ def summary_page(kit: Kit) -> list[Flowable]:
 
 def area_section(kit: Kit, area: str) -> list[Flowable]:
     """A section: its figures, then the area's detail lists."""
-    ids = [f.id for f in FIGURES if f.section == area]
+    ids = [f.id for f in listed_figures(area)]
     story: list[Flowable] = [kit.p(kit.tr(SECTIONS[area]), "h2"), _figure_table(kit, ids)]
     renderer = SECTION_RENDERERS.get(area)
     data = kit.report.areas.get("complaints" if area == "privacy" else area)
@@ -408,8 +412,17 @@ def staff_section(kit: Kit) -> list[Flowable]:
         )
     )
     story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Training in the month")), "h3"))
-    passed = kit.tr(QT_TRANSLATE_NOOP("Report", "passed"))
-    failed = kit.tr(QT_TRANSLATE_NOOP("Report", "not passed"))
+    results = {
+        Assessment.PASSED: kit.tr(QT_TRANSLATE_NOOP("Report", "passed")),
+        Assessment.FAILED: kit.tr(QT_TRANSLATE_NOOP("Report", "not passed")),
+        Assessment.NOT_ASSESSED: kit.tr(QT_TRANSLATE_NOOP("Report", "not assessed")),
+    }
+    rated = kit.tr(QT_TRANSLATE_NOOP("Report", "rated {rating}/5"))
+
+    def attendee(a: AttendeeRow) -> str:
+        parts = [results[a.assessment]] + ([] if a.rating is None else [rated.format(rating=a.rating)])
+        return f"{a.name} ({', '.join(parts)})"
+
     story.append(
         kit.table(
             [
@@ -421,7 +434,7 @@ def staff_section(kit: Kit) -> list[Flowable]:
                 [
                     t.held_on.isoformat(),
                     t.topic,
-                    ", ".join(f"{n} ({passed if ok else failed})" for n, ok in t.attendees),
+                    ", ".join(attendee(a) for a in t.attendees),
                 ]
                 for t in report.training
             ],
@@ -682,7 +695,7 @@ def render_pdf(report: MonthlyReport, path: Path, lang: str = "en", progress: Pr
     font = register_fonts()
     kit = Kit(t=Translator(lang), font=font, styles=make_styles(font), report=report)
     parts: list[Callable[[], list[Flowable]]] = [lambda: summary_page(kit)]
-    for area in ("reception", "quality", "hygiene", "equipment", "complaints", "privacy"):
+    for area in ("reception", "quality", "hygiene", "equipment", "training", "complaints", "privacy"):
         parts.append(lambda area=area: [PageBreak(), *area_section(kit, area)])  # type: ignore[misc]
     parts.append(lambda: [PageBreak(), *staff_section(kit)])
     if report.changes is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -10,8 +9,10 @@ from typing import Any
 from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import month_period, previous_month
 from salondesk.domain.clock import Clock
+from salondesk.domain.figures import Figure
 from salondesk.domain.permissions import Permission
-from salondesk.reports.monthly import AREA_SOURCES, Figure, figures_of
+from salondesk.domain.settings import SalonSettings
+from salondesk.reports.figure_data import figures_for
 from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -54,20 +55,15 @@ def monthly_figures(
     with new_uow() as uow:
         current = load_settings(uow)
     tz = salon_timezone(current)
-    functions = list(AREA_SOURCES)
+    now = clock.now()
     result = []
     for index, (year, month) in enumerate(wanted):
         period = month_period(year, month, tz)
         with new_uow() as uow:
-            settings = load_settings(uow, at=min(period.end, clock.now()))
-        figures: dict[str, Figure] = {}
-        areas: dict[str, Any] = {}
-        for area, function in functions:
-            kwargs = {"now": clock.now()} if "now" in inspect.signature(function).parameters else {}
-            data = function(new_uow(), period, settings, **kwargs)
-            areas[area] = data
-            figures.update(figures_of(data))
-        result.append(MonthFigures(year, month, figures, areas))
+            in_force = load_settings(uow, at=min(period.end, now))
+        settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
+        computed = figures_for(new_uow, period, settings, tz, now)
+        result.append(MonthFigures(year, month, computed.figures, computed.areas))
         if progress:
             progress(index + 1, len(wanted))
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,8 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.permissions import Permission, Role
 from salondesk.domain.staff import (
+    Assessment,
+    AttendanceResult,
     Certificate,
     CertificateKind,
     Staff,
@@ -200,22 +203,30 @@ def add_certificate(
         return cert.id
 
 
+def _check_attendance(result: AttendanceResult) -> None:
+    if result.rating is not None and not 1 <= result.rating <= 5:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A training rating is from 1 to 5."), field="rating")
+    Assessment(result.assessment)
+
+
 def record_training(
     uow: UnitOfWork,
     actor: Actor,
     clock: Clock,
     held_on: date,
     topic: str,
-    attendees: dict[int, bool],
+    attendees: Mapping[int, AttendanceResult],
     trainer: str = "",
 ) -> int:
-    """Record a training session with who attended and who passed (owner)."""
+    """Record a training session with who attended, their assessment result and rating (owner)."""
     require(actor, Permission.MANAGE_STAFF)
     topic = topic.strip()
     if not topic:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the training topic."), field="topic")
     if not attendees:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Pick at least one attendee."), field="attendees")
+    for result in attendees.values():
+        _check_attendance(result)
     with uow:
         for staff_id in attendees:
             _get(uow, staff_id)
@@ -223,10 +234,49 @@ def record_training(
         uow.session.add(session)
         uow.flush()
         assert session.id is not None
-        for staff_id, passed in attendees.items():
-            uow.session.add(TrainingAttendance(session_id=session.id, staff_id=staff_id, passed=passed))
+        for staff_id, result in attendees.items():
+            uow.session.add(
+                TrainingAttendance(
+                    session_id=session.id, staff_id=staff_id, assessment=result.assessment, rating=result.rating
+                )
+            )
         audit.record_created(
-            uow, actor, clock, "training", session.id, {"held_on": held_on, "topic": topic, "attendees": attendees}
+            uow,
+            actor,
+            clock,
+            "training",
+            session.id,
+            {
+                "held_on": held_on,
+                "topic": topic,
+                "attendees": {k: {"assessment": v.assessment.value, "rating": v.rating} for k, v in attendees.items()},
+            },
         )
         uow.commit()
         return session.id
+
+
+def update_attendance(
+    uow: UnitOfWork, actor: Actor, clock: Clock, session_id: int, staff_id: int, result: AttendanceResult
+) -> None:
+    """Set one attendee's assessment result and rating after the training (owner; audited)."""
+    require(actor, Permission.MANAGE_STAFF)
+    _check_attendance(result)
+    with uow:
+        attendance = uow.session.get(TrainingAttendance, (session_id, staff_id))
+        if attendance is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "That attendance no longer exists."))
+        before = {"assessment": str(attendance.assessment), "rating": attendance.rating}
+        attendance.assessment = result.assessment
+        attendance.rating = result.rating
+        uow.session.add(attendance)
+        audit.record_changes(
+            uow,
+            actor,
+            clock,
+            "training_attendance",
+            f"{session_id}/{staff_id}",
+            before,
+            {"assessment": result.assessment.value, "rating": result.rating},
+        )
+        uow.commit()

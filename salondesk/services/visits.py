@@ -16,8 +16,10 @@ from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.permissions import Permission
 from salondesk.domain.reception import (
     MSG_ALREADY_RATED,
+    MSG_HYGIENE,
     MSG_NO_RECORD,
     MSG_NOT_DONE,
+    MSG_PRIVACY,
     MSG_REASON,
     MSG_RECHECK_BEFORE,
     MSG_RECOMMEND,
@@ -41,15 +43,27 @@ class RecheckResult:
 
 
 def rate_visit(
-    uow: UnitOfWork, actor: Actor, clock: Clock, visit_id: int, satisfaction: int | None, recommend: int | None
+    uow: UnitOfWork,
+    actor: Actor,
+    clock: Clock,
+    visit_id: int,
+    satisfaction: int | None,
+    recommend: int | None,
+    *,
+    hygiene: int | None = None,
+    privacy: int | None = None,
 ) -> int | None:
-    """Store the customer's answers; both skipped → nothing stored (returns None)."""
+    """Store the customer's answers (S2, S3, S5, S6); all skipped → nothing stored (returns None)."""
     require(actor, Permission.RUN_QUEUE)
-    if satisfaction is not None and not 1 <= satisfaction <= 5:
-        raise ValidationError(MSG_SATISFACTION, field="satisfaction")
-    if recommend is not None and not 0 <= recommend <= 10:
-        raise ValidationError(MSG_RECOMMEND, field="recommend")
-    if satisfaction is None and recommend is None:
+    for value, low, high, message, field in (
+        (satisfaction, 1, 5, MSG_SATISFACTION, "satisfaction"),
+        (recommend, 0, 10, MSG_RECOMMEND, "recommend"),
+        (hygiene, 1, 5, MSG_HYGIENE, "hygiene"),
+        (privacy, 1, 5, MSG_PRIVACY, "privacy"),
+    ):
+        if value is not None and not low <= value <= high:
+            raise ValidationError(message, field=field)
+    if satisfaction is None and recommend is None and hygiene is None and privacy is None:
         return None
     with uow:
         visit = get_visit(uow, visit_id)
@@ -57,7 +71,14 @@ def rate_visit(
             raise Conflict(MSG_NOT_DONE)
         if uow.session.exec(select(Rating.id).where(Rating.visit_id == visit_id)).first() is not None:
             raise Conflict(MSG_ALREADY_RATED)
-        rating = Rating(visit_id=visit_id, satisfaction=satisfaction, recommend=recommend, given_at=clock.now())
+        rating = Rating(
+            visit_id=visit_id,
+            satisfaction=satisfaction,
+            recommend=recommend,
+            hygiene=hygiene,
+            privacy=privacy,
+            given_at=clock.now(),
+        )
         uow.session.add(rating)
         uow.flush()
         audit.record_created(
@@ -66,7 +87,13 @@ def rate_visit(
             clock,
             "rating",
             rating.id,
-            {"visit_id": visit_id, "satisfaction": satisfaction, "recommend": recommend},
+            {
+                "visit_id": visit_id,
+                "satisfaction": satisfaction,
+                "recommend": recommend,
+                "hygiene": hygiene,
+                "privacy": privacy,
+            },
         )
         uow.commit()
         return rating.id

@@ -15,7 +15,7 @@ from salondesk.domain.complaints import Category, Channel, ClockState, Complaint
 from salondesk.domain.permissions import Role
 from salondesk.domain.staff import Staff
 from salondesk.queries import complaints as q
-from salondesk.queries.metrics_complaints import complaint_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services.records_chain import verify_all
 from salondesk.services.settings import get_settings, salon_timezone
 
@@ -46,7 +46,9 @@ def test_demo_year_of_complaints(engine: Engine) -> None:
     settings = get_settings(UnitOfWork(engine))
     tz = salon_timezone(settings)
     now = datetime.combine(today, time(9, 30), tzinfo=tz)
-    year = complaint_figures(UnitOfWork(engine), days_period(date(2025, 11, 23), date(2026, 11, 22), tz), settings, now)
+    year = area_figures(
+        lambda: UnitOfWork(engine), "complaints", days_period(date(2025, 11, 23), date(2026, 11, 22), tz), settings, now
+    )
     c1, c3 = year.figures["C1"], year.figures["C3"]
     assert 85 <= float(c1.value) < 100  # mostly on time, a few late
     assert c3.denominator > 50 and float(c3.value) >= 90

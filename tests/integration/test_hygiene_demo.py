@@ -11,8 +11,7 @@ from salondesk.demo import build_demo
 from salondesk.domain.calendar import month_period
 from salondesk.queries.equipment import TaskState, fault_rows, task_rows
 from salondesk.queries.hygiene import open_actions
-from salondesk.queries.metrics_equipment import equipment_figures
-from salondesk.queries.metrics_hygiene import hygiene_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services.records_chain import verify_all
 from salondesk.services.settings import get_settings, salon_timezone
 
@@ -25,15 +24,21 @@ def test_demo_history_is_varied_and_chains_verify(engine: Engine) -> None:
         assert results[name].ok and results[name].entries > 0, results[name]
     settings = get_settings(UnitOfWork(engine))
     tz = salon_timezone(settings)
-    months = [hygiene_figures(UnitOfWork(engine), month_period(2026, m, tz), settings) for m in (8, 9, 10)]
+    now = datetime.combine(today, time(9, 30), tzinfo=tz)  # the demo's 'now'
+    months = [
+        area_figures(lambda: UnitOfWork(engine), "hygiene", month_period(2026, m, tz), settings, now)
+        for m in (8, 9, 10)
+    ]
     assert all(90 <= float(f.H1.value or 0) < 100 for f in months)  # mostly complete, a few missed or late
     assert sum(f.H2.count for f in months) >= 1
     assert sum(len(f.failures) for f in months) >= 2
-    now = datetime.combine(today, time(9, 30), tzinfo=tz)  # the demo's 'now'
     assert open_actions(UnitOfWork(engine), now)  # the newest failures are still open
     overdue = task_rows(UnitOfWork(engine), tz, today, (TaskState.OVERDUE,))
     assert [t.equipment_name for t in overdue] == ["Hood dryer"]
     faults = fault_rows(UnitOfWork(engine))
     assert len(faults) == 1 and not faults[0].open
-    e1 = [equipment_figures(UnitOfWork(engine), month_period(2026, m, tz), settings).E1 for m in (8, 9, 10)]
+    e1 = [
+        area_figures(lambda: UnitOfWork(engine), "equipment", month_period(2026, m, tz), settings, now).E1
+        for m in (8, 9, 10)
+    ]
     assert sum(r.denominator for r in e1) > 5 and sum(r.numerator for r in e1) >= sum(r.denominator for r in e1) - 2

@@ -11,7 +11,8 @@ import pytest
 from pypdf import PdfReader
 
 from salondesk.cli import main as cli_main
-from salondesk.domain.staff import CertificateKind
+from salondesk.domain.figures.registry import listed_figures
+from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind
 from salondesk.i18n import translate
 from salondesk.reports.monthly import compute_monthly_report, report_json
 from salondesk.reports.pdf import render_pdf
@@ -27,13 +28,18 @@ def _at(day: int, hour: int, minute: int = 0) -> datetime:
 
 @pytest.fixture
 def october(new_uow, clock, owner, receptionist, technician):
-    """Two walk-ins on 5 October: Anna Lee waits 10 min (rates 5 / 10), 张伟 waits 20 min (rates 3 / 6)."""
+    """Two walk-ins on 5 October and a training on the 12th.
+
+    Anna Lee waits 10 min and answers 5 / 10 / cleanliness 5 / privacy 4; 张伟 waits 20 min and
+    answers 3 / 6 / cleanliness 3 / privacy skipped. At the training the technician passes and
+    rates it 5; the receptionist is not assessed and rates it 3.
+    """
     staff_service.add_certificate(
         new_uow(), owner, clock, technician.staff_id, CertificateKind.HAIRDRESSING, "HD-1", date(2025, 1, 1), None
     )
-    for name, phone, arrive, wait, answers in (
-        ("Anna Lee", "13800138001", 10, 10, (5, 10)),
-        ("张伟", "13800138002", 11, 20, (3, 6)),
+    for name, phone, arrive, wait, answers, hygiene, privacy in (
+        ("Anna Lee", "13800138001", 10, 10, (5, 10), 5, 4),
+        ("张伟", "13800138002", 11, 20, (3, 6), 3, None),
     ):
         clock.set(_at(5, arrive))
         visit_id = reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name, phone=phone))
@@ -41,7 +47,19 @@ def october(new_uow, clock, owner, receptionist, technician):
         reception.start_service(new_uow(), receptionist, clock, visit_id, technician.staff_id)
         clock.set(_at(5, arrive, wait + 30))
         reception.finish_service(new_uow(), receptionist, clock, visit_id, reception.RecordInput("cut"))
-        visits.rate_visit(new_uow(), receptionist, clock, visit_id, *answers)
+        visits.rate_visit(new_uow(), receptionist, clock, visit_id, *answers, hygiene=hygiene, privacy=privacy)
+    clock.set(_at(12, 19))
+    staff_service.record_training(
+        new_uow(),
+        owner,
+        clock,
+        date(2026, 10, 12),
+        "Disinfection",
+        {
+            technician.staff_id: AttendanceResult(Assessment.PASSED, 5),
+            receptionist.staff_id: AttendanceResult(Assessment.NOT_ASSESSED, 3),
+        },
+    )
     clock.set(datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
     return owner
 
@@ -134,5 +152,24 @@ def test_cli_writes_pdf_and_json(october, engine, tmp_path, capsys):
 def test_json_is_keyed_by_figure_ids_only(october, new_uow, clock):
     report = compute_monthly_report(new_uow, october, clock, 2026, 10)
     ids = set(report_json(report)["figures"])
-    assert ids <= {f"{area}{n}" for area in "RSHECP" for n in range(1, 7)}
+    assert ids == {f.id for f in listed_figures()}
+    assert {"S2Y", "S5", "S6", "T1", "T2", "T3"} <= ids
     assert report_json(report)["figures"]["R2"]["p90"] == 20.0
+
+
+def test_new_figures_through_the_whole_path_counted_by_hand(october, new_uow, clock):
+    """S2Y, S5, S6 and T1–T3 from the services through the database to the report's JSON."""
+    figures = report_json(compute_monthly_report(new_uow, october, clock, 2026, 10))["figures"]
+
+    def counts(figure_id: str) -> tuple[int, int, float | None, bool | None]:
+        entry = figures[figure_id]
+        return entry["numerator"], entry["denominator"], entry["value"], entry["met"]
+
+    assert counts("S2Y") == (1, 2, 50.0, False)  # Nov 2025 – Oct 2026: ratings 5 and 3
+    assert counts("S5") == (1, 2, 50.0, False)  # cleanliness 5 and 3
+    assert counts("S6") == (1, 1, 100.0, True)  # privacy 4; 张伟 skipped it
+    # Q4 runs until 31 December: both staff trained so far, but judged only when it ends
+    assert counts("T1") == (2, 2, 100.0, None) and figures["T1"]["in_progress"] is True
+    assert counts("T2") == (1, 1, 100.0, True)  # "not assessed" is in neither count
+    assert counts("T3") == (1, 2, 50.0, False)  # ratings 5 and 3
+    assert (figures["S5"]["target"], figures["S6"]["target"], figures["T2"]["target"]) == (95.0, 97.0, 95.0)

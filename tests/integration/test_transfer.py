@@ -20,7 +20,7 @@ from salondesk.db.uow import uow_factory
 from salondesk.demo import build_demo
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.permissions import Role
-from salondesk.domain.staff import CertificateKind, Staff
+from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind, Staff
 from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
@@ -61,7 +61,9 @@ def _salon_through_services(engine: Engine, clock: FrozenClock, owner: Actor) ->
     staff_service.add_certificate(
         new_uow(), owner, clock, tech, CertificateKind.NAIL, "MJ-1", date(2025, 1, 1), date(2026, 12, 1)
     )
-    staff_service.record_training(new_uow(), owner, clock, date(2026, 11, 1), "消毒规范", {tech: False})
+    staff_service.record_training(
+        new_uow(), owner, clock, date(2026, 11, 1), "消毒规范", {tech: AttendanceResult(Assessment.FAILED, 4)}
+    )
     clock.advance(days=1)
     settings_service.update_settings(new_uow(), owner, clock, {"address": "南京西路 1 号", "backup_keep": 7})
     staff_service.set_active(new_uow(), owner, clock, tech, False)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from salondesk.domain.permissions import Role
-from salondesk.domain.staff import CertificateKind
+from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind
 from salondesk.queries import staff as staff_queries
 from salondesk.services import auth
 from salondesk.services import staff as staff_service
@@ -189,14 +189,37 @@ def test_training_dialog_records_attendees_and_passes(qtbot, ctx, tab, technicia
     dialog.ui.topicEdit.setText("Disinfection refresher 消毒复训")
     _ok(dialog)
     assert dialog.ui.errorLabel.text() == "Pick at least one attendee."
-    dialog.set_attendance(technician.staff_id, True, True)
-    dialog.set_attendance(receptionist.staff_id, True, False)
+    dialog.set_attendance(technician.staff_id, True, Assessment.PASSED, 5)
+    dialog.set_attendance(receptionist.staff_id, True, Assessment.NOT_ASSESSED)
     _ok(dialog)
     assert dialog.result() == TrainingDialog.DialogCode.Accepted
     tab.refresh()
     (row,) = tab.training_model.rows()
     assert row.topic == "Disinfection refresher 消毒复训" and row.held_on == TODAY
-    assert sorted(row.attendees) == [("Lily Chen", False), ("张伟", True)]
+    assert sorted((a.name, a.assessment, a.rating) for a in row.attendees) == [
+        ("Lily Chen", Assessment.NOT_ASSESSED, None),
+        ("张伟", Assessment.PASSED, 5),
+    ]
+
+
+def test_results_and_ratings_are_entered_after_the_training(qtbot, ctx, tab, technician, monkeypatch) -> None:
+    sid = technician.staff_id
+    ctx.run(staff_service.record_training, TODAY, "Colour safety", {sid: AttendanceResult()})
+    tab.refresh()
+    tab.training_view.setCurrentIndex(tab.training_model.index(0, 0))
+    shown = []
+    monkeypatch.setattr(TrainingDialog, "exec", lambda self: shown.append(self) or 0)
+    tab.results_button.click()
+    (dialog,) = shown
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.topicEdit.isEnabled() and dialog.ui.topicEdit.text() == "Colour safety"
+    assert [sid for sid, _name in dialog.people] == [sid]
+    dialog.set_attendance(sid, True, Assessment.FAILED, 2)
+    _ok(dialog)
+    tab.refresh()
+    (row,) = tab.training_model.rows()
+    assert [(a.assessment, a.rating) for a in row.attendees] == [(Assessment.FAILED, 2)]
+    assert "0 of 1 rated 4–5" in tab.training_model.data(tab.training_model.index(0, 4))
 
 
 def test_escape_with_changes_asks_before_discarding(qtbot, ctx, tab, monkeypatch) -> None:
@@ -230,14 +253,15 @@ def test_summary_counts_active_staff(tab, technician, receptionist) -> None:
     assert tab.summary.text() == "3 active staff · 0 certificates expiring · 0 expired"
 
 
-def test_passed_can_only_be_ticked_for_someone_who_attended(qtbot, ctx, tab, technician) -> None:
+def test_result_and_rating_only_for_someone_who_attended(qtbot, ctx, tab, technician) -> None:
     dialog = TrainingDialog(ctx, tab)
     qtbot.addWidget(dialog)
-    row = [p.id for p in dialog.people].index(technician.staff_id)
-    passed = dialog.ui.attendeesTable.item(row, TrainingDialog.COL_PASSED)
-    assert not passed.flags() & Qt.ItemFlag.ItemIsEnabled
+    row = [sid for sid, _name in dialog.people].index(technician.staff_id)
+    result = dialog.ui.attendeesTable.cellWidget(row, TrainingDialog.COL_ASSESSMENT)
+    rating = dialog.ui.attendeesTable.cellWidget(row, TrainingDialog.COL_RATING)
+    assert not result.isEnabled() and not rating.isEnabled()
     dialog.ui.attendeesTable.item(row, TrainingDialog.COL_ATTENDED).setCheckState(Qt.CheckState.Checked)
-    assert passed.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert result.isEnabled() and rating.isEnabled()
     assert dialog.is_dirty()
 
 

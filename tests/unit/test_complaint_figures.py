@@ -11,7 +11,7 @@ from salondesk.domain.audit import AuditEntry
 from salondesk.domain.calendar import month_period
 from salondesk.domain.complaints import Category, Channel, Severity
 from salondesk.domain.settings import SalonSettings
-from salondesk.queries.metrics_complaints import complaint_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services import complaints as svc
 from tests.unit.test_complaint_support import SH, answer, follow, investigate, local, log, resolve
 
@@ -23,7 +23,7 @@ S = timedelta(seconds=1)
 
 
 def figures(new_uow, now=DEC_1, period=NOV):
-    return complaint_figures(new_uow(), period, SalonSettings(), now=now)
+    return area_figures(new_uow, "complaints", period, SalonSettings(), now)
 
 
 def test_empty_month_every_rate_is_not_applicable(new_uow, owner):

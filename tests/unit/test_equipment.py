@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -16,12 +16,13 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import EquipmentStatus, MaintenanceKind, WorkResult
 from salondesk.domain.errors import AuthenticationError, Conflict, PermissionDenied, ValidationError
 from salondesk.queries import equipment as q
-from salondesk.queries.metrics_equipment import equipment_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services import equipment as svc
 from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 TZ = ZoneInfo("Asia/Shanghai")
+AS_OF = datetime(2027, 1, 1, tzinfo=UTC)  # the figures are computed as of an instant after every record here
 
 
 def at(day: date, hour: int = 12) -> datetime:
@@ -178,7 +179,7 @@ def _month_setup(new_uow: UowFactory, owner: Actor, technician: Actor) -> dict[s
 def test_e1_e2_e3_counted_by_hand(new_uow: UowFactory, owner: Actor, technician: Actor) -> None:
     _month_setup(new_uow, owner, technician)
     settings = get_settings(new_uow())
-    figures = equipment_figures(new_uow(), month_period(2026, 10, TZ), settings)
+    figures = area_figures(new_uow, "equipment", month_period(2026, 10, TZ), settings, AS_OF)
     # due in October: A (15th, done 15th: on time), B (10th, done 12th: late), C (31st, not done: passed at month end)
     assert (figures.E1.numerator, figures.E1.denominator) == (1, 3)
     # overdue at month end: C due on the last day → 1 day; D due 20 Sep → 42 days (to 1 Nov)
@@ -188,14 +189,15 @@ def test_e1_e2_e3_counted_by_hand(new_uow: UowFactory, owner: Actor, technician:
     assert (b.out_of_service_days, b.out_of_service_hours, b.mttr_hours) == (3, Decimal("54.0"), Decimal("54.0"))
     # MTBF: in service from 1 Sep 09:00 to 1 Nov 00:00 (60 d 15 h = 1455 h) minus 54 h down, over 1 fault
     assert b.mtbf_hours == Decimal("1401.0")
-    assert figures.E3.count == 3
+    assert figures.E3.count == 1  # one item out of service in October: B, 54.0 elapsed hours
+    assert figures.E3.items[0] == {"equipment": "B", "hours": 54.0}
     assert [(f.equipment_name, f.hours_to_repair) for f in figures.faults] == [("B", Decimal("54.0"))]
 
 
 def test_e1_provisional_month_waits_for_due_dates(new_uow: UowFactory, owner: Actor, technician: Actor) -> None:
     _month_setup(new_uow, owner, technician)
-    figures = equipment_figures(
-        new_uow(), month_period(2026, 10, TZ), get_settings(new_uow()), now=at(date(2026, 10, 20), 9)
+    figures = area_figures(
+        new_uow, "equipment", month_period(2026, 10, TZ), get_settings(new_uow()), at(date(2026, 10, 20), 9)
     )
     # on 20 Oct, C (due 31st) has not passed and is not done: in neither count
     assert (figures.E1.numerator, figures.E1.denominator) == (1, 2)
@@ -203,6 +205,6 @@ def test_e1_provisional_month_waits_for_due_dates(new_uow: UowFactory, owner: Ac
 
 
 def test_e_figures_not_applicable_without_tasks(new_uow: UowFactory, owner: Actor) -> None:
-    figures = equipment_figures(new_uow(), month_period(2026, 10, TZ), get_settings(new_uow()))
+    figures = area_figures(new_uow, "equipment", month_period(2026, 10, TZ), get_settings(new_uow()), AS_OF)
     assert figures.E1.denominator == 0 and figures.E1.value is None and figures.E1.met is None
     assert figures.E2.count == 0 and figures.E2.met is True and figures.E3.count == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -14,12 +14,13 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.hygiene import ChecklistResult, ChecklistRun, CorrectiveSignoff, ItemResult
 from salondesk.domain.settings import default_opening_hours
 from salondesk.queries import hygiene as q
-from salondesk.queries.metrics_hygiene import hygiene_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services import hygiene as svc
 from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings, update_settings
 
 TZ = ZoneInfo("Asia/Shanghai")
+AS_OF = datetime(2027, 1, 1, tzinfo=UTC)  # the figures are computed as of an instant after every record here
 
 
 def at(day: date, hour: int = 20) -> datetime:
@@ -105,7 +106,7 @@ def test_h1_h2_counted_by_hand(new_uow: UowFactory, october: dict[str, q.Templat
     add_run(new_uow, weekly, date(2026, 10, 26), date(2026, 11, 1), at(date(2026, 10, 30)), sid)
     add_run(new_uow, october["monthly"], date(2026, 10, 1), date(2026, 10, 31), at(date(2026, 10, 31)), sid)
 
-    figures = hygiene_figures(new_uow(), period, get_settings(new_uow()))
+    figures = area_figures(new_uow, "hygiene", period, get_settings(new_uow()), AS_OF)
     # open days: 31 − 4 Tuesdays (6, 13, 20, 27) − 1 Oct = 26; daily: 26 × 2 = 52; weekly 4; monthly 1
     required = 26 * 2 + 4 + 1
     done = 52 - 1 - 1 + 3 + 1  # missed opening on the 5th, late closing on the 7th, missed week 5–11
@@ -126,7 +127,7 @@ def test_h1_h2_counted_by_hand(new_uow: UowFactory, october: dict[str, q.Templat
 
 
 def test_no_templates_means_h1_not_applicable(new_uow: UowFactory, owner: Actor) -> None:
-    figures = hygiene_figures(new_uow(), month_period(2026, 10, TZ), get_settings(new_uow()))
+    figures = area_figures(new_uow, "hygiene", month_period(2026, 10, TZ), get_settings(new_uow()), AS_OF)
     assert figures.H1.denominator == 0 and figures.H1.value is None and figures.H1.met is None
     assert figures.H2.count == 0 and figures.H3.count == 0
 
@@ -136,7 +137,7 @@ def test_h1_excludes_periods_still_running(
 ) -> None:
     day = date(2026, 10, 2)  # Friday
     add_run(new_uow, october["opening"], day, day, at(day, 9), technician.staff_id)
-    figures = hygiene_figures(new_uow(), month_period(2026, 10, TZ), get_settings(new_uow()), now=at(day, 12))
+    figures = area_figures(new_uow, "hygiene", month_period(2026, 10, TZ), get_settings(new_uow()), at(day, 12))
     # only 2 Oct has ended for nothing; opening (done) counts, closing of 2 Oct is still due
     assert (figures.H1.numerator, figures.H1.denominator) == (1, 1)
 
@@ -161,9 +162,9 @@ def test_h3_open_failures_at_month_end(
         )
         uow.commit()
     settings = get_settings(new_uow())
-    october_figures = hygiene_figures(new_uow(), month_period(2026, 10, TZ), settings)
+    october_figures = area_figures(new_uow, "hygiene", month_period(2026, 10, TZ), settings, AS_OF)
     assert october_figures.H3.count == 1 and october_figures.H3.met is False
     assert october_figures.open_failures[0].action == "Replace the cabinet lamp"
     assert len(october_figures.failures) == 3
-    november = hygiene_figures(new_uow(), month_period(2026, 11, TZ), settings)
+    november = area_figures(new_uow, "hygiene", month_period(2026, 11, TZ), settings, AS_OF)
     assert november.H3.count == 0 and november.H3.met is True

@@ -19,12 +19,13 @@ from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
-from salondesk.queries.metrics_reception import quality_figures, reception_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 SH = ZoneInfo("Asia/Shanghai")
+AS_OF = datetime(2027, 1, 1, tzinfo=UTC)  # the figures are computed as of an instant after every record here
 NOV = month_period(2026, 11, SH)
 
 
@@ -108,10 +109,10 @@ class Salon:
         )[0]
 
     def reception(self, period=NOV):  # type: ignore[no-untyped-def]
-        return reception_figures(self.new_uow(), period, self.settings)
+        return area_figures(self.new_uow, "reception", period, self.settings, AS_OF)
 
     def quality(self, period=NOV):  # type: ignore[no-untyped-def]
-        return quality_figures(self.new_uow(), period, self.settings)
+        return area_figures(self.new_uow, "quality", period, self.settings, AS_OF)
 
 
 @pytest.fixture
@@ -218,11 +219,11 @@ def test_month_is_the_salon_local_month_of_the_arrival(salon: Salon) -> None:
 def test_figures_work_inside_an_open_unit_of_work(salon: Salon) -> None:
     salon.visit(L(2, 10), L(2, 10, 1))
     with salon.new_uow() as uow:  # how the monthly report calls it
-        figures = reception_figures(uow, NOV, salon.settings)
-        quality = quality_figures(uow, NOV, salon.settings)
+        figures = area_figures(lambda: uow, "reception", NOV, salon.settings, AS_OF)
+        quality = area_figures(lambda: uow, "quality", NOV, salon.settings, AS_OF)
     assert figures.R1.denominator == 1
-    assert set(figures.figures) == {"R1", "R2", "R2p90", "R3", "R4", "R5"}
-    assert set(quality.figures) == {"S1", "S2", "S3", "S4"}
+    assert set(figures.figures) == {"R1", "R2", "R2_p90", "R3", "R4", "R5"}
+    assert set(quality.figures) == {"S1", "S2", "S2Y", "S3", "S4", "S5", "S6"}
 
 
 def test_daily_median_and_r1(salon: Salon) -> None:

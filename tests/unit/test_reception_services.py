@@ -18,7 +18,7 @@ from salondesk.domain.customers import Customer
 from salondesk.domain.errors import Conflict, ValidationError
 from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
-from salondesk.queries.metrics_reception import reception_figures
+from salondesk.reports.figure_data import area_figures
 from salondesk.services import reception, visits
 from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
@@ -148,7 +148,7 @@ def test_booked_flow_start_finish_moves_the_appointment_and_measures_r1_and_r3(
     assert (record.products, record.staff_id, record.finished_at) == ("Wella 6/0 + 6% 1:1", certified, L(11, 40))
     assert _get(new_uow, Appointment, appt_id).status == AppointmentStatus.DONE
     assert _get(new_uow, Visit, visit_id).state == VisitState.DONE
-    figures = reception_figures(new_uow(), day_period(TODAY, SH), get_settings(new_uow()))
+    figures = area_figures(new_uow, "reception", day_period(TODAY, SH), get_settings(new_uow()), clock.now())
     assert (figures.R1.numerator, figures.R1.denominator) == (1, 1)
     assert (figures.R3.numerator, figures.R3.denominator) == (0, 1)
 
@@ -225,7 +225,7 @@ def test_still_waiting_at_closing_is_recorded_as_left_at_the_closing_time(
     clock.set(L(9, 0, day=24))  # start-up next morning closes the late one at midnight
     assert reception.close_after_hours(new_uow(), receptionist, clock) == 1
     assert _get(new_uow, Visit, after).left_at == L(0, 0, day=24)
-    figures = reception_figures(new_uow(), day_period(TODAY, SH), get_settings(new_uow()))
+    figures = area_figures(new_uow, "reception", day_period(TODAY, SH), get_settings(new_uow()), clock.now())
     assert figures.R5.count == 2 and figures.R1.denominator == 0
 
 

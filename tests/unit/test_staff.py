@@ -14,7 +14,7 @@ from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from salondesk.domain.permissions import Role
-from salondesk.domain.staff import Certificate, CertificateKind, Staff, TrainingAttendance
+from salondesk.domain.staff import Assessment, AttendanceResult, Certificate, CertificateKind, Staff, TrainingAttendance
 from salondesk.queries.staff import certificate_rows, staff_rows, training_rows
 from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
@@ -37,7 +37,10 @@ ACTIONS: list[tuple[str, Callable[[UowFactory, Actor, FrozenClock, int], Any]]] 
             u(), a, c, s, CertificateKind.HAIRDRESSING, "N1", date(2026, 1, 1), None
         ),
     ),
-    ("training", lambda u, a, c, s: staff_service.record_training(u(), a, c, date(2026, 11, 1), "T", {s: True})),
+    (
+        "training",
+        lambda u, a, c, s: staff_service.record_training(u(), a, c, date(2026, 11, 1), "T", {s: AttendanceResult()}),
+    ),
 ]
 
 
@@ -205,17 +208,50 @@ def test_training_with_attendees(
         clock,
         date(2026, 11, 20),
         " 消毒规范 ",
-        {technician.staff_id or 0: True, receptionist.staff_id or 0: False},
+        {
+            technician.staff_id or 0: AttendanceResult(Assessment.PASSED, 5),
+            receptionist.staff_id or 0: AttendanceResult(Assessment.FAILED),
+        },
         "张医生",
     )
     (row,) = training_rows(new_uow())
     assert (row.id, row.topic, row.trainer) == (tid, "消毒规范", "张医生")
-    assert sorted(row.attendees) == sorted([("张伟", True), ("Lily Chen", False)])
+    assert sorted((a.name, a.assessment, a.rating) for a in row.attendees) == [
+        ("Lily Chen", Assessment.FAILED, None),
+        ("张伟", Assessment.PASSED, 5),
+    ]
     with new_uow() as uow:
         assert len(list(uow.session.exec(select(TrainingAttendance)))) == 2
     with pytest.raises(ValidationError):
         staff_service.record_training(new_uow(), owner, clock, date(2026, 11, 20), "T", {})
     with pytest.raises(ValidationError):
         staff_service.record_training(
-            new_uow(), owner, clock, date(2026, 11, 20), " ", {technician.staff_id or 0: True}
+            new_uow(), owner, clock, date(2026, 11, 20), " ", {technician.staff_id or 0: AttendanceResult()}
         )
+    with pytest.raises(ValidationError):  # a rating is 1–5
+        staff_service.record_training(
+            new_uow(), owner, clock, date(2026, 11, 20), "T", {technician.staff_id or 0: AttendanceResult(rating=6)}
+        )
+    assert len(training_rows(new_uow())) == 1
+
+
+def test_attendance_results_are_edited_after_the_training_and_audited(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor, technician: Actor
+) -> None:
+    sid = technician.staff_id or 0
+    tid = staff_service.record_training(new_uow(), owner, clock, date(2026, 11, 20), "T", {sid: AttendanceResult()})
+    staff_service.update_attendance(new_uow(), owner, clock, tid, sid, AttendanceResult(Assessment.PASSED, 4))
+    (row,) = training_rows(new_uow())
+    assert [(a.assessment, a.rating) for a in row.attendees] == [(Assessment.PASSED, 4)]
+    with pytest.raises(ValidationError):
+        staff_service.update_attendance(new_uow(), owner, clock, tid, sid, AttendanceResult(rating=0))
+    with pytest.raises(NotFound):
+        staff_service.update_attendance(new_uow(), owner, clock, tid + 1, sid, AttendanceResult())
+    with pytest.raises(PermissionDenied):
+        staff_service.update_attendance(new_uow(), technician, clock, tid, sid, AttendanceResult())
+    with new_uow() as uow:
+        changes = uow.session.exec(select(AuditEntry).where(AuditEntry.entity == "training_attendance")).all()
+    assert {(c.field_name, c.old_value, c.new_value) for c in changes} == {
+        ("assessment", "not_assessed", "passed"),
+        ("rating", None, "4"),
+    }

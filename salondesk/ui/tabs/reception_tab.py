@@ -34,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.calendar import day_period, local_date
 from salondesk.domain.errors import DomainError
-from salondesk.domain.figures import Rate
+from salondesk.domain.figures import FigureContext, Rate
+from salondesk.domain.figures.reception import r1_wait_rate, r3_punctuality
 from salondesk.domain.permissions import Permission
 from salondesk.domain.reception import CLOCK_STATE_WORDS, ClockState, clock_state, clock_text
-from salondesk.queries.metrics_reception import reception_figures
+from salondesk.queries.metrics_reception import load_reception_rows
 from salondesk.queries.reception import ArrivalRow, FinishedRow, InServiceRow, QueueRow, QueueSnapshot, queue_snapshot
 from salondesk.services import reception as reception_service
 from salondesk.services.settings import salon_timezone
@@ -400,8 +401,10 @@ class ReceptionTab(Tab):
         now = self.ctx.clock.now()
         settings = self.ctx.settings
         self.snapshot = queue_snapshot(self.ctx.new_uow(), now, settings, self.ctx.actor, current_language())
-        period = day_period(local_date(now, salon_timezone(settings)), salon_timezone(settings))
-        figures = reception_figures(self.ctx.new_uow(), period, settings)
+        tz = salon_timezone(settings)
+        today = FigureContext(day_period(local_date(now, tz), tz), now, tz, settings)
+        rows = load_reception_rows(self.ctx.new_uow(), today)
+        r1, r3 = r1_wait_rate(rows, today), r3_punctuality(rows, today)
         self._keep_selection(self.arrival_view, self.arrival_model, list(self.snapshot.arrivals))
         self._keep_selection(self.waiting_view, self.waiting_model, list(self.snapshot.waiting))
         self.waiting_view.resizeColumnsToContents()
@@ -413,12 +416,12 @@ class ReceptionTab(Tab):
         self.service_empty.setVisible(not self.snapshot.in_service)
         self.finished_empty.setVisible(not self.snapshot.finished)
         self.r1_chip.set_state(
-            State.MUTED if figures.R1.met is None else State.OK if figures.R1.met else State.BAD,
-            self.tr("Today R1 wait ≤ 15 min: {rate}").format(rate=rate_text(figures.R1)),
+            State.MUTED if r1.met is None else State.OK if r1.met else State.BAD,
+            self.tr("Today R1 wait ≤ 15 min: {rate}").format(rate=rate_text(r1)),
         )
         self.r3_chip.set_state(
-            State.MUTED if figures.R3.met is None else State.OK if figures.R3.met else State.BAD,
-            self.tr("Today R3 punctuality: {rate}").format(rate=rate_text(figures.R3)),
+            State.MUTED if r3.met is None else State.OK if r3.met else State.BAD,
+            self.tr("Today R3 punctuality: {rate}").format(rate=rate_text(r3)),
         )
         if self.snapshot.next_free_at is None:
             self.next_free_label.setText(self.tr("No technician free today"))

@@ -39,7 +39,25 @@ from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
-PERCENT_TARGETS = {"R1", "R3", "S1", "S2", "H1", "E1", "C1", "C2", "C3", "C4", "C5"}
+PERCENT_TARGETS = {
+    "R1",
+    "R3",
+    "S1",
+    "S2",
+    "S2Y",
+    "S5",
+    "S6",
+    "H1",
+    "E1",
+    "T1",
+    "T2",
+    "T3",
+    "C1",
+    "C2",
+    "C3",
+    "C4",
+    "C5",
+}
 
 
 def target_labels() -> dict[str, str]:
@@ -49,12 +67,18 @@ def target_labels() -> dict[str, str]:
         "R3": QCoreApplication.translate("Targets", "Appointment punctuality"),
         "S1": QCoreApplication.translate("Targets", "Services by a certified technician"),
         "S2": QCoreApplication.translate("Targets", "Customer satisfaction"),
+        "S2Y": QCoreApplication.translate("Targets", "Customer satisfaction over 12 months"),
         "S3": QCoreApplication.translate("Targets", "Net Promoter Score"),
+        "S5": QCoreApplication.translate("Targets", "Satisfied with cleanliness"),
+        "S6": QCoreApplication.translate("Targets", "Satisfied with privacy"),
         "H1": QCoreApplication.translate("Targets", "Hygiene checklist completion"),
         "H2": QCoreApplication.translate("Targets", "Late checklist entries (count)"),
         "H3": QCoreApplication.translate("Targets", "Open hygiene failures at month end (count)"),
         "E1": QCoreApplication.translate("Targets", "Maintenance on time"),
         "E2": QCoreApplication.translate("Targets", "Overdue maintenance at month end (count)"),
+        "T1": QCoreApplication.translate("Targets", "Staff trained in the quarter"),
+        "T2": QCoreApplication.translate("Targets", "Training assessments passed"),
+        "T3": QCoreApplication.translate("Targets", "Training satisfaction"),
         "C1": QCoreApplication.translate("Targets", "Complaints answered within 48 h"),
         "C2": QCoreApplication.translate("Targets", "Investigation started within 24 h"),
         "C3": QCoreApplication.translate("Targets", "Complaints resolved within 30 days"),

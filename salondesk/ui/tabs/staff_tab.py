@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Permission
-from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
+from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, Assessment
 from salondesk.queries import staff as staff_queries
 from salondesk.queries.staff import CertificateRow, StaffRow, TrainingRow
 from salondesk.services import staff as staff_service
@@ -106,10 +107,13 @@ class StaffTab(Tab):
         self.training_view = common.record_table(self.training_model)
         self.training_empty = QLabel(self.tr("No training recorded yet. Use “Record training” after each session."))
         self.training_button = QPushButton(self.tr("Record &training…"))
+        self.results_button = QPushButton(self.tr("Assessment and &ratings…"))
+        self.results_button.setToolTip(self.tr("Enter the assessment results and the attendees' ratings of a training"))
         training_page = QWidget()
         training_layout = QVBoxLayout(training_page)
         training_bar = QHBoxLayout()
         training_bar.addWidget(self.training_button)
+        training_bar.addWidget(self.results_button)
         training_bar.addStretch(1)
         training_layout.addLayout(training_bar)
         training_layout.addWidget(self.training_view)
@@ -142,6 +146,8 @@ class StaffTab(Tab):
         self.pin_button.clicked.connect(self.reset_pin)
         self.cert_button.clicked.connect(self.add_certificate)
         self.training_button.clicked.connect(self.record_training)
+        self.results_button.clicked.connect(self.edit_training_results)
+        self.training_view.doubleClicked.connect(lambda _i: self.edit_training_results())
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
         self.staff_view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.staff_view.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -193,15 +199,24 @@ class StaffTab(Tab):
 
     def _training_columns(self) -> list[Column[TrainingRow]]:
         not_passed = self.tr("(not passed)")
+        not_assessed = self.tr("(not assessed)")
 
         def who(row: TrainingRow) -> str:
-            return ", ".join(f"{name} {'✓' if passed else not_passed}" for name, passed in row.attendees)
+            marks = {Assessment.PASSED: "✓", Assessment.FAILED: not_passed, Assessment.NOT_ASSESSED: not_assessed}
+            return ", ".join(f"{a.name} {marks[a.assessment]}" for a in row.attendees)
+
+        def ratings(row: TrainingRow) -> str:
+            given = [a.rating for a in row.attendees if a.rating is not None]
+            if not given:
+                return self.tr("none yet")
+            return self.tr("{good} of {given} rated 4–5").format(good=sum(1 for r in given if r >= 4), given=len(given))
 
         return [
             Column(self.tr("Date"), lambda r: r.held_on.isoformat()),
             Column(self.tr("Topic"), lambda r: r.topic),
             Column(self.tr("Trainer"), lambda r: r.trainer),
             Column(self.tr("Attendees (✓ passed)"), who),
+            Column(self.tr("Attendees' ratings"), ratings),
         ]
 
     # ------------------------------------------------------------------ Tab
@@ -342,3 +357,17 @@ class StaffTab(Tab):
         if TrainingDialog(self.ctx, self).exec():
             self.refresh()
             self.details.setCurrentIndex(1)
+
+    def selected_training(self) -> TrainingRow | None:
+        """The highlighted training session, if any."""
+        index = self.training_view.currentIndex()
+        return self.training_model.row_at(index.row()) if index.isValid() else None
+
+    def edit_training_results(self) -> None:
+        """Enter or change the highlighted training's assessment results and attendees' ratings."""
+        training = self.selected_training()
+        if training is None:
+            QMessageBox.information(self, self.tr("Training"), self.tr("Pick a training session in the list first."))
+            return
+        if TrainingDialog(self.ctx, self, training).exec():
+            self.refresh()

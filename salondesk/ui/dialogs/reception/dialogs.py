@@ -383,7 +383,7 @@ class FinishDialog(RememberingDialog):
 
 # ------------------------------------------------------------------ rating (customer-facing)
 class RatingDialog(QDialog):
-    """Turned towards the customer: two rows of big buttons; Skip (Esc) stores nothing."""
+    """Turned towards the customer: four rows of big one-tap buttons, each skippable; Skip (Esc) stores nothing."""
 
     def __init__(self, ctx: AppContext, visit_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -396,15 +396,23 @@ class RatingDialog(QDialog):
         layout = QVBoxLayout(self)
         question1 = QLabel(self.tr("How satisfied are you with today's service? (1 = not at all, 5 = very)"))
         question2 = QLabel(self.tr("How likely are you to recommend us to a friend? (0 = not at all, 10 = certainly)"))
-        for label in (question1, question2):
+        question3 = QLabel(self.tr("How clean did you find the salon and the tools? (1 = not at all, 5 = very)"))
+        question4 = QLabel(self.tr("Did we treat your personal information with care? (1 = not at all, 5 = fully)"))
+        for label in (question1, question2, question3, question4):
             label.setWordWrap(True)
             label.setFont(big)
         self.satisfaction = QButtonGroup(self)
         self.recommend = QButtonGroup(self)
-        layout.addWidget(question1)
-        layout.addLayout(self._buttons(self.satisfaction, range(1, 6), big))
-        layout.addWidget(question2)
-        layout.addLayout(self._buttons(self.recommend, range(11), big))
+        self.hygiene = QButtonGroup(self)
+        self.privacy = QButtonGroup(self)
+        for question, group, values in (
+            (question1, self.satisfaction, range(1, 6)),
+            (question2, self.recommend, range(11)),
+            (question3, self.hygiene, range(1, 6)),
+            (question4, self.privacy, range(1, 6)),
+        ):
+            layout.addWidget(question)
+            layout.addLayout(self._buttons(group, values, big))
         self.error = QLabel()
         self.error.hide()
         layout.addWidget(self.error)
@@ -432,19 +440,39 @@ class RatingDialog(QDialog):
             grid.addWidget(button, 0, column)
         return grid
 
-    def choose(self, satisfaction: int | None, recommend: int | None) -> None:
+    def choose(
+        self,
+        satisfaction: int | None,
+        recommend: int | None,
+        hygiene: int | None = None,
+        privacy: int | None = None,
+    ) -> None:
         """Select answers (tests, and a keyboard-driven counter)."""
-        for group, value in ((self.satisfaction, satisfaction), (self.recommend, recommend)):
+        for group, value in (
+            (self.satisfaction, satisfaction),
+            (self.recommend, recommend),
+            (self.hygiene, hygiene),
+            (self.privacy, privacy),
+        ):
             if value is not None and group.button(value) is not None:
                 group.button(value).setChecked(True)
 
+    @staticmethod
+    def _answer(group: QButtonGroup) -> int | None:
+        """The tapped value, or None when the question was skipped (``checkedId`` is −1)."""
+        value = group.checkedId()
+        return None if value < 0 else value
+
     def save(self) -> None:
         """Store whatever was answered (nothing answered = skipped)."""
-        sat = self.satisfaction.checkedId()
-        rec = self.recommend.checkedId()
         try:
             self.rating_id = self.ctx.run(
-                visit_service.rate_visit, self.visit_id, sat if sat >= 1 else None, rec if rec >= 0 else None
+                visit_service.rate_visit,
+                self.visit_id,
+                self._answer(self.satisfaction),
+                self._answer(self.recommend),
+                hygiene=self._answer(self.hygiene),
+                privacy=self._answer(self.privacy),
             )
         except DomainError as exc:
             _error_style(self.error, error_text(exc))

@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Role
-from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
+from salondesk.domain.staff import ASSESSMENT_LABELS, CERTIFICATE_KIND_LABELS, Assessment, AttendanceResult
 from salondesk.queries import staff as staff_queries
-from salondesk.queries.staff import StaffRow
+from salondesk.queries.staff import StaffRow, TrainingRow
 from salondesk.services import auth
 from salondesk.services import staff as staff_service
 from salondesk.services.settings import salon_timezone
@@ -189,35 +189,62 @@ class CertificateDialog(RememberingDialog):
 
 
 class TrainingDialog(RememberingDialog):
-    """Record a training session: date, topic, trainer, who attended and who passed."""
+    """Record a training session, or edit its results: who attended, assessment result, rating.
 
-    COL_NAME, COL_ATTENDED, COL_PASSED = range(3)
+    Given an existing ``training``, the date, topic and attendees are fixed and only each
+    attendee's assessment result (T2) and rating 1–5 (T3) can be changed.
+    """
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    COL_NAME, COL_ATTENDED, COL_ASSESSMENT, COL_RATING = range(4)
+    ASSESSMENTS = (Assessment.PASSED, Assessment.FAILED, Assessment.NOT_ASSESSED)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, training: TrainingRow | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.training = training
         self.ui = Ui_TrainingDialog()
         self.ui.setupUi(self)
-        self.setWindowTitle(self.tr("Record training"))
         self.ui.dateEdit.setDisplayFormat("yyyy-MM-dd")
-        self.ui.dateEdit.setDate(_qdate(_today(ctx)))
         table = self.ui.attendeesTable
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels([self.tr("Staff member"), self.tr("Attended"), self.tr("Passed")])
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Staff member"), self.tr("Attended"), self.tr("Assessment"), self.tr("Their rating")]
+        )
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
-        self.people = [r for r in ctx.query(staff_queries.staff_rows, _today(ctx)) if r.active]
+        if training is None:
+            self.setWindowTitle(self.tr("Record training"))
+            self.ui.dateEdit.setDate(_qdate(_today(ctx)))
+            people = [r for r in ctx.query(staff_queries.staff_rows, _today(ctx)) if r.active]
+            self.people: list[tuple[int, str]] = [(p.id, p.name) for p in people]
+            results = {p.id: AttendanceResult(Assessment.PASSED) for p in people}
+        else:
+            self.setWindowTitle(self.tr("Training results"))
+            self.ui.dateEdit.setDate(_qdate(training.held_on))
+            self.ui.topicEdit.setText(training.topic)
+            self.ui.trainerEdit.setText(training.trainer)
+            for widget in (self.ui.dateEdit, self.ui.topicEdit, self.ui.trainerEdit):
+                widget.setEnabled(False)
+            self.ui.attendeesLabel.setText(self.tr("Assessment result and each attendee's own rating (1–5):"))
+            self.people = [(a.staff_id, a.name) for a in training.attendees]
+            results = {a.staff_id: AttendanceResult(a.assessment, a.rating) for a in training.attendees}
+        self.recorded = dict(results)
         table.setRowCount(len(self.people))
-        for i, person in enumerate(self.people):
-            name = QTableWidgetItem(person.name)
-            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            table.setItem(i, self.COL_NAME, name)
-            for col, state in ((self.COL_ATTENDED, Qt.CheckState.Unchecked), (self.COL_PASSED, Qt.CheckState.Checked)):
-                item = QTableWidgetItem()
-                enabled = Qt.ItemFlag.ItemIsEnabled if col == self.COL_ATTENDED else Qt.ItemFlag.NoItemFlags
-                item.setFlags(enabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(state)
-                table.setItem(i, col, item)
+        for i, (staff_id, name) in enumerate(self.people):
+            name_item = QTableWidgetItem(name)
+            name_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            table.setItem(i, self.COL_NAME, name_item)
+            attended = QTableWidgetItem()
+            attended.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable | (Qt.ItemFlag.NoItemFlags if training else Qt.ItemFlag.ItemIsEnabled)
+            )
+            attended.setCheckState(Qt.CheckState.Checked if training else Qt.CheckState.Unchecked)
+            table.setItem(i, self.COL_ATTENDED, attended)
+            table.setCellWidget(i, self.COL_ASSESSMENT, self._assessment_box(results[staff_id].assessment))
+            table.setCellWidget(i, self.COL_RATING, self._rating_box(results[staff_id].rating))
+            self._enable_row(i, training is not None)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.itemChanged.connect(self._attendance_changed)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.ui.buttonBox.accepted.connect(self.save)
@@ -225,46 +252,79 @@ class TrainingDialog(RememberingDialog):
         self.watch(self.ui.topicEdit, self.ui.trainerEdit, self.ui.dateEdit)
         self.restore_size()
 
+    def _assessment_box(self, current: Assessment) -> QComboBox:
+        box = QComboBox()
+        for assessment in self.ASSESSMENTS:
+            box.addItem(QCoreApplication.translate("Assessment", ASSESSMENT_LABELS[assessment]), assessment)
+        box.setCurrentIndex(self.ASSESSMENTS.index(current))
+        box.currentIndexChanged.connect(lambda _i: self.mark_dirty())
+        return box
+
+    def _rating_box(self, current: int | None) -> QComboBox:
+        box = QComboBox()
+        box.addItem(self.tr("not given"), None)
+        for rating in range(1, 6):
+            box.addItem(str(rating), rating)
+        box.setCurrentIndex(0 if current is None else current)
+        box.currentIndexChanged.connect(lambda _i: self.mark_dirty())
+        return box
+
+    def _enable_row(self, row: int, enabled: bool) -> None:
+        for column in (self.COL_ASSESSMENT, self.COL_RATING):
+            widget = self.ui.attendeesTable.cellWidget(row, column)
+            if widget is not None:
+                widget.setEnabled(enabled)
+
     def _attendance_changed(self, item: QTableWidgetItem) -> None:
-        """Only someone who attended can have passed: the Passed box follows the Attended box."""
+        """Only someone who attended has a result and a rating: they follow the Attended box."""
         self.mark_dirty()
-        if item.column() != self.COL_ATTENDED:
-            return
-        passed = self.ui.attendeesTable.item(item.row(), self.COL_PASSED)
-        if passed is None:
-            return
-        flags = Qt.ItemFlag.ItemIsUserCheckable | (
-            Qt.ItemFlag.ItemIsEnabled if item.checkState() == Qt.CheckState.Checked else Qt.ItemFlag.NoItemFlags
-        )
-        passed.setFlags(flags)
+        if item.column() == self.COL_ATTENDED:
+            self._enable_row(item.row(), item.checkState() == Qt.CheckState.Checked)
 
-    def set_attendance(self, staff_id: int, attended: bool, passed: bool = True) -> None:
-        """Tick a person (tests and keyboard users)."""
-        for i, person in enumerate(self.people):
-            if person.id == staff_id:
-                on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked
-                self.ui.attendeesTable.item(i, self.COL_ATTENDED).setCheckState(on if attended else off)
-                self.ui.attendeesTable.item(i, self.COL_PASSED).setCheckState(on if passed else off)
+    def _row_of(self, staff_id: int) -> int:
+        return next(i for i, (sid, _name) in enumerate(self.people) if sid == staff_id)
 
-    def attendees(self) -> dict[int, bool]:
-        """Who attended → passed."""
+    def set_attendance(
+        self, staff_id: int, attended: bool, assessment: Assessment = Assessment.PASSED, rating: int | None = None
+    ) -> None:
+        """Tick a person and set their result (tests and keyboard users)."""
+        row = self._row_of(staff_id)
+        table = self.ui.attendeesTable
+        table.item(row, self.COL_ATTENDED).setCheckState(Qt.CheckState.Checked if attended else Qt.CheckState.Unchecked)
+        assessment_box = table.cellWidget(row, self.COL_ASSESSMENT)
+        rating_box = table.cellWidget(row, self.COL_RATING)
+        assert isinstance(assessment_box, QComboBox) and isinstance(rating_box, QComboBox)
+        assessment_box.setCurrentIndex(self.ASSESSMENTS.index(assessment))
+        rating_box.setCurrentIndex(0 if rating is None else rating)
+
+    def attendees(self) -> dict[int, AttendanceResult]:
+        """Who attended → their assessment result and rating."""
         table = self.ui.attendeesTable
         result = {}
-        for i, person in enumerate(self.people):
-            if table.item(i, self.COL_ATTENDED).checkState() == Qt.CheckState.Checked:
-                result[person.id] = table.item(i, self.COL_PASSED).checkState() == Qt.CheckState.Checked
+        for i, (staff_id, _name) in enumerate(self.people):
+            if table.item(i, self.COL_ATTENDED).checkState() != Qt.CheckState.Checked:
+                continue
+            assessment_box = table.cellWidget(i, self.COL_ASSESSMENT)
+            rating_box = table.cellWidget(i, self.COL_RATING)
+            assert isinstance(assessment_box, QComboBox) and isinstance(rating_box, QComboBox)
+            result[staff_id] = AttendanceResult(Assessment(assessment_box.currentData()), rating_box.currentData())
         return result
 
     def save(self) -> None:
-        """Through the staff service (topic and at least one attendee required)."""
+        """Through the staff service: a new session (topic and an attendee required), or changed results."""
         try:
-            self.ctx.run(
-                staff_service.record_training,
-                _pydate(self.ui.dateEdit.date()),
-                self.ui.topicEdit.text(),
-                self.attendees(),
-                self.ui.trainerEdit.text(),
-            )
+            if self.training is None:
+                self.ctx.run(
+                    staff_service.record_training,
+                    _pydate(self.ui.dateEdit.date()),
+                    self.ui.topicEdit.text(),
+                    self.attendees(),
+                    self.ui.trainerEdit.text(),
+                )
+            else:
+                for staff_id, result in self.attendees().items():
+                    if result != self.recorded.get(staff_id):
+                        self.ctx.run(staff_service.update_attendance, self.training.id, staff_id, result)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             return

@@ -33,6 +33,7 @@ class Rate:
     numerator: int
     denominator: int
     target: float | None = None  # percent, e.g. 98.0
+    in_progress: bool = False  # a figure over a span still running (T1's quarter): never judged yet
 
     @property
     def exact(self) -> Fraction | None:
@@ -49,9 +50,9 @@ class Rate:
 
     @property
     def met(self) -> bool | None:
-        """Exact value ≥ target; None when n/a or without a target."""
+        """Exact value ≥ target; None when n/a, without a target or still in progress."""
         exact = self.exact
-        if exact is None or self.target is None:
+        if exact is None or self.target is None or self.in_progress:
             return None
         return exact >= Fraction(str(self.target))
 
@@ -61,14 +62,17 @@ class Rate:
         return f"{shown} ({self.numerator}/{self.denominator})"
 
     def as_json(self) -> dict[str, Any]:
-        """The JSON form commitments.md prescribes."""
-        return {
+        """The JSON form commitments.md prescribes (``in_progress`` only when it is)."""
+        entry: dict[str, Any] = {
             "numerator": self.numerator,
             "denominator": self.denominator,
             "value": None if self.value is None else float(self.value),
             "target": self.target,
             "met": self.met,
         }
+        if self.in_progress:
+            entry["in_progress"] = True
+        return entry
 
 
 @dataclass(frozen=True)
@@ -147,3 +151,12 @@ def nps(scores: Sequence[int]) -> int | None:
     detractors = sum(1 for s in scores if s <= 6)
     exact = Fraction(100 * (promoters - detractors), len(scores))
     return int(round_half_away(exact, 0))
+
+
+Figure = Rate | Count | Score
+
+
+def satisfied_rate(figure_id: str, answers: Sequence[int | None], target: float | None) -> Rate:
+    """Answers of 4 or 5 (on 1–5) over answers given; a skipped answer (None) is in neither count."""
+    given = [a for a in answers if a is not None]
+    return Rate(figure_id, sum(1 for a in given if a >= 4), len(given), target)
