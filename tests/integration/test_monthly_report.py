@@ -11,7 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from salondesk.cli import main as cli_main
+from salondesk.domain.clock import FrozenClock
 from salondesk.domain.figures.registry import listed_figures
+from salondesk.domain.permissions import Role
 from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind
 from salondesk.i18n import translate
 from salondesk.reports.monthly import compute_monthly_report, report_json
@@ -158,7 +160,19 @@ def test_json_is_keyed_by_figure_ids_only(october, new_uow, clock):
 
 
 def test_new_figures_through_the_whole_path_counted_by_hand(october, new_uow, clock):
-    """S2Y, S5, S6 and T1–T3 from the services through the database to the report's JSON."""
+    """S2Y, S5, S6 and T1–T3 from the services through the database to the report's JSON.
+
+    T1's staff are those active at the month's end (the report judges as of it): Mei and Bo,
+    both hired in September; Mei attends a second training on 20 October, Bo none. The
+    fixture's technician and receptionist are only hired in November (their attendances
+    still count in T2 and T3, which are over attendances).
+    """
+    hired = FrozenClock(datetime(2026, 9, 1, 2, 0, tzinfo=UTC))
+    mei = staff_service.add_staff(new_uow(), october, hired, staff_service.StaffInput("Mei", Role.TECHNICIAN), "5678")
+    staff_service.add_staff(new_uow(), october, hired, staff_service.StaffInput("Bo", Role.RECEPTIONIST), "5679")
+    staff_service.record_training(
+        new_uow(), october, FrozenClock(_at(20, 19)), date(2026, 10, 20), "Courtesy", {mei: AttendanceResult()}
+    )
     figures = report_json(compute_monthly_report(new_uow, october, clock, 2026, 10))["figures"]
 
     def counts(figure_id: str) -> tuple[int, int, float | None, bool | None]:
@@ -168,8 +182,8 @@ def test_new_figures_through_the_whole_path_counted_by_hand(october, new_uow, cl
     assert counts("S2Y") == (1, 2, 50.0, False)  # Nov 2025 – Oct 2026: ratings 5 and 3
     assert counts("S5") == (1, 2, 50.0, False)  # cleanliness 5 and 3
     assert counts("S6") == (1, 1, 100.0, True)  # privacy 4; 张伟 skipped it
-    # Q4 runs until 31 December: both staff trained so far, but judged only when it ends
-    assert counts("T1") == (2, 2, 100.0, None) and figures["T1"]["in_progress"] is True
+    # Q4 runs until 31 December: Mei trained, Bo not yet; judged only when the quarter ends
+    assert counts("T1") == (1, 2, 50.0, None) and figures["T1"]["in_progress"] is True
     assert counts("T2") == (1, 1, 100.0, True)  # "not assessed" is in neither count
     assert counts("T3") == (1, 2, 50.0, False)  # ratings 5 and 3
     assert (figures["S5"]["target"], figures["S6"]["target"], figures["T2"]["target"]) == (95.0, 97.0, 95.0)
