@@ -913,6 +913,22 @@
         <source>Records</source>
         <translation>记录数</translation>
     </message>
+    <message>
+        <source>open at month end</source>
+        <translation>月末未结</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
 </context>
 <context>
     <name>ReportsTab</name>

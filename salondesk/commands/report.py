@@ -142,7 +142,8 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
 
 def _print_changes(report: MonthlyReport, env: CliEnv) -> None:
     """The "Changed since the month was closed" list, on stdout."""
-    from salondesk.reports.pdf import json_figure_text, json_item_text
+    from salondesk.reports.closing import describe_record
+    from salondesk.reports.pdf import json_figure_text
 
     changes = report.changes
     assert changes is not None
@@ -164,9 +165,9 @@ def _print_changes(report: MonthlyReport, env: CliEnv) -> None:
             after=json_figure_text(change.after, na),
         )
         for item in change.items_added:
-            env.say(QT_TRANSLATE_NOOP("CLI", "    + {record}"), record=json_item_text(item))
+            env.say(QT_TRANSLATE_NOOP("CLI", "    + {record}"), record=describe_record(item, report, kit_t))
         for item in change.items_removed:
-            env.say(QT_TRANSLATE_NOOP("CLI", "    − {record}"), record=json_item_text(item))
+            env.say(QT_TRANSLATE_NOOP("CLI", "    − {record}"), record=describe_record(item, report, kit_t))
     for head in changes.heads:
         env.say(
             QT_TRANSLATE_NOOP("CLI", "  {register}: {before} → {after} entries"),

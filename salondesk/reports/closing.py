@@ -11,14 +11,20 @@ The stored report is never overwritten.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import Clock
+from salondesk.domain.complaints import CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS
+from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS
 from salondesk.domain.month_close import heads_from_json
+from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 from salondesk.reports.monthly import (
     ChangesSinceClose,
     Closing,
@@ -30,8 +36,71 @@ from salondesk.reports.monthly import (
     report_json,
 )
 from salondesk.reports.pdf import render_pdf
+from salondesk.reports.sections import DATA_ACTIONS
 from salondesk.services import month_close
 from salondesk.services.context import Actor
+from salondesk.services.settings import salon_timezone
+
+# Values a figure's listed records carry as identifiers, in words: (context, labels).
+_VALUE_WORDS: tuple[tuple[str, Mapping[Any, str]], ...] = (
+    ("Complaints", CATEGORY_LABELS),
+    ("Complaints", CHANNEL_LABELS),
+    ("Complaints", SEVERITY_LABELS),
+    ("Complaints", STATUS_LABELS),
+    ("MaintenanceKind", MAINTENANCE_KIND_LABELS),
+    ("Report", DATA_ACTIONS),
+    (
+        "Report",
+        {
+            "open_at_month_end": QT_TRANSLATE_NOOP("Report", "open at month end"),
+            "category": QT_TRANSLATE_NOOP("Report", "category"),
+            "channel": QT_TRANSLATE_NOOP("Report", "channel"),
+            "severity": QT_TRANSLATE_NOOP("Report", "severity"),
+        },
+    ),
+)
+_INSTANT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def describe_record(item: Any, report: MonthlyReport, t: Translator) -> str:
+    """One record a figure lists (a dict of its facts from the JSON) in words, in ``t``'s language.
+
+    Instants in the salon's time zone, checklist templates and enum values by their names,
+    hygiene items in the report's language; never an identifier such as ``closing``.
+    """
+    if not isinstance(item, dict):
+        return str(item)
+    zh = t.lang == "zh_CN"
+    hygiene = report.areas.get("hygiene")
+    templates = getattr(hygiene, "template_names", {}) or {}
+    item_texts = {
+        a.item_text_en: a.item_text_zh
+        for a in (*getattr(hygiene, "failures", ()), *getattr(hygiene, "open_failures", ()))
+    }
+    tz = salon_timezone(report.settings)
+    parts = []
+    for key, value in item.items():
+        if value in (None, ""):
+            continue
+        text = str(value)
+        if key == "template" and text in templates:
+            text = templates[text][1 if zh else 0]
+        elif key == "item" and zh and text in item_texts:
+            text = item_texts[text]
+        elif _INSTANT.match(text):
+            text = datetime.fromisoformat(text).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+        else:
+            text = _value_words(text, t)
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _value_words(text: str, t: Translator) -> str:
+    for context, labels in _VALUE_WORDS:
+        for key, words in labels.items():
+            if str(key) == text:
+                return t(context, words)
+    return text
 
 
 @dataclass(frozen=True)

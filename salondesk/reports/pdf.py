@@ -540,11 +540,13 @@ def changes_section(kit: Kit) -> list[Flowable]:
     if changes.empty:
         story.append(kit.p(kit.tr(QT_TRANSLATE_NOOP("Report", "Nothing changed: the stored report still holds."))))
         return story
+    from salondesk.reports.closing import describe_record  # closing draws PDFs: imported late
+
     rows = []
     for change in changes.figures:
-        records = [json_item_text(item) for item in change.items_added]
+        records = [describe_record(item, kit.report, kit.t) for item in change.items_added]
         no_longer = kit.tr(QT_TRANSLATE_NOOP("Report", "no longer: {item}"))
-        records += [no_longer.format(item=json_item_text(item)) for item in change.items_removed]
+        records += [no_longer.format(item=describe_record(item, kit.report, kit.t)) for item in change.items_removed]
         rows.append(
             [
                 kit.figure_label(change.figure_id),
@@ -593,13 +595,6 @@ def json_figure_text(entry: Any, na: str) -> str:
     if numerator is not None:
         return str(numerator)
     return f"{shown} (n={denominator})" if denominator is not None else shown
-
-
-def json_item_text(item: Any) -> str:
-    """One listed record of a figure (a dict of its facts), compactly."""
-    if isinstance(item, dict):
-        return ", ".join(str(v) for v in item.values() if v not in (None, ""))
-    return str(item)
 
 
 def certificate_state(kit: Kit, cert: Any) -> Flowable:
