@@ -23,7 +23,7 @@ def load_equipment_rows(uow: UnitOfWork, ctx: FigureContext) -> EquipmentRows:
     with uow:
         # the open task's due date is the same whatever day is passed; only its state (unused here) changes
         tasks = tuple(
-            TaskFact(t.equipment_name, t.kind.value, t.due, t.done_at, t.done_on)
+            TaskFact(t.equipment_name, t.kind.value, t.due, t.done_at, t.done_on, t.done_by)
             for t in all_tasks(uow, ctx.tz, ctx.period.last_day)
         )
         assets = {

@@ -123,6 +123,7 @@ def test_every_device_with_its_overhaul_dates_even_without_faults(new_uow, clock
     clock.set(local(2026, 9, 1, 10))
     asset = equipment_service.add_equipment(new_uow(), owner, clock, equipment_service.EquipmentInput("消毒柜"))
     equipment_service.add_plan(new_uow(), owner, clock, asset, MaintenanceKind.OVERHAUL, date(2026, 9, 15), 91)
+    equipment_service.add_plan(new_uow(), owner, clock, asset, MaintenanceKind.INSPECTION, date(2026, 10, 10), 30)
     clock.set(local(2026, 11, 2, 10))
     report = compute_monthly_report(new_uow, owner, clock, 2026, 10)
     [device] = report.devices
@@ -135,6 +136,8 @@ def test_every_device_with_its_overhaul_dates_even_without_faults(new_uow, clock
     )
     text = "\n".join(_text(render_pdf(report, tmp_path / "en.pdf", "en")))
     assert "Every device at month end" in text and "2026-09-15 (overdue)" in text
+    # the inspection due on 10 October and never done is listed as overdue under the month's maintenance
+    assert re.search(r"消毒柜\s*Inspection\s*2026-10-10\s*—\s*overdue", text), text
 
 
 def test_the_chinese_report_has_no_english_words_left(new_uow, clock, owner, technician, tmp_path):

@@ -33,6 +33,7 @@ class TaskFact:
     due: date
     done_at: datetime | None = None
     done_on: date | None = None  # local date of the work record
+    done_by: str = ""  # who signed the work record (printed in the report's maintenance list)
 
 
 @dataclass(frozen=True)
