@@ -22,7 +22,6 @@ from sqlalchemy.engine import Engine
 
 from salondesk import __version__, config
 from salondesk import db as db_package
-from salondesk.db.engine import make_engine
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
 from salondesk.domain.errors import DomainError
@@ -104,39 +103,58 @@ def _schema_is_current(engine: Engine) -> bool:
     return current == head
 
 
+def _database_problem(text: str) -> None:
+    QMessageBox.critical(None, QCoreApplication.translate("App", "SalonDesk could not start"), text)
+
+
 def _open_database(url: str) -> Engine | None:
-    """Engine at the newest schema, or None after telling the user why not."""
-    engine = make_engine(url)
+    """Engine at the newest schema, or None after telling the user why not (in words, password hidden)."""
+    from salondesk.db.opening import DatabaseUnavailable, describe, open_database
+
+    try:
+        engine = open_database(url, create=True)  # the first start creates the salon's file
+    except DatabaseUnavailable as exc:
+        _database_problem(exc.render(QCoreApplication.translate))
+        return None
     if _schema_is_current(engine):
         return engine
     from salondesk.db import migrate  # alembic: only when an upgrade may be needed
 
     try:
         migrate.safe_upgrade(engine, config.default_backup_dir())
+    except migrate.DatabaseTooNew as exc:
+        _database_problem(
+            QCoreApplication.translate(
+                "App",
+                "This database was written by a newer version of SalonDesk (schema {revision}); this is version "
+                "{version}. Nothing was changed. Please install the newer version to open it.",
+            ).format(revision=exc.revision, version=__version__)
+        )
+        engine.dispose()
+        return None
     except migrate.MigrationFailed as exc:
         where = (
             str(exc.restored_from) if exc.restored_from else QCoreApplication.translate("App", "(the database was new)")
         )
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "SalonDesk could not start"),
+        cause = describe(exc.cause, url)
+        _database_problem(
             QCoreApplication.translate(
                 "App",
                 "The database could not be upgraded to this version of SalonDesk. It has been put back "
                 "exactly as it was, from the backup {file}.\n\nNothing was lost. Please keep using the previous "
                 "version and send this message to your support contact:\n\n{error}",
-            ).format(file=where, error=str(exc.cause)),
+            ).format(
+                file=where,
+                error=cause.render(QCoreApplication.translate) if cause is not None else type(exc.cause).__name__,
+            )
         )
         engine.dispose()
         return None
-    except Exception as exc:  # the server is down, the file is unreadable…: say so instead of a traceback
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "SalonDesk could not start"),
-            QCoreApplication.translate("App", "The database could not be opened:\n{url}\n\n{error}").format(
-                url=url, error=str(exc)
-            ),
-        )
+    except Exception as exc:  # the server went away, the file is unreadable…: say so instead of a traceback
+        problem = describe(exc, url)
+        if problem is None:
+            raise
+        _database_problem(problem.render(QCoreApplication.translate))
         engine.dispose()
         return None
     return engine

@@ -7,6 +7,7 @@ others run on a machine without a display (or without Qt's libraries).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -17,7 +18,8 @@ from salondesk.commands import modules
 from salondesk.commands import transfer as transfer_commands
 from salondesk.commands._common import CliEnv, set_language, tr
 from salondesk.db.backup import BackupError
-from salondesk.db.migrate import MigrationFailed
+from salondesk.db.migrate import DatabaseTooNew, MigrationFailed
+from salondesk.db.opening import ExitCode, describe, parse_url
 from salondesk.domain.errors import DomainError
 from salondesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
@@ -142,35 +144,70 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
         return int(run_gui(db_url, args.lang) or 0)
     func = getattr(args, "func", None)
-    if func is None:  # e.g. `salondesk import` with nothing after it
-        parser.parse_args([args.command, "--help"])
-        return 2
+    if func is None:  # e.g. `salondesk import` with nothing after it: usage on stderr, not success
+        _subcommand_parser(parser, args.command).print_usage(env.stderr)
+        env.warn(
+            QT_TRANSLATE_NOOP("CLI", "Say what to {command}: see `salondesk {command} --help`."), command=args.command
+        )
+        return ExitCode.USAGE
     try:
+        parse_url(db_url)  # a wrong address is refused the same way by every command
         return int(func(args, env))
     except DomainError as exc:
         env.warn(QT_TRANSLATE_NOOP("CLI", "Error: {message}"), message=exc.render(env.translator))
+        return ExitCode.REFUSED
+    except DatabaseTooNew as exc:
+        env.warn(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "The database was written by a newer version of SalonDesk (schema {revision}); this is version "
+                "{version}. Nothing was changed: install the newer version to open it.",
+            ),
+            revision=exc.revision,
+            version=__version__,
+        )
+        return ExitCode.DATABASE
     except MigrationFailed as exc:
         env.warn(
             QT_TRANSLATE_NOOP(
                 "CLI",
                 "The database upgrade failed ({cause}); the database was restored from {file}. Nothing was changed.",
             ),
-            cause=exc.cause,
+            cause=_cause_text(exc.cause, env),
             file=exc.restored_from or "-",
         )
+        return ExitCode.DATABASE
     except BackupError as exc:
         env.warn(QT_TRANSLATE_NOOP("CLI", "Backup error: {message}"), message=exc.render(env.translator))
-    except OSError as exc:
-        env.warn(
-            QT_TRANSLATE_NOOP("CLI", "Error: {message}"),
-            message=f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-        )
+        return ExitCode.REFUSED
     except KeyboardInterrupt:
         env.warn(QT_TRANSLATE_NOOP("CLI", "Interrupted."))
-        return 130
+        return ExitCode.INTERRUPTED
+    except Exception as exc:  # database, file system, anything else: one translated line, never a traceback
+        problem = describe(exc, db_url)
+        if problem is None:
+            logging.getLogger(__name__).exception("salondesk %s failed", args.command)
+            env.warn(
+                QT_TRANSLATE_NOOP("CLI", "Unexpected error ({kind}); nothing was committed. Details are in the log."),
+                kind=type(exc).__name__,
+            )
+            return ExitCode.INTERNAL
+        env.warn(QT_TRANSLATE_NOOP("CLI", "Error: {message}"), message=problem.render(env.translator))
+        return problem.exit_code
     finally:
         env.dispose()
-    return 1
+
+
+def _cause_text(cause: BaseException, env: CliEnv) -> str:
+    problem = describe(cause, env.db_url)
+    return problem.render(env.translator) if problem is not None else type(cause).__name__
+
+
+def _subcommand_parser(parser: argparse.ArgumentParser, command: str) -> argparse.ArgumentParser:
+    for action in parser._actions:  # argparse has no public lookup of a sub-parser
+        if isinstance(action, argparse._SubParsersAction) and command in action.choices:
+            return action.choices[command]
+    return parser
 
 
 if __name__ == "__main__":

@@ -109,19 +109,35 @@ class CliEnv:
         """A translated line on stderr."""
         print(self.t(text, **params), file=self.stderr)
 
-    def engine(self) -> Engine:
-        """The engine on ``--db`` (made once; disposed by the CLI at exit)."""
-        if self._engine is None:
-            from salondesk.db.engine import make_engine
+    def engine(self, *, create: bool = False, read_only: bool = False) -> Engine:
+        """The engine on ``--db`` (made once; disposed by the CLI at exit).
 
-            self._engine = make_engine(self.db_url)
+        The database must exist unless ``create`` (a mistyped ``--db`` creates nothing);
+        ``read_only`` commands also work on a file they may not write. Problems raise
+        ``DatabaseUnavailable`` (a translated line and an exit code in ``cli.main``).
+        """
+        if self._engine is None:
+            from salondesk.db.opening import open_database
+
+            self._engine = open_database(self.db_url, create=create, read_only=read_only)
         return self._engine
 
-    def migrated_engine(self) -> Engine:
-        """The engine, after upgrading the schema with the pre-upgrade backup safety net."""
-        from salondesk.db.migrate import safe_upgrade
+    def migrated_engine(self, *, create: bool = False, read_only: bool = False) -> Engine:
+        """The engine, after upgrading the schema with the pre-upgrade backup safety net.
 
-        engine = self.engine()
+        A database a newer SalonDesk wrote is refused before anything is touched; a
+        read-only database that would need an upgrade is refused too.
+        """
+        from salondesk.db.engine import is_read_only
+        from salondesk.db.migrate import head_revision, refuse_newer, safe_upgrade
+        from salondesk.db.opening import read_only_problem
+
+        engine = self.engine(create=create, read_only=read_only)
+        current = refuse_newer(engine)
+        if current == head_revision():
+            return engine
+        if is_read_only(engine):
+            raise read_only_problem(display_url(self.db_url))
         saved = safe_upgrade(engine, self._backup_dir(engine))
         if saved is not None:
             self.warn(
@@ -162,6 +178,13 @@ class CliEnv:
         self.stderr.flush()
         answer = self.stdin.readline().strip().lower()
         return answer in {"y", "yes", "j", "是", "好"}
+
+
+def display_url(url: str) -> str:
+    """A database URL as shown in messages (password hidden)."""
+    from salondesk.db.opening import display_url as shown
+
+    return shown(url)
 
 
 def existing_file(value: str) -> Path:

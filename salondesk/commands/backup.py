@@ -90,7 +90,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
     ):
         env.warn(QT_TRANSLATE_NOOP("CLI", "Nothing was restored (confirm with --yes)."))
         return 1
-    aside = backup_service.restore_backup(env.engine(), source)
+    aside = backup_service.restore_backup(env.engine(create=True), source)
     env.dispose()
     if aside is not None:
         env.say(
@@ -105,11 +105,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_check(args: argparse.Namespace, env: CliEnv) -> int:
     """Report integrity and schema state; 1 when either is not fine."""
-    path = sqlite_path(env.db_url)
-    if path is not None and not path.exists():
-        env.warn(QT_TRANSLATE_NOOP("CLI", "No database at {file}."), file=path)
-        return 1
-    report = backup_service.check_database(env.engine(), full=args.full)
+    report = backup_service.check_database(env.engine(read_only=True), full=args.full)
     if report.integrity is None:
         env.say(QT_TRANSLATE_NOOP("CLI", "Integrity: not applicable (checked by the database server)."))
     elif report.integrity:

@@ -53,6 +53,7 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "No such file: {file}"), file=path)
         return 1
     data = path.read_bytes()
+    imp.read_customer_file(data, args.format)  # a file that cannot be a customer list is refused before the database
     engine = env.migrated_engine()
     progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")))
     result = imp.import_customers(
@@ -98,7 +99,7 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_export_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Write every active customer as SalonDesk CSV."""
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(read_only=True)
     text, count = imp.export_customers_csv(uow_factory(engine)(), SYSTEM, SystemClock())
     path: Path = args.file
     partial = path.with_name(path.name + ".partial")

@@ -56,7 +56,7 @@ def run_demo(args: argparse.Namespace, env: CliEnv) -> int:
     if args.customers < 0 or args.months < 1:
         env.warn(QT_TRANSLATE_NOOP("CLI", "--customers must be 0 or more and --months 1 or more."))
         return 2
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(create=True)
     bar: ProgressLine = env.progress("")
 
     def progress(label: str, done: int, total: int) -> None:

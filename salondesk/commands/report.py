@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from sqlmodel import select
 
 from salondesk.commands._common import CliEnv, tr
 from salondesk.db.uow import UowFactory, uow_factory
-from salondesk.domain.calendar import parse_month
+from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR, parse_month
 from salondesk.domain.clock import SystemClock
 from salondesk.domain.errors import ValidationError
 from salondesk.domain.month_close import register_label
@@ -86,6 +87,13 @@ def _month(text: str) -> tuple[int, int]:
     try:
         return parse_month(text)
     except ValueError as exc:
+        if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Reports cover months from {first}-01 to {last}-12."),
+                field="month",
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            ) from exc
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A month is written YYYY-MM, e.g. 2026-10."), field="month"
         ) from exc
@@ -101,7 +109,7 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     out: Path | None = args.out
     if out is None and args.json is None:
         out = Path(f"compliance-{year:04d}-{month:02d}.pdf")
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(read_only=True)
     actor = replace(SYSTEM, name=env.t(QT_TRANSLATE_NOOP("CLI", "command line")))
     stored = stored_report(uow_factory(engine), actor, year, month)
     if stored is not None and not args.recompute:

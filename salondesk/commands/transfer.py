@@ -85,7 +85,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(read_only=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
     rows = transfer.export_salon(engine, args.file, progress=bar)
     bar.finish()
@@ -99,7 +99,7 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
     transfer.read_export(args.file)  # refuse a wrong file before touching the database
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
     rows = transfer.import_salon(engine, args.file, progress=bar)
     bar.finish()

@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
     """Verify and print one line per register."""
     del args
-    engine = env.migrated_engine()
+    engine = env.migrated_engine(read_only=True)
     results = verify_all(UnitOfWork(engine))
     broken = 0
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from salondesk.db.engine import sqlite_path
+from salondesk.db.engine import read_only_uri, sqlite_path
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 BACKUP_GLOB = "salondesk-*"
@@ -61,7 +61,7 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -75,7 +75,7 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
 def is_salondesk_database(path: Path) -> bool:
     """True when the file has SalonDesk's tables (alembic_version and staff)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:

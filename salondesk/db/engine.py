@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +27,31 @@ def sqlite_path(engine_or_url: Engine | str) -> Path | None:
     return Path(url.database)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only, escaped (a folder named ``bk #1`` stays one path)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     """An engine with the settings SalonDesk relies on.
 
     SQLite: WAL (readers never block the writer), foreign keys on, a busy
     timeout, and pysqlite's own transaction handling turned off so that
     ``BEGIN IMMEDIATE`` can take the write lock up front (see UnitOfWork).
+    ``read_only``: the file is opened read-only (for reading commands on a file
+    the user may not write); any write then fails instead of half-happening.
     """
     if not is_sqlite(url):
         return sa.create_engine(url, pool_pre_ping=True, **kwargs)
 
     path = sqlite_path(url)
-    if path is not None:
+    if path is not None and read_only:
+        uri = read_only_uri(path)
+        timeout = BUSY_TIMEOUT_MS / 1000
+        engine = sa.create_engine(
+            url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False), **kwargs
+        )
+    elif path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)
     else:
@@ -47,7 +61,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_conn.cursor()
-        if path is not None:
+        if path is not None and not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -59,4 +73,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
-    return engine
+    return engine.execution_options(salondesk_read_only=True) if read_only and path is not None else engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """True for an engine :func:`make_engine` opened read-only."""
+    return bool(engine.get_execution_options().get("salondesk_read_only"))

@@ -25,6 +25,15 @@ class MigrationFailed(RuntimeError):
         super().__init__(f"database upgrade failed ({cause}); restored from {restored_from}")
 
 
+class DatabaseTooNew(RuntimeError):
+    """The database is at a schema revision this code does not know: a newer SalonDesk wrote it."""
+
+    def __init__(self, revision: str, head: str | None) -> None:
+        self.revision = revision
+        self.head = head
+        super().__init__(f"database schema {revision} is newer than this version (head {head})")
+
+
 def alembic_config() -> Config:
     """Alembic configuration pointing at the packaged migrations."""
     cfg = Config()
@@ -56,13 +65,31 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(cfg, revision)
 
 
+def is_known_revision(revision: str) -> bool:
+    """True when ``revision`` is one of this code's migrations."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def refuse_newer(engine: Engine) -> str | None:
+    """The database's revision; raises :class:`DatabaseTooNew` when this code does not know it."""
+    current = current_revision(engine)
+    if current is not None and not is_known_revision(current):
+        raise DatabaseTooNew(current, head_revision())
+    return current
+
+
 def safe_upgrade(engine: Engine, backup_dir: Path) -> Path | None:
     """Upgrade to head; before that back the database up, and restore it if the upgrade fails.
 
     Returns the pre-upgrade backup (None when nothing needed doing or the database
-    was new). Raises :class:`MigrationFailed` after restoring.
+    was new). Raises :class:`MigrationFailed` after restoring, and :class:`DatabaseTooNew`
+    (before touching anything: no backup, no upgrade, no restore) for a database a newer
+    version wrote.
     """
-    current = current_revision(engine)
+    current = refuse_newer(engine)
     if current == head_revision():
         return None
     db_file = sqlite_path(engine)

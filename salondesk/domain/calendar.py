@@ -61,11 +61,14 @@ def week_period(day: date, tz: ZoneInfo) -> Period:
     return days_period(monday, monday + timedelta(days=6), tz)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 9998  # the month after the last one (and its local midnight) still fits a datetime
+
+
 def parse_month(text: str) -> tuple[int, int]:
-    """Parse ``YYYY-MM``; raises ``ValueError`` on anything else."""
+    """Parse ``YYYY-MM`` of a year from 1900 to 9998; raises ``ValueError`` on anything else."""
     year_text, _, month_text = text.partition("-")
     year, month = int(year_text), int(month_text)
-    if not (1 <= month <= 12 and 1900 <= year <= 9999 and len(month_text) == 2):
+    if not (1 <= month <= 12 and FIRST_YEAR <= year <= LAST_YEAR and len(month_text) == 2):
         raise ValueError(text)
     return year, month
 

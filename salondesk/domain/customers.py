@@ -322,7 +322,15 @@ class DuplicatePhone(Conflict):
 # Import problems, shown on each row of the preview (context "Errors").
 IMPORT_PROBLEMS = {
     "no_name": QT_TRANSLATE_NOOP("Errors", "No name: the row is skipped."),
-    "bad_phone": QT_TRANSLATE_NOOP("Errors", "Not a valid phone number: {value}. The row is skipped."),
+    "bad_phone_kept": QT_TRANSLATE_NOOP(
+        "Errors", "Mobile not valid ({value}): imported without a mobile, the number kept as typed in Other phone."
+    ),
+    "bad_phone_in_notes": QT_TRANSLATE_NOOP(
+        "Errors", "Mobile not valid ({value}): imported without a mobile, the number kept as typed in the notes."
+    ),
+    "cut_short": QT_TRANSLATE_NOOP(
+        "Errors", "The file ends in the middle of this row (cut short?): the row is not imported."
+    ),
     "bad_other_phone": QT_TRANSLATE_NOOP("Errors", "Other phone not valid ({value}): kept as typed."),
     "bad_date": QT_TRANSLATE_NOOP("Errors", "Birthday not understood ({value}): left empty."),
     "duplicate_in_file": QT_TRANSLATE_NOOP("Errors", "Same phone as line {line}: the row is skipped."),
@@ -340,7 +348,9 @@ class ImportFileError(ValidationError):
 
 IMPORT_FILE_ERRORS = {
     "encoding": QT_TRANSLATE_NOOP(
-        "Errors", "The file is neither UTF-8 nor GB18030/GBK text. Save it as CSV (UTF-8) and try again."
+        "Errors",
+        "The file's text encoding could not be recognised for certain (SalonDesk reads UTF-8, GB18030/GBK, "
+        "Big5, Shift-JIS and Windows-1252). Save it as CSV (UTF-8) and try again.",
     ),
     "not_csv": QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file ({detail})."),
     "empty": QT_TRANSLATE_NOOP("Errors", "The file is empty."),

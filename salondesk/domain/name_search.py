@@ -120,6 +120,19 @@ def is_cjk(char: str) -> bool:
     return bool(_CJK.fullmatch(char))
 
 
+def person_name(first: str, last: str) -> str:
+    """A full name from given and family name as the salon writes it.
+
+    Chinese (and other CJK) names: family name first, no space (张 + 伟 → 张伟);
+    other names: given name, a space, family name.
+    """
+    first, last = first.strip(), last.strip()
+    joined = last + first
+    if joined and all(is_cjk(ch) for ch in joined):
+        return joined
+    return " ".join(part for part in (first, last) if part)
+
+
 def has_cjk(text: str) -> bool:
     """True when ``text`` contains a Chinese character."""
     return bool(_CJK.search(text))

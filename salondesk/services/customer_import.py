@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
@@ -23,6 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
+from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR
 from salondesk.domain.clock import Clock, ensure_utc
 from salondesk.domain.customers import (
     IMPORT_FILE_ERRORS,
@@ -34,7 +36,7 @@ from salondesk.domain.customers import (
     search_columns,
     token_rows,
 )
-from salondesk.domain.name_search import parse_phone
+from salondesk.domain.name_search import is_cjk, parse_phone, person_name
 from salondesk.domain.permissions import Permission
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
@@ -153,6 +155,7 @@ class ImportRow:
     privacy_notice_version: str | None = None
     created_at: datetime | None = None
     last_visit_at: datetime | None = None
+    phone_to_check: str = ""  # a mobile that failed validation, kept aside as typed (Other phone or Notes)
     action: RowAction = RowAction.NEW
     existing_id: int | None = None
     problems: tuple[Problem, ...] = ()
@@ -188,21 +191,111 @@ def _file_error(code: str, **params: Any) -> ImportFileError:
     return ImportFileError(IMPORT_FILE_ERRORS[code], **params)
 
 
+# What spreadsheet programs save a CSV in besides UTF-8: Chinese (mainland) Excel, Taiwan/Hong Kong
+# Excel, Japanese Excel, Western Excel. Python's codec names, as charset-normalizer reports them.
+LEGACY_ENCODINGS = ("gb18030", "big5", "shift_jis", "cp1252")
+DELIMITERS = (",", ";", "\t")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")  # OWASP CSV injection: a cell starting so is a formula
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: UTF-8 (BOM or not), else GB18030 (a superset of GBK/GB2312)."""
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
+    """The text and its encoding: UTF-8 (BOM or not), else the one plausible legacy reading.
+
+    The readings are those of :data:`LEGACY_ENCODINGS`; a file with no plausible reading, or two
+    that disagree, is refused, never imported garbled.
+
+    GB18030 decodes almost any bytes (a Big5 张伟 became 眎岸), and on a file with a few names
+    charset-normalizer's ranking alone is a guess (it took a one-row Big5 file for Shift-JIS), so its
+    readings are checked: only characters a customer list holds (see :func:`_plausible`), and among
+    those the reading with fewest uncommon ideographs must be the only one.
+    """
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    readings: dict[str, str] = {}
+    for match in from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS), explain=False):
+        if match.encoding in LEGACY_ENCODINGS and match.encoding not in readings:
+            text = str(match)
+            if _plausible(text):
+                readings[match.encoding] = text
+    if not readings:
+        raise _file_error("encoding")
+    ranked = sorted(readings.items(), key=lambda item: _uncommon(item[1]))
+    best_encoding, best_text = ranked[0]
+    rivals = [text for _enc, text in ranked[1:] if _uncommon(text) == _uncommon(best_text) and text != best_text]
+    if rivals:
+        raise _file_error("encoding")
+    return best_text, best_encoding
+
+
+def _plausible(text: str) -> bool:
+    """Only characters a customer list holds: ASCII, accented Latin letters, CJK ideographs, kana, CJK punctuation.
+
+    Wrong readings show up as half-width katakana, Cyrillic inside Chinese names, box drawing, controls,
+    and (CJK bytes read as Windows-1252) symbols such as ° ¶ ¤ © or runs of accented letters (ÕÅÎ).
+    """
+    if _ACCENTED_RUN.search(text):
+        return False
+    for char in text:
+        point = ord(char)
+        if point < 0x80 or is_cjk(char):
             continue
-    raise _file_error("encoding")
+        if 0xA0 <= point <= 0x24F and (unicodedata.category(char).startswith("L") or char in "\u00a0·'"):
+            continue
+        if 0x3000 <= point <= 0x30FF or 0xFF01 <= point <= 0xFF5E or 0x2010 <= point <= 0x2027:
+            continue
+        if 0xFFE0 <= point <= 0xFFE6 or unicodedata.category(char) == "Sc":  # ￥900, €35 in spend columns
+            continue
+        return False
+    return True
 
 
-def _records(text: str) -> Iterator[tuple[int, list[str]]]:
+_ACCENTED_RUN = re.compile("[\u00c0-\u024f]{2,}")
+
+
+def _uncommon(text: str) -> int:
+    """Ideographs outside the common sets (GB2312 and Big5 level 1): few in real names, many in a wrong reading."""
+    return sum(1 for char in text if is_cjk(char) and not _common_ideograph(char))
+
+
+def _common_ideograph(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        return 0xA440 <= int.from_bytes(char.encode("big5"), "big") <= 0xC67E  # Big5 level 1: frequent characters
+    except UnicodeEncodeError:
+        return False
+
+
+def sniff_delimiter(text: str) -> str:
+    """The separator of the header row: the one that makes it a known header, else the one giving most cells.
+
+    Excel in many European locales saves ``;``-separated CSV; some tools save tabs.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    cells = {d: next(csv.reader([first], delimiter=d), []) for d in DELIMITERS}
+    for delimiter in DELIMITERS:
+        if detect_format(cells[delimiter]) is not None:
+            return delimiter
+    return max(DELIMITERS, key=lambda d: len(cells[d]))
+
+
+def _ends_mid_record(text: str) -> bool:
+    """True when the file stops inside a quoted cell (a download or copy cut short)."""
+    return text.count('"') % 2 == 1
+
+
+def _records(text: str, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each starts on; blank lines skipped; quoted newlines kept."""
     if "\x00" in text:
         raise _file_error("not_csv", detail="NUL")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=False, delimiter=delimiter)
     line = 1
     try:
         for record in reader:
@@ -309,7 +402,8 @@ def _row_fields(fmt: ImportFormat, get: Callable[[str], str]) -> dict[str, Any]:
             "last_visit_at": get("last_visit_at"),
         }
     if fmt == ImportFormat.FRESHA:
-        full = get("Full Name") or " ".join(p for p in (get("First Name"), get("Last Name")) if p)
+        first, last = get("First Name"), get("Last Name")
+        full = person_name(first, last) if first or last else get("Full Name")
         return {
             "name": full,
             "mobile": get("Mobile Number") or get("Telephone"),
@@ -321,8 +415,7 @@ def _row_fields(fmt: ImportFormat, get: Callable[[str], str]) -> dict[str, Any]:
             "referral_source": get("Referral Source"),
             "marketing_consent": get("Accepts Marketing") or get("Accepts SMS Marketing"),
         }
-    first, last = get("First Name"), get("Last Name")
-    name = f"{last}{first}" if _all_cjk(first + last) else " ".join(p for p in (first, last) if p)
+    name = person_name(get("First Name"), get("Last Name"))
     return {
         "name": name or get("Nickname"),
         "mobile": get("Phone Number"),
@@ -333,12 +426,6 @@ def _row_fields(fmt: ImportFormat, get: Callable[[str], str]) -> dict[str, Any]:
         "marketing_consent": get("Email Subscription Status"),
         "last_visit_at": get("Last Visit"),
     }
-
-
-def _all_cjk(text: str) -> bool:
-    from salondesk.domain.name_search import is_cjk
-
-    return bool(text) and all(is_cjk(c) for c in text)
 
 
 def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) -> ImportRow:
@@ -353,12 +440,12 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
     elif len(name) > 120:
         problems.append(Problem("name_too_long"))
         invalid = True
+    phone_aside = ""
     if mobile_raw:
         try:
             mobile = parse_phone(mobile_raw, region)
-        except ValueError:
-            problems.append(Problem("bad_phone", {"value": mobile_raw}))
-            invalid = True
+        except ValueError:  # a salon moving over keeps the customer; the number waits to be checked
+            phone_aside = mobile_raw
     other_raw = str(raw.get("other_phone", "")).strip()
     other: str | None = None
     if other_raw:
@@ -367,6 +454,13 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
         except ValueError:
             other = other_raw[:40]
             problems.append(Problem("bad_other_phone", {"value": other_raw}))
+    notes = str(raw.get("notes", "")).strip()
+    if phone_aside and other is None and len(phone_aside) <= 40:
+        other = phone_aside
+        problems.append(Problem("bad_phone_kept", {"value": phone_aside}))
+    elif phone_aside:
+        notes = f"{notes}\n☎ {phone_aside}".strip()
+        problems.append(Problem("bad_phone_in_notes", {"value": phone_aside}))
     birthday = month = day = None
     if str(raw.get("birthday", "")).strip():
         try:
@@ -388,7 +482,8 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
         birth_day=day,
         member_number=str(raw.get("member_number", "")).strip().upper()[:40] or None,
         tags=tags[:400],
-        notes=str(raw.get("notes", "")).strip(),
+        notes=notes,
+        phone_to_check=phone_aside,
         referral_source=str(raw.get("referral_source", "")).strip()[:120],
         marketing_consent=consent,
         marketing_consent_at=_safe_instant(raw.get("marketing_consent_at", "")) if consent else None,
@@ -402,10 +497,14 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
 
 
 def _safe_instant(text: Any) -> datetime | None:
+    """An instant, or None for anything unreadable (also years 1 and 9999 that overflow in UTC)."""
     try:
-        return _parse_instant(str(text or ""))
-    except ValueError:
+        value = _parse_instant(str(text or ""))
+    except (ValueError, OverflowError):
         return None
+    if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return value
 
 
 def read_customer_file(
@@ -413,7 +512,7 @@ def read_customer_file(
 ) -> ImportPreview:
     """Parse and validate a file (no database): every row with its problems, duplicates inside the file marked."""
     text, encoding = decode(data)
-    records = list(_records(text))
+    records = list(_records(text, sniff_delimiter(text)))
     if not records:
         raise _file_error("empty")
     _, header = records[0]
@@ -434,13 +533,20 @@ def read_customer_file(
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
     total = len(records) - 1
+    # A file that stops without a final line break inside its last record (an open quote, or fewer
+    # cells than the header) was cut short: that row is refused, not imported half.
+    cut_short = not text.endswith(("\n", "\r")) and (
+        _ends_mid_record(text) or (total > 0 and len(records[-1][1]) < len(header))
+    )
     for count, (line, record) in enumerate(records[1:], 1):
 
         def get(column: str, record: list[str] = record) -> str:
             position = index.get(column.casefold())
-            return record[position].strip() if position is not None and position < len(record) else ""
+            return _unescape(record[position].strip()) if position is not None and position < len(record) else ""
 
         row = _validate(line, _row_fields(wanted, get), wanted, region)
+        if cut_short and count == total:
+            row = replace(row, action=RowAction.INVALID, problems=(*row.problems, Problem("cut_short")))
         mobile = row.mobile
         if row.action == RowAction.NEW and mobile:
             if mobile in seen:
@@ -618,6 +724,19 @@ def _merge_into(uow: UnitOfWork, row: ImportRow, customer_id: int) -> None:
 
 
 # ------------------------------------------------------------------ export
+def escape_formula(text: str) -> str:
+    """A cell a spreadsheet will show as text: OWASP's rule, a ``'`` before a leading = + - @ tab or CR.
+
+    Excel would otherwise run ``=HYPERLINK(…)`` typed into a customer's notes when the owner opens the
+    export. :func:`_unescape` takes the ``'`` off again when the file comes back in.
+    """
+    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+
+
+def _unescape(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_TRIGGERS) else cell
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""
@@ -627,7 +746,7 @@ def _cell(value: Any) -> str:
         return ensure_utc(value).isoformat().replace("+00:00", "Z")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return escape_formula(str(value))
 
 
 def export_rows(customer: Customer) -> list[str]:

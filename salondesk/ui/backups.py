@@ -19,7 +19,7 @@ from salondesk.db import backup as db_backup
 from salondesk.db.engine import sqlite_path
 from salondesk.services import settings as settings_service
 from salondesk.services.context import Actor
-from salondesk.ui.context import AppContext
+from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.tasks import TaskRunner
 
 CHECK_INTERVAL_MS = 15 * 60 * 1000  # look every 15 min whether a daily backup is due
@@ -119,9 +119,9 @@ class BackupController(QObject):
 
         def error(exc: BaseException) -> None:
             self._running = False
-            self.last_error = str(exc)
+            self.last_error = failure_text(exc)
             self.state_changed.emit()
-            self.failed.emit(str(exc))
+            self.failed.emit(self.last_error)
             if on_error:
                 on_error(exc)
 

@@ -61,3 +61,16 @@ class AppContext:
 def error_text(error: DomainError) -> str:
     """A service error in the UI language."""
     return error.render(QCoreApplication.translate)
+
+
+def failure_text(error: BaseException) -> str:
+    """Any failure in the UI language: a service error's message, else database/file trouble in words.
+
+    Never the raw text of SQLAlchemy or the operating system (it is English, technical, and may
+    hold a password or a path the user does not need).
+    """
+    if isinstance(error, DomainError):
+        return error_text(error)
+    from salondesk.db.opening import explain
+
+    return explain(error).render(QCoreApplication.translate)

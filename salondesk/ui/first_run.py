@@ -34,7 +34,7 @@ from salondesk.domain.settings import WEEKDAYS, default_opening_hours
 from salondesk.services import auth, setup
 from salondesk.services.context import Actor
 from salondesk.services.settings import system_timezone_name
-from salondesk.ui.context import error_text
+from salondesk.ui.context import error_text, failure_text
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.common import configure_pin_edit
 
@@ -318,7 +318,7 @@ class DemoPage(QWizardPage):
         try:
             wizard.load_demo()
         except Exception as exc:  # any failure of the generator is shown, the wizard stays open
-            self.error.setText(self.tr("The demo salon could not be created: {error}").format(error=str(exc)))
+            self.error.setText(self.tr("The demo salon could not be created: {error}").format(error=failure_text(exc)))
             return False
         return True
 

@@ -27,7 +27,7 @@ from salondesk.services.context import Actor
 from salondesk.services.settings import salon_timezone
 from salondesk.ui import tabs as tab_registry
 from salondesk.ui.backups import BackupController
-from salondesk.ui.context import AppContext
+from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.idle import IdleWatcher
 from salondesk.ui.login import LoginDialog
 from salondesk.ui.tabs.base import Tab
@@ -430,7 +430,9 @@ class MainWindow(QMainWindow):
             on_done=lambda path: self.statusBar().showMessage(
                 self.tr("Backup saved: {file}").format(file=str(path)), 8000
             ),
-            on_error=lambda exc: common.show_error(self, self.tr("The backup failed: {error}").format(error=str(exc))),
+            on_error=lambda exc: common.show_error(
+                self, self.tr("The backup failed: {error}").format(error=failure_text(exc))
+            ),
         )
         if not started:
             self.statusBar().showMessage(self.tr("A backup is already running."), 4000)
@@ -471,7 +473,7 @@ class MainWindow(QMainWindow):
         try:
             aside = self.backups.restore(path)
         except Exception as exc:  # BackupError or MigrationFailed: nothing was changed
-            common.show_error(self, self.tr("Nothing was restored: {error}").format(error=str(exc)))
+            common.show_error(self, self.tr("Nothing was restored: {error}").format(error=failure_text(exc)))
             return False
         common.show_info(
             self,
@@ -514,7 +516,9 @@ class MainWindow(QMainWindow):
             lambda _r: self.statusBar().showMessage(self.tr("Salon exported to {file}").format(file=path), 8000),
             lambda exc: common.show_error(
                 self,
-                exc if isinstance(exc, DomainError) else self.tr("The export failed: {error}").format(error=str(exc)),
+                exc
+                if isinstance(exc, DomainError)
+                else self.tr("The export failed: {error}").format(error=failure_text(exc)),
             ),
         )
 

@@ -17,6 +17,7 @@ from sqlmodel import col
 from salondesk import commands
 from salondesk.cli import main
 from salondesk.db.engine import make_engine
+from salondesk.db.migrate import upgrade
 from salondesk.domain.staff import Staff
 
 CliRun = tuple[int, str, str]
@@ -101,7 +102,8 @@ def test_check(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
     missing = f"sqlite:///{tmp_path / 'missing.sqlite3'}"
     code, _out, err = run(capsys, "check", "--db", missing)
-    assert code == 1 and "No database" in err
+    assert code == 3 and "No database" in err  # docs/cli.md: the database cannot be opened
+    assert not (tmp_path / "missing.sqlite3").exists()
 
     engine = make_engine(demo_url)
     with engine.begin() as conn:
@@ -195,6 +197,9 @@ def test_record_kinds_extend_import_and_export(
     monkeypatch.setattr(commands, "MODULES", (*commands.MODULES, "fake_customer_commands"))
 
     url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)  # an empty salon: export refuses a database that does not exist
+    engine.dispose()
     assert run(capsys, "--db", url, "import", "widgets", "people.csv")[0] == 0
     assert run(capsys, "export", "--db", url, "widgets", "out.csv")[0] == 0
     assert seen == [("import", Path("people.csv")), ("export", Path("out.csv"))]
@@ -239,9 +244,13 @@ def test_chinese_messages(demo_url: str, capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_failed_upgrade_is_reported_and_undone(
-    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A database alembic cannot upgrade: backed up into the owner's folder first, put back, clear message."""
+    from salondesk.db import migrate
+
+    # 'unknown' stands for an older revision whose upgrade fails (a truly unknown one is refused untouched)
+    monkeypatch.setattr(migrate, "refuse_newer", migrate.current_revision)
     folder = tmp_path / "owner-backups"
     engine = make_engine(demo_url)
     with engine.begin() as conn:
@@ -256,7 +265,7 @@ def test_failed_upgrade_is_reported_and_undone(
     settings_service.update_settings(UnitOfWork(engine), SYSTEM, SystemClock(), {"backup_folder": str(folder)})
     engine.dispose()
     code, _out, err = run(capsys, "export", str(tmp_path / "x.json"), "--db", demo_url)
-    assert code == 1
+    assert code == 3
     assert "The database upgrade failed" in err and "Nothing was changed" in err
     assert "Traceback" not in err
     (saved,) = folder.glob("salondesk-*pre-upgrade-unknown*.sqlite3")

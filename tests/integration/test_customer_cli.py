@@ -6,6 +6,8 @@ import io
 from pathlib import Path
 
 from salondesk.cli import main
+from salondesk.db.engine import make_engine
+from salondesk.db.migrate import upgrade
 
 SQUARE = (
     "Reference ID,First Name,Last Name,Email Address,Phone Number,Nickname,Company Name,Street Address 1,"
@@ -23,28 +25,38 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_import_dry_run_then_real_then_export(tmp_path: Path) -> None:
+def new_salon(tmp_path: Path) -> str:
+    """An empty salon at the newest schema (commands other than demo/import refuse a missing database)."""
     db = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+    engine = make_engine(db)
+    upgrade(engine)
+    engine.dispose()
+    return db
+
+
+def test_import_dry_run_then_real_then_export(tmp_path: Path) -> None:
+    db = new_salon(tmp_path)
     source = tmp_path / "square.csv"
     source.write_text(SQUARE, encoding="utf-8")
     code, out, _ = run("--db", db, "import", "customers", str(source), "--dry-run")
     assert code == 0
-    assert "line 3: x y: Not a valid phone number: 123" in out
-    assert "1 new, 0 merged, 0 skipped, 1 invalid" in out and "Dry run" in out
+    assert "line 3: x y: Mobile not valid (123): imported without a mobile" in out
+    assert "2 new, 0 merged, 0 skipped, 0 invalid" in out and "Dry run" in out
     target = tmp_path / "out.csv"
     assert run("--db", db, "export", "customers", str(target))[1].startswith("Wrote 0 customers")
     code, out, _ = run("--db", db, "import", "customers", str(source), "--format", "square")
     assert code == 0 and "Dry run" not in out
     code, out, _ = run("--db", db, "export", "customers", str(target))
-    assert code == 0 and "Wrote 1 customers" in out
+    assert code == 0 and "Wrote 2 customers" in out
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[1].startswith("M1,张伟,+8613812345678,,,1990-03-14,")
-    # again: the phone exists now
-    assert "0 new, 0 merged, 1 skipped, 1 invalid" in run("--db", db, "import", "customers", str(source))[1]
+    assert lines[1].startswith("M1,张伟,'+8613812345678,,,1990-03-14,")  # OWASP: a leading + is escaped
+    assert lines[2].startswith("M2,x y,,123,")  # the bad mobile kept aside in other_phone
+    # again: the phone exists now (x y has no valid phone to recognise it by)
+    assert "1 new, 0 merged, 1 skipped, 0 invalid" in run("--db", db, "import", "customers", str(source))[1]
 
 
 def test_unreadable_file_exits_1_with_a_message_in_chinese(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+    db = new_salon(tmp_path)
     source = tmp_path / "bad.csv"
     source.write_bytes(b"just,some\nrandom,text\n")
     code, _, err = run("--db", db, "import", "customers", str(source))

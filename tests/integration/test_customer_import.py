@@ -72,13 +72,13 @@ def test_fresha_with_bom_blank_lines_quoted_newlines_and_tags(
     assert report == {
         2: (imp.RowAction.NEW, []),
         5: (imp.RowAction.NEW, []),
-        6: (imp.RowAction.INVALID, ["bad_phone"]),
+        6: (imp.RowAction.NEW, ["bad_phone_kept"]),  # imported, the typed number kept aside
         7: (imp.RowAction.NEW, ["bad_date"]),
         8: (imp.RowAction.SKIP, ["duplicate_in_file"]),
     }
     assert "line 2" in preview.rows[-1].problems[0].render()
     result = imp.import_customers(new_uow(), owner, clock, data)
-    assert (result.created, result.invalid, result.skipped) == (3, 1, 1)
+    assert (result.created, result.invalid, result.skipped) == (4, 0, 1)
     with new_uow() as uow:
         wei = uow.session.exec(sa.select(Customer).where(Customer.mobile_e164 == "+8613812345678")).scalar_one()
         assert (wei.name, wei.birthday, wei.notes, wei.tags) == (
@@ -88,7 +88,7 @@ def test_fresha_with_bom_blank_lines_quoted_newlines_and_tags(
             "VIP, colour",
         )
         assert wei.marketing_consent and wei.referral_source == "Instagram"
-    assert [h.name for h in q.search_customers(new_uow(), owner, "1111").hits] == ["芳 王"]
+    assert [h.name for h in q.search_customers(new_uow(), owner, "1111").hits] == ["王芳"]  # family name first, no space
 
 
 def test_square_in_gbk_with_us_dates_and_year_less_birthdays(
@@ -147,7 +147,7 @@ def test_dry_run_and_permissions_change_nothing(
         (b"", "The file is empty."),
         (b"\n\n  \n", "The file is empty."),
         (b"name;phone\nx;y", "not a SalonDesk, Fresha or Square"),
-        (b"\xff\xfe\x00\x00garbage\x81", "neither UTF-8"),
+        (b"\xff\xfe\x00\x00garbage\x81", "could not be recognised for certain"),
         (b"a,b\x00c\n", "not a CSV"),
     ],
 )

@@ -31,7 +31,7 @@ from salondesk.domain.errors import DomainError
 from salondesk.domain.month_close import can_close, first_closable_day
 from salondesk.domain.permissions import Permission
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reports import CloseMonthDialog
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
@@ -373,4 +373,4 @@ class ReportsTab(Tab):
             try:
                 Path(name).write_text(json.dumps(self.generated.json_data, ensure_ascii=False, indent=2), "utf-8")
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Save JSON"), str(exc))
+                QMessageBox.warning(self, self.tr("Save JSON"), failure_text(exc))

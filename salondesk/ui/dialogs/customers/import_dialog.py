@@ -26,7 +26,7 @@ from salondesk.domain.errors import DomainError
 from salondesk.domain.name_search import format_phone
 from salondesk.services import customer_import as imp
 from salondesk.services.customer_import import ImportPreview, ImportResult, ImportRow, OnExisting, RowAction
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.common import RememberingDialog, State, state_background, state_foreground
@@ -144,7 +144,7 @@ class ImportDialog(RememberingDialog):
         try:
             self.data = path.read_bytes()
         except OSError as exc:
-            self.summary.setText(self.tr("The file cannot be read: {error}").format(error=exc.strerror or exc))
+            self.summary.setText(self.tr("The file cannot be read: {error}").format(error=failure_text(exc)))
             return
         self.path = path
         self.file_edit.setText(str(path))
@@ -219,7 +219,9 @@ class ImportDialog(RememberingDialog):
         if isinstance(error, DomainError):
             self.summary.setText(error_text(error) + " " + self.tr("Nothing was imported."))
         else:
-            self.summary.setText(self.tr("The import failed ({error}). Nothing was imported.").format(error=error))
+            self.summary.setText(
+                self.tr("The import failed ({error}). Nothing was imported.").format(error=failure_text(error))
+            )
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

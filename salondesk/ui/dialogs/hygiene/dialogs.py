@@ -51,7 +51,7 @@ from salondesk.queries import hygiene as hq
 from salondesk.services import auth
 from salondesk.services import hygiene as svc
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.forms.ui_hygiene_run import Ui_HygieneRunDialog
 from salondesk.ui.forms.ui_hygiene_signoff import Ui_HygieneSignoffDialog
 from salondesk.ui.forms.ui_hygiene_station import Ui_HygieneStationDialog
@@ -335,7 +335,7 @@ class RunDialog(RememberingDialog):
         try:
             data = Path(name).read_bytes()
         except OSError as exc:
-            common.show_error(self, str(exc))
+            common.show_error(self, failure_text(exc))
             return
         row.photo_hash = svc.store_photo(data, Path(name).suffix)
         row.photo_button.setText(self.tr("Photo ✓"))
