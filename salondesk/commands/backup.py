@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from salondesk.commands._common import CliEnv, tr
+from salondesk.db.backup import check_restorable
 from salondesk.db.engine import sqlite_path
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import SystemClock
@@ -76,6 +77,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
     if not source.is_file():
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=source)
         return 1
+    check_restorable(source)  # a wrong file is refused before the database is opened (or created)
     target = sqlite_path(env.db_url)
     if target is None:
         env.warn(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from salondesk.commands._common import CliEnv, tr
 from salondesk.db import transfer
+from salondesk.db.transfer_check import validate_export
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 VERBS = ("import", "export")
@@ -99,9 +100,12 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
     transfer.read_export(args.file)  # refuse a wrong file before touching the database
+    checking = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Checking")), in_bytes=True)
+    validate_export(args.file, progress=checking)  # every value, before a database is opened or created
+    checking.finish()
     engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
-    rows = transfer.import_salon(engine, args.file, progress=bar)
+    rows = transfer.import_salon(engine, args.file, progress=bar, validated=True)
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Imported {rows} records from {file}."), rows=rows, file=args.file)
     return 0

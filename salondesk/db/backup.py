@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy.engine import Engine
 
-from salondesk.db.engine import read_only_uri, sqlite_path
+from salondesk.db.engine import connect_read_only, sqlite_path
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 BACKUP_GLOB = "salondesk-*"
@@ -61,7 +61,7 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
     if not path.is_file():
         return False
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = connect_read_only(path)
         try:
             pragma = "quick_check" if quick else "integrity_check"
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -75,7 +75,7 @@ def integrity_ok(path: Path, *, quick: bool = False) -> bool:
 def is_salondesk_database(path: Path) -> bool:
     """True when the file has SalonDesk's tables (alembic_version and staff)."""
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        conn = connect_read_only(path)
         try:
             names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
@@ -140,6 +140,18 @@ def prune_backups(dest_dir: Path, keep: int) -> list[Path]:
     return removed
 
 
+def check_restorable(source: Path) -> None:
+    """Refuse (``BackupError``) a file that fails the integrity check or is not a SalonDesk database."""
+    if not integrity_ok(source):
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} failed the integrity check; nothing was restored."), file=source.name
+        )
+    if not is_salondesk_database(source):
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not a SalonDesk database; nothing was restored."), file=source.name
+        )
+
+
 def restore_sqlite_file(source: Path, engine: Engine, *, keep_current_aside: bool = True) -> Path | None:
     """Replace the database behind ``engine`` with ``source``.
 
@@ -150,14 +162,7 @@ def restore_sqlite_file(source: Path, engine: Engine, *, keep_current_aside: boo
     target = sqlite_path(engine)
     if target is None:
         raise BackupError(QT_TRANSLATE_NOOP("Errors", "Restoring a backup needs a SQLite database file."))
-    if not integrity_ok(source):
-        raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "{file} failed the integrity check; nothing was restored."), file=source.name
-        )
-    if not is_salondesk_database(source):
-        raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is not a SalonDesk database; nothing was restored."), file=source.name
-        )
+    check_restorable(source)
     engine.dispose()
     aside: Path | None = None
     if target.exists():

@@ -32,6 +32,22 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
+def connect_read_only(path: Path, *, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+    """A read-only connection to ``path``, also on a read-only drive.
+
+    A WAL-mode file needs its ``-shm`` file, which cannot be created where nothing may be
+    written; then the file is opened as immutable (nobody can change it there either).
+    """
+    uri = read_only_uri(path)
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=timeout, check_same_thread=False)
+
+
 def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     """An engine with the settings SalonDesk relies on.
 
@@ -46,11 +62,8 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
 
     path = sqlite_path(url)
     if path is not None and read_only:
-        uri = read_only_uri(path)
-        timeout = BUSY_TIMEOUT_MS / 1000
-        engine = sa.create_engine(
-            url, creator=lambda: sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False), **kwargs
-        )
+        file = path
+        engine = sa.create_engine(url, creator=lambda: connect_read_only(file), **kwargs)
     elif path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, **kwargs)

@@ -25,6 +25,7 @@ from sqlmodel import SQLModel
 
 import salondesk.domain  # noqa: F401 - registers every area's tables on the metadata
 from salondesk.db.migrate import current_revision, head_revision
+from salondesk.db.opening import os_reason
 from salondesk.domain.clock import ensure_utc
 from salondesk.domain.errors import DomainError
 from salondesk.i18n import QT_TRANSLATE_NOOP
@@ -341,10 +342,15 @@ class _JsonStream:
 
 
 def _unreadable(path: Path, exc: Exception) -> TransferError:
+    if isinstance(exc, OSError):
+        return TransferError(
+            QT_TRANSLATE_NOOP("Errors", "{file} cannot be read ({reason})."),
+            file=Path(path).name,
+            reason=os_reason(exc),
+        )
     return TransferError(
-        QT_TRANSLATE_NOOP("Errors", "{file} is not a readable SalonDesk export ({reason})."),
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a readable SalonDesk export (not JSON, or not UTF-8 text)."),
         file=Path(path).name,
-        reason=str(exc),
     )
 
 
@@ -399,17 +405,28 @@ def is_empty(engine: Engine, metadata: sa.MetaData | None = None) -> bool:
 
 
 def import_salon(
-    engine: Engine, path: Path, progress: ProgressFn | None = None, *, metadata: sa.MetaData | None = None
+    engine: Engine,
+    path: Path,
+    progress: ProgressFn | None = None,
+    *,
+    metadata: sa.MetaData | None = None,
+    validated: bool = False,
 ) -> int:
     """Load an export into an empty database at the same revision; returns the rows inserted.
 
-    The file is streamed (tables in the order the export writes them: parents
+    First every value is checked against its column (``transfer_check``; skipped when the
+    caller has just done it: ``validated``), so a wrong file is refused before anything is
+    written. Then the file is streamed (tables in the order the export writes them: parents
     first), so memory stays flat whatever its size. ``progress`` gets (bytes read,
     file size). ``metadata`` (tests, tools) replaces the salon's tables and skips
     the revision checks. One transaction: an error anywhere leaves the database empty.
     """
     path = Path(path)
     read_export(path, check_revision=metadata is None)
+    if not validated:
+        from salondesk.db.transfer_check import validate_export
+
+        validate_export(path, metadata=metadata)
     if metadata is None and current_revision(engine) != head_revision():
         raise TransferError(QT_TRANSLATE_NOOP("Errors", "The database must be upgraded before an import."))
     if not is_empty(engine, metadata):
@@ -457,14 +474,17 @@ def import_salon(
                         stream.value()
             for _key in envelope:  # anything after "tables" is ignored
                 stream.value()
-        except (ValueError, UnicodeDecodeError, sa.exc.IntegrityError) as exc:
+            for table, updates in later:
+                name = table.name
+                _fill_deferred(conn, table, updates)
+        except (ValueError, UnicodeDecodeError, ArithmeticError, sa.exc.IntegrityError, sa.exc.DataError) as exc:
+            # what the first pass cannot see (a composite unique key twice): refused whole, in words
             raise TransferError(
-                QT_TRANSLATE_NOOP("Errors", "A value in table {table} cannot be read ({reason})."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The rows of table {table} do not fit the database (a duplicate or a wrong value)."
+                ),
                 table=name,
-                reason=str(getattr(exc, "orig", None) or exc),
             ) from exc
-        for table, updates in later:
-            _fill_deferred(conn, table, updates)
         _reset_sequences(conn, ordered)
     if progress is not None:
         progress(size, size)
@@ -515,9 +535,10 @@ def _insert_table(
             values = [v if v is None or f is None else f(v) for v, f in zip(row, decoders, strict=True)]
         except (ValueError, TypeError, ArithmeticError) as exc:
             raise TransferError(
-                QT_TRANSLATE_NOOP("Errors", "A value in table {table} cannot be read ({reason})."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The rows of table {table} do not fit the database (a duplicate or a wrong value)."
+                ),
                 table=table.name,
-                reason=str(exc),
             ) from exc
         record = dict(zip(columns, values, strict=True))
         if deferred:

@@ -15,6 +15,12 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "Errors"
 
 
+class Label(str):
+    """A word inside a message that is itself translated (marked with ``QT_TRANSLATE_NOOP("Errors", …)``)."""
+
+    __slots__ = ()
+
+
 class DomainError(Exception):
     """A rule of the salon was broken; nothing was changed."""
 
@@ -28,10 +34,14 @@ class DomainError(Exception):
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The message in the caller's language, placeholders filled in."""
         template = translate(CONTEXT, self.message) if translate else self.message
+        params = {
+            key: translate(CONTEXT, value) if translate and isinstance(value, Label) else value
+            for key, value in self.params.items()
+        }
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError):  # a translation with a broken placeholder
-            return self.message.format(**self.params)
+            return self.message.format(**params)
 
 
 class ValidationError(DomainError):

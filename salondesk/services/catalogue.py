@@ -14,12 +14,14 @@ from salondesk.domain.catalogue import BufferHolds, Service, ServiceCategory, Se
 from salondesk.domain.clock import Clock
 from salondesk.domain.equipment import Equipment
 from salondesk.domain.errors import NotFound, ValidationError
+from salondesk.domain.limits import check_text
 from salondesk.domain.permissions import Permission
 from salondesk.domain.staff import CertificateKind
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
 
 MAX_DURATION_MIN = 12 * 60
+MAX_PRICE = Decimal("100000000")  # the price column holds 10 digits, 2 after the point
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,9 @@ def _clean(data: ServiceInput) -> dict[str, Any]:
         price = Decimal(str(data.price)).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError) as exc:
         raise ValidationError(INPUT_MESSAGES["price"], field="price") from exc
-    if price < 0:
+    if price < 0 or price >= MAX_PRICE:
         raise ValidationError(INPUT_MESSAGES["price"], field="price")
+    check_text(Service, {"name": name, "name_zh": data.name_zh.strip()})
     holds = BufferHolds(data.buffer_holds) if int(data.buffer_min) else BufferHolds.NONE
     return {
         "name": name,

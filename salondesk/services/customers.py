@@ -36,6 +36,7 @@ from salondesk.domain.customers import (
     token_rows,
 )
 from salondesk.domain.errors import Conflict, ValidationError
+from salondesk.domain.limits import check_text
 from salondesk.domain.name_search import parse_phone
 from salondesk.domain.permissions import Permission
 from salondesk.domain.staff import Staff
@@ -152,6 +153,18 @@ def clean_input(data: CustomerInput, region: str) -> CleanInput:
             "health_consent",
         )
     tags = sorted({t.strip() for t in data.tags if t.strip()})
+    check_text(
+        Customer,
+        {
+            "name": name,
+            "member_number": data.member_number.strip(),
+            "other_phone": other or "",
+            "tags": ", ".join(tags),
+            "notes": data.notes.strip(),
+            "referral_source": data.referral_source.strip(),
+            **health,
+        },
+    )
     values: dict[str, Any] = {
         "name": name,
         "mobile_e164": mobile,

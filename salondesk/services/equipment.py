@@ -31,6 +31,7 @@ from salondesk.domain.equipment import (
     WorkResult,
 )
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
+from salondesk.domain.limits import check_text
 from salondesk.domain.permissions import Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
@@ -120,7 +121,7 @@ def _clean(data: EquipmentInput) -> EquipmentInput:
             QT_TRANSLATE_NOOP("Errors", "An asset cannot go into service before it was bought."),
             field="in_service_date",
         )
-    return EquipmentInput(
+    clean = EquipmentInput(
         name=name,
         category=data.category.strip(),
         location=data.location.strip(),
@@ -134,6 +135,13 @@ def _clean(data: EquipmentInput) -> EquipmentInput:
         supplier=data.supplier.strip(),
         supplier_contact=data.supplier_contact.strip(),
     )
+    check_text(Equipment, {f: getattr(clean, f) for f in EQUIPMENT_TEXT_FIELDS})
+    return clean
+
+
+EQUIPMENT_TEXT_FIELDS = (
+    "name", "category", "location", "manufacturer", "model", "serial", "supplier", "supplier_contact",
+)  # fmt: skip
 
 
 def _get(uow: UnitOfWork, equipment_id: int) -> Equipment:
@@ -212,6 +220,7 @@ def set_status(
     reason = reason.strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give a reason."), field="reason")
+    check_text(StatusChange, {"reason": reason})
     with uow:
         item = _get(uow, equipment_id)
         if item.status == EquipmentStatus.SCRAPPED:
@@ -325,6 +334,7 @@ def record_work(uow: UnitOfWork, actor: Actor, clock: Clock, data: WorkInput, si
     require(actor, Permission.REPORT_FAULT)
     result = WorkResult(data.result)
     cost = _cost_text(data.cost)
+    check_text(WorkRecord, {"parts": data.parts, "cost": cost, "notes": data.notes})
     if (data.plan_id is None) == (data.fault_id is None):
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Work is either for a maintenance plan or for a fault."), field="plan"
@@ -398,6 +408,7 @@ def report_fault(
     description = description.strip()
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), field="description")
+    check_text(FaultReport, {"description": description})
     with uow:
         item = _get(uow, equipment_id)
         if item.status == EquipmentStatus.SCRAPPED:

@@ -41,6 +41,7 @@ from salondesk.domain.hygiene import (
     specs_of,
     within_limits,
 )
+from salondesk.domain.limits import check_text
 from salondesk.domain.permissions import Permission
 from salondesk.domain.signing import content_hash
 from salondesk.i18n import QT_TRANSLATE_NOOP
@@ -277,6 +278,7 @@ def add_station(uow: UnitOfWork, actor: Actor, clock: Clock, name: str, kind: St
     name = name.strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a name."), field="name")
+    check_text(Station, {"name": name})
     with uow:
         station = Station(name=name, kind=StationKind(kind), created_at=clock.now())
         uow.session.add(station)

@@ -37,6 +37,7 @@ class Ui_CustomerDialog(object):
 
         self.nameEdit = QLineEdit(CustomerDialog)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(120)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -57,6 +58,7 @@ class Ui_CustomerDialog(object):
 
         self.otherPhoneEdit = QLineEdit(CustomerDialog)
         self.otherPhoneEdit.setObjectName(u"otherPhoneEdit")
+        self.otherPhoneEdit.setMaxLength(40)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.otherPhoneEdit)
 
@@ -87,6 +89,7 @@ class Ui_CustomerDialog(object):
 
         self.memberEdit = QLineEdit(CustomerDialog)
         self.memberEdit.setObjectName(u"memberEdit")
+        self.memberEdit.setMaxLength(40)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.memberEdit)
 
@@ -97,6 +100,7 @@ class Ui_CustomerDialog(object):
 
         self.tagsEdit = QLineEdit(CustomerDialog)
         self.tagsEdit.setObjectName(u"tagsEdit")
+        self.tagsEdit.setMaxLength(400)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
 
@@ -107,6 +111,7 @@ class Ui_CustomerDialog(object):
 
         self.referralEdit = QLineEdit(CustomerDialog)
         self.referralEdit.setObjectName(u"referralEdit")
+        self.referralEdit.setMaxLength(120)
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.referralEdit)
 

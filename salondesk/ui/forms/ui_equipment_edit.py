@@ -38,6 +38,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.nameEdit = QLineEdit(EquipmentEditDialog)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(120)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -49,6 +50,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.categoryEdit = QLineEdit(EquipmentEditDialog)
         self.categoryEdit.setObjectName(u"categoryEdit")
+        self.categoryEdit.setMaxLength(60)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.categoryEdit)
 
@@ -60,6 +62,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.locationEdit = QLineEdit(EquipmentEditDialog)
         self.locationEdit.setObjectName(u"locationEdit")
+        self.locationEdit.setMaxLength(80)
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.locationEdit)
 
@@ -82,6 +85,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.manufacturerEdit = QLineEdit(EquipmentEditDialog)
         self.manufacturerEdit.setObjectName(u"manufacturerEdit")
+        self.manufacturerEdit.setMaxLength(80)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.manufacturerEdit)
 
@@ -93,6 +97,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.modelEdit = QLineEdit(EquipmentEditDialog)
         self.modelEdit.setObjectName(u"modelEdit")
+        self.modelEdit.setMaxLength(80)
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.modelEdit)
 
@@ -104,6 +109,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.serialEdit = QLineEdit(EquipmentEditDialog)
         self.serialEdit.setObjectName(u"serialEdit")
+        self.serialEdit.setMaxLength(80)
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.serialEdit)
 
@@ -151,6 +157,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.supplierEdit = QLineEdit(EquipmentEditDialog)
         self.supplierEdit.setObjectName(u"supplierEdit")
+        self.supplierEdit.setMaxLength(120)
 
         self.formLayout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.supplierEdit)
 
@@ -162,6 +169,7 @@ class Ui_EquipmentEditDialog(object):
 
         self.supplierContactEdit = QLineEdit(EquipmentEditDialog)
         self.supplierContactEdit.setObjectName(u"supplierContactEdit")
+        self.supplierContactEdit.setMaxLength(120)
 
         self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.supplierContactEdit)
 

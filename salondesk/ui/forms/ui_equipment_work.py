@@ -78,6 +78,7 @@ class Ui_EquipmentWorkDialog(object):
 
         self.costEdit = QLineEdit(EquipmentWorkDialog)
         self.costEdit.setObjectName(u"costEdit")
+        self.costEdit.setMaxLength(20)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.costEdit)
 

@@ -38,6 +38,7 @@ class Ui_HygieneStationDialog(object):
 
         self.nameEdit = QLineEdit(HygieneStationDialog)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(60)
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 

@@ -38,6 +38,7 @@ class Ui_ServiceDialog(object):
 
         self.nameEdit = QLineEdit(ServiceDialog)
         self.nameEdit.setObjectName(u"nameEdit")
+        self.nameEdit.setMaxLength(120)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
@@ -48,6 +49,7 @@ class Ui_ServiceDialog(object):
 
         self.nameZhEdit = QLineEdit(ServiceDialog)
         self.nameZhEdit.setObjectName(u"nameZhEdit")
+        self.nameZhEdit.setMaxLength(120)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nameZhEdit)
 
