@@ -88,7 +88,8 @@ def test_fresha_with_bom_blank_lines_quoted_newlines_and_tags(
             "VIP, colour",
         )
         assert wei.marketing_consent and wei.referral_source == "Instagram"
-    assert [h.name for h in q.search_customers(new_uow(), owner, "1111").hits] == ["王芳"]  # family name first, no space
+    # family name first, no space
+    assert [h.name for h in q.search_customers(new_uow(), owner, "1111").hits] == ["王芳"]
 
 
 def test_square_in_gbk_with_us_dates_and_year_less_birthdays(
