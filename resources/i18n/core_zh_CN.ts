@@ -12,6 +12,10 @@
         <translation>SalonDesk 无法启动</translation>
     </message>
     <message>
+        <source>This database was written by a newer version of SalonDesk (schema {revision}); this is version {version}. Nothing was changed. Please install the newer version to open it.</source>
+        <translation>此数据库由更新版本的 SalonDesk 门店管理写入（数据库结构 {revision}）；当前版本为 {version}。未做任何更改。请安装新版本后再打开。</translation>
+    </message>
+    <message>
         <source>The database could not be upgraded to this version of SalonDesk. It has been put back exactly as it was, from the backup {file}.
 
 Nothing was lost. Please keep using the previous version and send this message to your support contact:
@@ -20,16 +24,6 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>数据库无法升级到此版本的 SalonDesk，已从备份 {file} 原样恢复。
 
 没有丢失任何数据。请继续使用之前的版本，并把这条信息发给您的技术支持联系人：
-
-{error}</translation>
-    </message>
-    <message>
-        <source>The database could not be opened:
-{url}
-
-{error}</source>
-        <translation>无法打开数据库：
-{url}
 
 {error}</translation>
     </message>
@@ -65,8 +59,16 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>命令</translation>
     </message>
     <message>
+        <source>Say what to {command}: see `salondesk {command} --help`.</source>
+        <translation>请说明要 {command} 什么：见 `salondesk {command} --help`。</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of SalonDesk (schema {revision}); this is version {version}. Nothing was changed: install the newer version to open it.</source>
+        <translation>此数据库由更新版本的 SalonDesk 门店管理写入（数据库结构 {revision}）；当前版本为 {version}。未做任何更改：请安装新版本后再打开。</translation>
     </message>
     <message>
         <source>The database upgrade failed ({cause}); the database was restored from {file}. Nothing was changed.</source>
@@ -79,6 +81,10 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind}); nothing was committed. Details are in the log.</source>
+        <translation>意外错误（{kind}）；未保存任何更改。详情见日志。</translation>
     </message>
     <message>
         <source>Database upgraded; the previous version is kept in {file}.</source>
@@ -149,10 +155,6 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>已恢复 {file}。</translation>
     </message>
     <message>
-        <source>No database at {file}.</source>
-        <translation>{file} 处没有数据库。</translation>
-    </message>
-    <message>
         <source>Integrity: not applicable (checked by the database server).</source>
         <translation>完整性：不适用（由数据库服务器检查）。</translation>
     </message>
@@ -203,6 +205,10 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>Exported {rows} records to {file}.</source>
         <translation>已将 {rows} 条记录导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>正在检查</translation>
     </message>
     <message>
         <source>Importing</source>
@@ -646,8 +652,8 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>无法读取导出文件。</translation>
     </message>
     <message>
-        <source>{file} is not a readable SalonDesk export ({reason}).</source>
-        <translation>{file} 不是可读取的 SalonDesk 导出文件（{reason}）。</translation>
+        <source>{file} is not a readable SalonDesk export (not JSON, or not UTF-8 text).</source>
+        <translation>{file} 不是可读取的 SalonDesk 导出文件（不是 JSON，或不是 UTF-8 文本）。</translation>
     </message>
     <message>
         <source>{file} is not a SalonDesk export.</source>
@@ -674,16 +680,16 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>导出文件包含本版本不认识的数据表：{names}。</translation>
     </message>
     <message>
+        <source>The rows of table {table} do not fit the database (a duplicate or a wrong value).</source>
+        <translation>表 {table} 的数据与数据库不符（有重复或错误的值）。</translation>
+    </message>
+    <message>
         <source>Table {table} in the export has columns {found}, expected {wanted}.</source>
         <translation>导出文件中数据表 {table} 的列为 {found}，应为 {wanted}。</translation>
     </message>
     <message>
         <source>A row of table {table} has the wrong number of values.</source>
         <translation>数据表 {table} 中有一行的值个数不对。</translation>
-    </message>
-    <message>
-        <source>A value in table {table} cannot be read ({reason}).</source>
-        <translation>数据表 {table} 中有一个值无法读取（{reason}）。</translation>
     </message>
     <message>
         <source>Only a SQLite database file can be backed up this way.</source>
@@ -714,6 +720,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>恢复只能替换 SQLite 数据库文件；服务器数据库请改为导入导出文件。</translation>
     </message>
     <message>
+        <source>Reports cover months from {first}-01 to {last}-12.</source>
+        <translation>报告的月份范围为 {first}-01 至 {last}-12。</translation>
+    </message>
+    <message>
         <source>A month is written YYYY-MM, e.g. 2026-10.</source>
         <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
     </message>
@@ -740,6 +750,238 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Records were signed while the report was being made. Close the month again.</source>
         <translation>生成报告期间有新的签名记录。请重新结月。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database address. Use sqlite:///PATH/TO/FILE.sqlite3 or postgresql+psycopg://USER@HOST/DATABASE.</source>
+        <translation>{url} 不是数据库地址。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机/数据库。</translation>
+    </message>
+    <message>
+        <source>SalonDesk works with a SQLite file or a PostgreSQL server, not with {backend} ({url}).</source>
+        <translation>SalonDesk 门店管理只支持 SQLite 文件或 PostgreSQL 服务器，不支持 {backend}（{url}）。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a database file.</source>
+        <translation>{file} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>No database at {file}. Check the --db address; `salondesk demo` or the first start creates one.</source>
+        <translation>{file} 处没有数据库。请检查 --db 地址；`salondesk demo` 或首次启动会创建数据库。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({reason}).</source>
+        <translation>无法读取 {file}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a SQLite database file.</source>
+        <translation>{file} 不是 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database {file} is read-only: this command changes it, so nothing was done. Check the file&apos;s permissions or the drive.</source>
+        <translation>数据库 {file} 是只读的：此命令需要修改它，因此未执行任何操作。请检查文件权限或磁盘。</translation>
+    </message>
+    <message>
+        <source>The drive is full ({where}): nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满（{where}）：未做任何更改。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written or read ({reason}); nothing was changed.</source>
+        <translation>无法写入或读取 {file}（{reason}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>File problem with {file} ({reason}); nothing was changed.</source>
+        <translation>文件 {file} 出现问题（{reason}）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>SalonDesk cannot use the database address {url}.</source>
+        <translation>SalonDesk 门店管理无法使用数据库地址 {url}。</translation>
+    </message>
+    <message>
+        <source>The database driver for {url} is not installed.</source>
+        <translation>未安装 {url} 所需的数据库驱动。</translation>
+    </message>
+    <message>
+        <source>The database {url} is busy (locked by another program); try again.</source>
+        <translation>数据库 {url} 正忙（被其他程序锁定）；请重试。</translation>
+    </message>
+    <message>
+        <source>The database file {url} cannot be opened (check the path and permissions).</source>
+        <translation>无法打开数据库文件 {url}（请检查路径和权限）。</translation>
+    </message>
+    <message>
+        <source>The database server {url} cannot be reached or refused the login. Check that it is running, the address, the user and the password.</source>
+        <translation>无法连接数据库服务器 {url}，或登录被拒绝。请检查服务器是否运行，以及地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The database {url} reported an error; nothing was changed.</source>
+        <translation>数据库 {url} 报告了错误；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this ({kind}); nothing was saved.</source>
+        <translation>意外错误中断了操作（{kind}）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: a value is required.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：此值必填。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected a whole number.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为整数。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: the number is out of range.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：数字超出范围。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected a finite number.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为有限数值。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected an amount (a finite decimal number).</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为金额（有限的十进制数）。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: the amount has too many digits.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：金额位数过多。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected true or false.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected text.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为文本。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: the text contains a NUL or invalid character.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：文本含有 NUL 或无效字符。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: longer than {limit} characters.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: {value} is not one of {allowed}.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：{value} 不是 {allowed} 之一。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected a date and time (ISO 8601) in the years {first}–{last}.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为 {first}–{last} 年之间的日期时间（ISO 8601）。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected a date (YYYY-MM-DD) in the years {first}–{last}.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为 {first}–{last} 年之间的日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected a time (HH:MM).</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为时间（HH:MM）。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: expected base64 data.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为 base64 数据。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: the JSON value holds a number that is not finite.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：JSON 值中含有非有限数值。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: {value} is already used by an earlier row.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：{value} 已被前面的行使用。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}, column {column}: refers to {target} {value}, which is not in the export.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：引用的 {target} {value} 不在导出文件中。</translation>
+    </message>
+    <message>
+        <source>Table {table}, row {row}: expected a list of {count} values.</source>
+        <translation>表 {table} 第 {row} 行：应为包含 {count} 个值的列表。</translation>
+    </message>
+    <message>
+        <source>Table {table} comes before {parents}, which it refers to.</source>
+        <translation>表 {table} 出现在它所引用的 {parents} 之前。</translation>
+    </message>
+    <message>
+        <source>Table {table}: the rows come before the list of columns.</source>
+        <translation>表 {table}：数据行出现在列名列表之前。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>制造商</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier contact</source>
+        <translation>供应商联系方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>{label} contains a control character that cannot be stored.</source>
+        <translation>{label}含有无法保存的控制字符。</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {limit} characters long (it has {length}).</source>
+        <translation>{label}最多 {limit} 个字符（现为 {length} 个）。</translation>
     </message>
 </context>
 <context>

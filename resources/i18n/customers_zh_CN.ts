@@ -585,8 +585,16 @@ Open that file instead?</source>
         <translation>没有姓名：跳过此行。</translation>
     </message>
     <message>
-        <source>Not a valid phone number: {value}. The row is skipped.</source>
-        <translation>手机号无效：{value}。跳过此行。</translation>
+        <source>Mobile not valid ({value}): imported without a mobile, the number kept as typed in Other phone.</source>
+        <translation>手机号无效（{value}）：已导入但不含手机号，原号码按原样保存在“其他电话”中。</translation>
+    </message>
+    <message>
+        <source>Mobile not valid ({value}): imported without a mobile, the number kept as typed in the notes.</source>
+        <translation>手机号无效（{value}）：已导入但不含手机号，原号码按原样保存在备注中。</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of this row (cut short?): the row is not imported.</source>
+        <translation>文件在此行中间结束（文件不完整？）：此行未导入。</translation>
     </message>
     <message>
         <source>Other phone not valid ({value}): kept as typed.</source>
@@ -617,8 +625,8 @@ Open that file instead?</source>
         <translation>无法将该文件读取为顾客名单。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030/GBK text. Save it as CSV (UTF-8) and try again.</source>
-        <translation>该文件既不是 UTF-8 也不是 GB18030/GBK 文本。请另存为 CSV（UTF-8）后重试。</translation>
+        <source>The file&apos;s text encoding could not be recognised for certain (SalonDesk reads UTF-8, GB18030/GBK, Big5, Shift-JIS and Windows-1252). Save it as CSV (UTF-8) and try again.</source>
+        <translation>无法确定文件的文本编码（SalonDesk 门店管理可读取 UTF-8、GB18030/GBK、Big5、Shift-JIS 和 Windows-1252）。请另存为 CSV（UTF-8）后重试。</translation>
     </message>
     <message>
         <source>The file is not a CSV file ({detail}).</source>

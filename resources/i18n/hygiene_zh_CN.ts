@@ -204,12 +204,6 @@
         <source>Late entry</source>
         <translation>补记（迟录）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries today</source>
-        <translation>
-            <numerusform>今日 %n 条记录</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No entry yet</source>
         <translation>尚无记录</translation>
