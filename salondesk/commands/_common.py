@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -185,6 +186,18 @@ def display_url(url: str) -> str:
     from salondesk.db.opening import display_url as shown
 
     return shown(url)
+
+
+@contextmanager
+def whole_file(path: Path) -> Iterator[Path]:
+    """Write under ``NAME.partial`` and rename at the end: a full drive leaves no half file under the real name."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        yield partial
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def existing_file(value: str) -> Path:

@@ -107,7 +107,11 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_check(args: argparse.Namespace, env: CliEnv) -> int:
     """Report integrity and schema state; 1 when either is not fine."""
-    report = backup_service.check_database(env.engine(read_only=True), full=args.full)
+    from salondesk.db.migrate import refuse_newer
+
+    engine = env.engine(read_only=True)
+    refuse_newer(engine)  # a newer version's database: say so, not "start SalonDesk to upgrade"
+    report = backup_service.check_database(engine, full=args.full)
     if report.integrity is None:
         env.say(QT_TRANSLATE_NOOP("CLI", "Integrity: not applicable (checked by the database server)."))
     elif report.integrity:

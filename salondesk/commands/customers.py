@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import CliEnv, tr, whole_file
 from salondesk.commands.transfer import add_record_kind
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import SystemClock
@@ -102,8 +102,7 @@ def run_export_customers(args: argparse.Namespace, env: CliEnv) -> int:
     engine = env.migrated_engine(read_only=True)
     text, count = imp.export_customers_csv(uow_factory(engine)(), SYSTEM, SystemClock())
     path: Path = args.file
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8", newline="")
-    partial.replace(path)
+    with whole_file(path) as partial:
+        partial.write_text(text, encoding="utf-8", newline="")
     env.say(QT_TRANSLATE_NOOP("CLI", "Wrote {count} customers to {file}."), count=count, file=path)
     return 0

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import select
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import CliEnv, tr, whole_file
 from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR, parse_month
 from salondesk.domain.clock import SystemClock
@@ -114,11 +114,13 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     stored = stored_report(uow_factory(engine), actor, year, month)
     if stored is not None and not args.recompute:
         if args.json is not None:
-            args.json.write_text(json.dumps(stored.json_data, ensure_ascii=False, indent=2), encoding="utf-8")
+            with whole_file(args.json) as partial:
+                partial.write_text(json.dumps(stored.json_data, ensure_ascii=False, indent=2), encoding="utf-8")
             env.say(QT_TRANSLATE_NOOP("CLI", "Figures written to {path}."), path=args.json)
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_bytes(stored.pdf)
+            with whole_file(out) as partial:
+                partial.write_bytes(stored.pdf)
             env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=out)
         env.say(
             QT_TRANSLATE_NOOP(
@@ -136,11 +138,14 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     if report.changes is not None:
         _print_changes(report, env)
     if args.json is not None:
-        args.json.write_text(json.dumps(report_json(report), ensure_ascii=False, indent=2), encoding="utf-8")
+        text = json.dumps(report_json(report), ensure_ascii=False, indent=2)
+        with whole_file(args.json) as partial:
+            partial.write_text(text, encoding="utf-8")
         env.say(QT_TRANSLATE_NOOP("CLI", "Figures written to {path}."), path=args.json)
     if out is not None:
         drawing = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "drawing")))
-        render_pdf(report, out, env.lang, drawing)
+        with whole_file(out) as partial:
+            render_pdf(report, partial, env.lang, drawing)
         drawing.finish()
         env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=out)
     if report.changes is None and report.provisional:
@@ -199,7 +204,8 @@ def run_close(args: argparse.Namespace, env: CliEnv) -> int:
     progress.finish()
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_bytes(stored.pdf)
+        with whole_file(args.out) as partial:
+            partial.write_bytes(stored.pdf)
         env.say(QT_TRANSLATE_NOOP("CLI", "Report written to {path}."), path=args.out)
     env.say(
         QT_TRANSLATE_NOOP("CLI", "{month} closed by {who}; its report and register heads are stored."),

@@ -108,6 +108,10 @@ def backup_sqlite_file(engine: Engine, dest_dir: Path, *, label: str = "", now: 
             target.execute("PRAGMA journal_mode=DELETE")
         finally:
             target.close()
+    except BaseException:  # a full drive, a removed stick: no half copy left behind
+        partial.unlink(missing_ok=True)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+        raise
     finally:
         raw.close()
     if not integrity_ok(partial):

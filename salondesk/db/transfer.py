@@ -217,10 +217,10 @@ def export_salon(
                 for index, table in enumerate(tables(metadata)):
                     written = _write_table(out, conn, table, index == 0, written, total, progress)
                 out.write("\n}}\n")
+            partial.replace(path)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
-    partial.replace(path)
     if progress is not None:
         progress(total, total)
     return written

@@ -62,9 +62,7 @@ def check_text(model: type[SQLModel], values: Mapping[str, Any]) -> None:
         label = Label(FIELD_LABELS.get(field, field))
         if any(char in FORBIDDEN for char in value):
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{label} contains a control character that cannot be stored."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "{label} contains a control character that cannot be stored."),
                 field=field,
                 label=label,
             )
