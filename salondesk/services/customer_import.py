@@ -730,11 +730,12 @@ def escape_formula(text: str) -> str:
     Excel would otherwise run ``=HYPERLINK(…)`` typed into a customer's notes when the owner opens the
     export. :func:`_unescape` takes the ``'`` off again when the file comes back in.
     """
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return "'" + text if text.lstrip("'").startswith(FORMULA_TRIGGERS) else text
 
 
 def _unescape(cell: str) -> str:
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_TRIGGERS) else cell
+    """Undo :func:`escape_formula` (also for a text that itself began with ``'=``: escaped as ``''=``)."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_TRIGGERS) else cell
 
 
 def _cell(value: Any) -> str:

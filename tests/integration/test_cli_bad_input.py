@@ -324,3 +324,20 @@ def test_wrong_input_files(inputs: Path, tmp_path: Path, _isolated_paths: Path) 
         assert words in err, (argv, err)
         assert "Traceback" not in err and len(message_lines(err)) == 1
     assert snapshot(tmp_path / "db", _isolated_paths) == before
+
+
+@pytest.mark.parametrize("folder", ["bk #1", "bk ?mode=rw", "50%off"])
+def test_integrity_check_of_a_file_in_an_awkward_folder(inputs: Path, tmp_path: Path, folder: str) -> None:
+    from salondesk.db.backup import integrity_ok
+
+    good = tmp_path / folder / "salondesk-good.sqlite3"
+    good.parent.mkdir()
+    shutil.copy(inputs / "backup.sqlite3", good)
+    assert integrity_ok(good)
+    corrupt = tmp_path / folder / "salondesk-corrupt.sqlite3"
+    data = bytearray(good.read_bytes())
+    data[4096 : 4096 * 3] = b"\xa5" * (4096 * 2)  # garble two pages after the header
+    corrupt.write_bytes(bytes(data))
+    assert not integrity_ok(corrupt)
+    (tmp_path / "bk ").write_bytes(good.read_bytes())  # what an unescaped URI "file:…/bk #1/…" would open
+    assert not integrity_ok(corrupt)
