@@ -219,21 +219,35 @@ def test_failing_upgrade_restores_the_pre_upgrade_backup(
 ) -> None:
     engine, _owner = sqlite_salon
     with engine.begin() as conn:  # pretend the database is one revision behind the code
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
 
     def broken_upgrade(eng: Engine, revision: str = "head") -> None:
         with eng.begin() as conn:  # a half-done migration that then fails
             conn.exec_driver_sql("DELETE FROM staff")
-            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
         raise RuntimeError("migration exploded")
 
     monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
     with pytest.raises(migrate.MigrationFailed) as failure:
         migrate.safe_upgrade(engine, tmp_path / "b")
     saved = failure.value.restored_from
-    assert saved is not None and saved.exists() and "pre-upgrade-older" in saved.name
+    assert saved is not None and saved.exists() and "pre-upgrade-0001" in saved.name
     assert _staff_names(engine) == ["王芳"]
-    assert migrate.current_revision(engine) == "older"
+    assert migrate.current_revision(engine) == "0001"
+
+
+def test_a_database_of_a_newer_version_is_refused_untouched(
+    sqlite_salon: tuple[Engine, Actor], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, _owner = sqlite_salon
+    with engine.begin() as conn:  # a revision this code has never heard of: a newer SalonDesk wrote it
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'b0b0b0b0'")
+    monkeypatch.setattr(migrate, "upgrade", lambda *a, **k: pytest.fail("no upgrade may be tried"))
+    with pytest.raises(migrate.DatabaseTooNew) as refused:
+        migrate.safe_upgrade(engine, tmp_path / "b")
+    assert refused.value.revision == "b0b0b0b0"
+    assert not (tmp_path / "b").exists()  # no pre-upgrade copy
+    assert _staff_names(engine) == ["王芳"] and migrate.current_revision(engine) == "b0b0b0b0"
 
 
 def test_check_reports_integrity_and_revision(engine: Engine) -> None:

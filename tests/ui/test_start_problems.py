@@ -57,8 +57,13 @@ def test_an_unreachable_server_is_named_without_its_password(qtbot, shown: list[
 
 
 def test_a_file_that_is_not_a_database(qtbot, tmp_path: Path, shown: list[tuple[str, str]]) -> None:
+    from salondesk.ui.i18n import install_translators
+
     notes = tmp_path / "notes.sqlite3"
     shutil.copy(Path(__file__), notes)
-    assert app_module.start_gui(f"sqlite:///{notes}", "zh_CN") is None
+    try:
+        assert app_module.start_gui(f"sqlite:///{notes}", "zh_CN") is None
+    finally:
+        install_translators("en")  # the tests after this one read English
     ((_title, text),) = shown
     assert "不是 SQLite 数据库文件" in text
