@@ -13,13 +13,14 @@ by module name, and keeping them here puts them all in ``appointments_zh_CN.ts``
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
 
 from salondesk.domain import catalogue as _catalogue  # noqa: F401 - "service"/"station" tables for the FKs
 from salondesk.domain.base import enum_field, instant_field, text_field
+from salondesk.domain.clock import ensure_utc
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -57,6 +58,15 @@ FINAL: frozenset[AppointmentStatus] = frozenset({S.DONE, S.CANCELLED, S.NO_SHOW,
 def can_move(old: AppointmentStatus, new: AppointmentStatus) -> bool:
     """True when ``old → new`` is an allowed step."""
     return new in TRANSITIONS[AppointmentStatus(old)]
+
+
+def starts_in_the_past(start: datetime, now: datetime, grace: timedelta) -> bool:
+    """A booking must start in the future, or at most the check-in grace time ago (a customer who just came).
+
+    Anything earlier is back-dated: it would rewrite a reported month, so only the
+    owner may enter it, with a reason (``services.appointments``: rule ``in_past``).
+    """
+    return ensure_utc(start) < ensure_utc(now) - grace
 
 
 class CallOutcome(StrEnum):
@@ -208,7 +218,10 @@ RULE_MESSAGES = {
     "salon_closed": QT_TRANSLATE_NOOP("Errors", "The salon is not open at {time}."),
     "no_certificate": QT_TRANSLATE_NOOP("Errors", "{technician} holds no valid certificate for this service on {day}."),
     "patch_test": QT_TRANSLATE_NOOP("Errors", "This colour service needs a valid patch test for the customer."),
-    "equipment_out": QT_TRANSLATE_NOOP("Errors", "Equipment this service needs is out of service."),
+    "equipment_out": QT_TRANSLATE_NOOP("Errors", "{device} is out of service since {since}: this service needs it."),
+    "in_past": QT_TRANSLATE_NOOP(
+        "Errors", "{time} is in the past. Only the owner can enter a back-dated booking, with a reason."
+    ),
     "retired_service": QT_TRANSLATE_NOOP("Errors", "This service is retired and can no longer be booked."),
 }
 

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from salondesk.domain.clock import ensure_utc
 from salondesk.domain.schedule import at_local, parse_hhmm
-from salondesk.domain.settings import WEEKDAYS
+from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 WAIT_LIMIT = timedelta(minutes=15)  # R1: "within 15 min" means elapsed <= 15:00
@@ -264,3 +264,77 @@ def next_free(now: datetime, technicians: Sequence[TechnicianLoad], duration: ti
         if best is None or (start, tech.staff_id) < best:
             best = (start, tech.staff_id)
     return None if best is None else (best[1], best[0])
+
+
+# ------------------------------------------------------------------ the check-in list (F3)
+DEFAULT_LATE_GRACE = timedelta(minutes=15)  # settings.check_in_grace_minutes
+DEFAULT_NO_SHOW_AFTER = timedelta(minutes=60)  # settings.no_show_after_minutes
+
+
+class ArrivalState(StrEnum):
+    """Where a booking still to check in stands at ``now`` (ux.md: F3 means the customer in front of you)."""
+
+    DUE = "due"  # upcoming, or started less than the grace time ago: the customer may be at the counter
+    LATE = "late"  # past the grace time
+    NO_SHOW = "no_show"  # past the no-show time, or the salon has closed: offered for no-show
+
+
+ARRIVAL_STATE_WORDS = {
+    ArrivalState.DUE: QT_TRANSLATE_NOOP("Reception", "due"),
+    ArrivalState.LATE: QT_TRANSLATE_NOOP("Reception", "late {minutes} min"),
+    ArrivalState.NO_SHOW: QT_TRANSLATE_NOOP("Reception", "no-show? (Del)"),
+}
+
+
+@dataclass(frozen=True)
+class CheckInTiming:
+    """The two counter settings that judge a booking still to check in."""
+
+    grace: timedelta = DEFAULT_LATE_GRACE
+    no_show_after: timedelta = DEFAULT_NO_SHOW_AFTER
+
+
+def arrival_state(start: datetime, now: datetime, timing: CheckInTiming, closes_at: datetime | None) -> ArrivalState:
+    """*Late* once more than the grace time past the start; *no-show* candidate past the second limit or at closing."""
+    late_by = ensure_utc(now) - ensure_utc(start)
+    if late_by > timing.no_show_after or (closes_at is not None and ensure_utc(now) >= ensure_utc(closes_at)):
+        return ArrivalState.NO_SHOW
+    if late_by > timing.grace:
+        return ArrivalState.LATE
+    return ArrivalState.DUE
+
+
+def check_in_timing(settings: SalonSettings) -> CheckInTiming:
+    """The salon's grace and no-show times (the no-show time is never shorter than the grace time)."""
+    grace = timedelta(minutes=settings.check_in_grace_minutes)
+    return CheckInTiming(grace, max(grace, timedelta(minutes=settings.no_show_after_minutes)))
+
+
+_STATE_RANK = {ArrivalState.DUE: 0, ArrivalState.LATE: 1, ArrivalState.NO_SHOW: 2}
+
+
+def check_in_order(
+    starts: Sequence[datetime], now: datetime, timing: CheckInTiming, closes_at: datetime | None
+) -> list[int]:
+    """Indices of ``starts`` in list order: the current bookings by time, then the late, then no-show candidates.
+
+    Neither late nor no-show rows ever sit above a current one.
+    """
+    states = [arrival_state(s, now, timing, closes_at) for s in starts]
+    return sorted(range(len(starts)), key=lambda i: (_STATE_RANK[states[i]], ensure_utc(starts[i]), i))
+
+
+def nearest_to_check_in(
+    starts: Sequence[datetime], now: datetime, timing: CheckInTiming, closes_at: datetime | None
+) -> int | None:
+    """The index F3 selects: the current booking nearest to ``now``; else the least late; never a no-show candidate."""
+    now = ensure_utc(now)
+    best: tuple[int, timedelta, int] | None = None
+    for i, start in enumerate(starts):
+        state = arrival_state(start, now, timing, closes_at)
+        if state == ArrivalState.NO_SHOW:
+            continue
+        key = (_STATE_RANK[state], abs(ensure_utc(start) - now), i)
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[2]

@@ -63,6 +63,8 @@ class SalonSettings:
     closed_days: list[str] = field(default_factory=list)  # ISO dates
     targets: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_TARGETS))
     idle_lock_minutes: int = 10
+    check_in_grace_minutes: int = 15  # a booking this long past its start shows *late* (ux.md, F3)
+    no_show_after_minutes: int = 60  # ... and this long past it is offered for no-show
     backup_folder: str = ""  # empty: <data dir>/backups
     backup_keep: int = 30
     privacy_notice_version: str = "2026-01"

@@ -18,15 +18,23 @@ from sqlmodel import Session, col, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import day_period, local_date
-from salondesk.domain.catalogue import BufferHolds, Service, display_name
+from salondesk.domain.catalogue import BufferHolds, Service, ServiceEquipment, display_name
 from salondesk.domain.customers import Customer, PatchState, PatchTest, patch_test_status
 from salondesk.domain.permissions import Permission
+from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.reception import (
     WAIT_LIMIT,
+    ArrivalState,
+    CheckInTiming,
     Estimate,
     TechnicianLoad,
     Waiting,
     estimate_waits,
+    arrival_state,
+    check_in_order,
+    check_in_timing,
+    closing_instant,
+    nearest_to_check_in,
     next_free,
     wait_of,
 )
@@ -57,6 +65,28 @@ def salon_timezone(settings: SalonSettings) -> ZoneInfo:
 
 
 @dataclass(frozen=True)
+class DeviceOut:
+    """A device a service needs that is out of service, and since when (shown on every booking of it)."""
+
+    name: str
+    since: datetime
+
+
+def devices_out_by_service(session: Session) -> dict[int, tuple[DeviceOut, ...]]:
+    """For every service that needs equipment now out of service: those devices, by name."""
+    query = (
+        select(ServiceEquipment.service_id, Equipment.name, Equipment.status_since)
+        .join(Equipment, col(Equipment.id) == col(ServiceEquipment.equipment_id))
+        .where(col(Equipment.status) != EquipmentStatus.IN_SERVICE)
+        .order_by(col(Equipment.name))
+    )
+    found: dict[int, list[DeviceOut]] = {}
+    for service_id, name, since in session.exec(query):
+        found.setdefault(service_id, []).append(DeviceOut(name, since))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+@dataclass(frozen=True)
 class Warnings:
     """Safety facts shown in red next to a customer (words are the UI's)."""
 
@@ -65,6 +95,7 @@ class Warnings:
     skin_conditions: str = ""
     patch_state: PatchState | None = None  # None: no colour service / no file
     patch_needed: bool = False  # the chosen service needs a valid patch test
+    devices_out: tuple[DeviceOut, ...] = ()  # equipment the service needs that is out of service
 
     @property
     def patch_problem(self) -> bool:
@@ -76,7 +107,9 @@ class Warnings:
     @property
     def any(self) -> bool:
         """True when the row needs the red warning."""
-        return bool(self.allergies or self.contraindications or self.skin_conditions or self.patch_problem)
+        return bool(
+            self.allergies or self.contraindications or self.skin_conditions or self.patch_problem or self.devices_out
+        )
 
 
 @dataclass(frozen=True)
@@ -135,6 +168,7 @@ class ArrivalRow:
     service_name: str
     staff_name: str
     warnings: Warnings
+    state: ArrivalState = ArrivalState.DUE
 
 
 @dataclass(frozen=True)
@@ -167,12 +201,13 @@ class QueueSnapshot:
     read_at: datetime
     waiting: tuple[QueueRow, ...]
     in_service: tuple[InServiceRow, ...]
-    arrivals: tuple[ArrivalRow, ...]
+    arrivals: tuple[ArrivalRow, ...]  # current bookings first, then late, then no-show candidates
     finished: tuple[FinishedRow, ...]
     technicians: tuple[TechnicianRow, ...]
     over_limit_before: int  # today's visits already past 15 min (served late or left), excluding the waiting
     next_free_staff: str
     next_free_at: datetime | None
+    check_in_row: int | None = None  # the arrival F3 selects: the current booking nearest to now
 
     def over_limit_today(self, now: datetime) -> int:
         """Customers over 15 min today: those already counted plus those waiting over 15 min now."""
@@ -187,9 +222,16 @@ def _phone(actor: Actor | None, e164: str | None) -> str:
     return f"{e164[:-8]}****{e164[-4:]}" if len(e164) > 8 else "****"
 
 
-def _warnings(customer: Customer | None, tests: list[PatchTest], service: Service | None, now: datetime) -> Warnings:
+def _warnings(
+    customer: Customer | None,
+    tests: list[PatchTest],
+    service: Service | None,
+    now: datetime,
+    devices_out: dict[int, tuple[DeviceOut, ...]],
+) -> Warnings:
+    devices = devices_out.get(service.id or 0, ()) if service is not None else ()
     if customer is None:
-        return Warnings()
+        return Warnings(devices_out=devices)
     status = patch_test_status(tests, now)
     needed = bool(service is not None and service.needs_patch_test)
     shown_state = status.state if (needed or status.state == PatchState.FAILED) else None
@@ -199,6 +241,7 @@ def _warnings(customer: Customer | None, tests: list[PatchTest], service: Servic
         customer.skin_conditions or "",
         shown_state,
         needed,
+        devices,
     )
 
 
@@ -273,6 +316,7 @@ def queue_snapshot(
         )
         shifts = shifts_on(uow, today, tz)
         certificates = list(session.exec(select(Certificate)))
+        devices_out = devices_out_by_service(session)
         return _build(
             now,
             open_visits,
@@ -289,6 +333,8 @@ def queue_snapshot(
             certificates,
             today,
             actor,
+            devices_out,
+            _ArrivalJudge(check_in_timing(settings), closing_instant(settings.opening_hours, today, tz)),
         )
 
 
@@ -300,6 +346,12 @@ def _load_customers(session: Session, ids: set[int]) -> tuple[dict[int, Customer
     for test in session.exec(select(PatchTest).where(col(PatchTest.customer_id).in_(sorted(ids)))):
         tests.setdefault(test.customer_id, []).append(test)
     return customers, tests
+
+
+@dataclass(frozen=True)
+class _ArrivalJudge:
+    timing: CheckInTiming
+    closes_at: datetime | None
 
 
 def _duration(service: Service | None) -> timedelta:
@@ -329,6 +381,8 @@ def _build(
     certificates: list[Certificate],
     today: Any,
     actor: Actor | None,
+    devices_out: dict[int, tuple[DeviceOut, ...]],
+    judge: _ArrivalJudge,
 ) -> QueueSnapshot:
     def staff_name(staff_id: int | None) -> str:
         return staff[staff_id].name if staff_id is not None and staff_id in staff else ""
@@ -386,7 +440,7 @@ def _build(
                 duration_min=int(_duration(service).total_seconds() // 60),
                 requested_staff_id=v.requested_staff_id,
                 requested_staff=staff_name(v.requested_staff_id),
-                warnings=_warnings(customer, tests.get(v.customer_id or 0, []), service, now),
+                warnings=_warnings(customer, tests.get(v.customer_id or 0, []), service, now, devices_out),
                 estimated_start=estimate.start if estimate else None,
                 estimated_staff=staff_name(estimate.staff_id) if estimate else "",
                 recheck=rechecks.get(v.id, ""),
@@ -408,7 +462,7 @@ def _build(
                 service.name if service else "",
                 v.service_started_at,
                 v.service_started_at + _duration(service),
-                _warnings(customer, tests.get(v.customer_id or 0, []), service, now),
+                _warnings(customer, tests.get(v.customer_id or 0, []), service, now, devices_out),
             )
         )
     arrival_rows = []
@@ -425,9 +479,13 @@ def _build(
                 AppointmentStatus(a.status),
                 service.name if service else "",
                 staff_name(a.staff_id),
-                _warnings(customer, tests.get(a.customer_id or 0, []), service, now),
+                _warnings(customer, tests.get(a.customer_id or 0, []), service, now, devices_out),
+                arrival_state(a.start, now, judge.timing, judge.closes_at),
             )
         )
+    order = check_in_order([r.start for r in arrival_rows], now, judge.timing, judge.closes_at)
+    arrival_rows = [arrival_rows[i] for i in order]
+    check_in_row = nearest_to_check_in([r.start for r in arrival_rows], now, judge.timing, judge.closes_at)
     finished = []
     for v in sorted(today_visits, key=lambda x: x.service_ended_at or now, reverse=True):
         if v.state != VisitState.DONE or v.service_ended_at is None:
@@ -470,6 +528,7 @@ def _build(
         over_limit_before=over_before,
         next_free_staff=staff_name(free[0]) if free else "",
         next_free_at=free[1] if free else None,
+        check_in_row=check_in_row,
     )
 
 

@@ -16,6 +16,8 @@ no_certificate  the technician holds a certificate of the    never (S1: every tr
                 service's kind valid on that day             a certified technician)
 equipment_out   no needed equipment is out of service        never (records.md)
 retired_service the service is not retired                   never
+in_past         starts in the future, or at most the check-in reason + OVERRIDE_BOOKING_RULES
+                grace time ago (a back-dated booking)        (the owner), audited
 ============== ============================================ =========================
 
 Why the split: a booker may agree an early/late slot with a technician (a reason is
@@ -58,6 +60,7 @@ from salondesk.domain.appointments import (
     AppointmentStatus,
     CallOutcome,
     can_move,
+    starts_in_the_past,
 )
 from salondesk.domain.calendar import local_date
 from salondesk.domain.catalogue import Occupancy, Service, ServiceEquipment, occupancy
@@ -68,7 +71,8 @@ from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import Station
 from salondesk.domain.permissions import Permission
 from salondesk.domain.schedule import opening_span
-from salondesk.domain.settings import WEEKDAYS
+from salondesk.domain.reception import check_in_timing
+from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.domain.staff import Certificate, CertificateKind, Staff, certificate_valid_on
 from salondesk.queries.schedule import shifts_on
 from salondesk.services import audit
@@ -77,7 +81,7 @@ from salondesk.services.settings import load_settings, salon_timezone
 
 MAX_LENGTH = timedelta(hours=12)
 BOOKER_OVERRIDABLE = frozenset({"outside_hours", "salon_closed"})
-OWNER_OVERRIDABLE = frozenset({"technician_busy", "station_busy", "equipment_busy", "patch_test"})
+OWNER_OVERRIDABLE = frozenset({"technician_busy", "station_busy", "equipment_busy", "patch_test", "in_past"})
 STATUS_PERMISSION = {
     AppointmentStatus.BOOKED: Permission.BOOK,
     AppointmentStatus.CONFIRMED: Permission.BOOK,
@@ -222,9 +226,14 @@ def check_rules(
         uow.session.exec(select(ServiceEquipment.equipment_id).where(ServiceEquipment.service_id == plan.service.id))
     )
     if needed:
-        statuses = uow.session.exec(select(Equipment.status).where(col(Equipment.id).in_(needed))).all()
-        if any(EquipmentStatus(s) != EquipmentStatus.IN_SERVICE for s in statuses):
-            breaches.append(Breach("equipment_out"))
+        devices = uow.session.exec(
+            select(Equipment).where(col(Equipment.id).in_(needed)).order_by(col(Equipment.name))
+        ).all()
+        out = [d for d in devices if EquipmentStatus(d.status) != EquipmentStatus.IN_SERVICE]
+        if out:
+            since = min(ensure_utc(d.status_since) for d in out)
+            names = ", ".join(d.name for d in out)
+            breaches.append(Breach("equipment_out", {"device": names, "since": local_date(since, tz).isoformat()}))
 
     # salon hours and the technician's shift
     span = opening_span(opening, WEEKDAYS[day.weekday()], day, tz)
@@ -266,6 +275,13 @@ def check_rules(
     ):
         breaches.append(Breach("patch_test"))
     return breaches
+
+
+def _past_breach(start: datetime, clock: Clock, settings: SalonSettings, tz: ZoneInfo) -> list[Breach]:
+    """``in_past`` when ``start`` is back-dated (the rule is the domain's ``starts_in_the_past``)."""
+    if starts_in_the_past(start, clock.now(), check_in_timing(settings).grace):
+        return [Breach("in_past", {"time": _hhmm(start, tz)})]
+    return []
 
 
 def _resolve(
@@ -364,7 +380,9 @@ def book(
         for start in starts:
             occ = occupancy(start, start + length, service.buffer_min, service.buffer_holds)
             plan = _Planned(req.staff_id, service, req.station_id, req.customer_id, occ)
-            for breach in check_rules(uow, plan, tz, settings.opening_hours, settings.closed_days, set()):
+            found = check_rules(uow, plan, tz, settings.opening_hours, settings.closed_days, set())
+            found += _past_breach(start, clock, settings, tz)
+            for breach in found:
                 params = dict(breach.params)
                 params.setdefault("day", local_date(start, tz).isoformat())
                 all_breaches.append(replace(breach, params=params))
@@ -485,6 +503,8 @@ def reschedule(
         occ = occupancy(new_start, new_end, service.buffer_min, service.buffer_holds)
         plan = _Planned(new_staff, service, new_station, appt.customer_id, occ)
         breaches = check_rules(uow, plan, tz, settings.opening_hours, settings.closed_days, {appointment_id})
+        if new_start != ensure_utc(appt.start):
+            breaches += _past_breach(new_start, clock, settings, tz)
         before = _snapshot(appt)
         reason = _resolve(uow, actor, clock, breaches, override_reason, appointment_id)
         appt.staff_id, appt.service_id, appt.station_id = new_staff, service.id or appt.service_id, new_station

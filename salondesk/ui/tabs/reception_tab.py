@@ -37,9 +37,17 @@ from salondesk.domain.errors import DomainError
 from salondesk.domain.figures import FigureContext, Rate
 from salondesk.domain.figures.reception import r1_wait_rate, r3_punctuality
 from salondesk.domain.permissions import Permission
-from salondesk.domain.reception import CLOCK_STATE_WORDS, ClockState, clock_state, clock_text
+from salondesk.domain.reception import (
+    ARRIVAL_STATE_WORDS,
+    CLOCK_STATE_WORDS,
+    ArrivalState,
+    ClockState,
+    clock_state,
+    clock_text,
+)
 from salondesk.queries.metrics_reception import load_reception_rows
 from salondesk.queries.reception import ArrivalRow, FinishedRow, InServiceRow, QueueRow, QueueSnapshot, queue_snapshot
+from salondesk.services import appointments as appointment_service
 from salondesk.services import reception as reception_service
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
@@ -62,6 +70,7 @@ from salondesk.ui.widgets.queue_display import DisplayWords, QueueDisplay
 REFRESH_MS = 30_000
 TICK_MS = 1_000
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
+ARRIVAL_STATES = {ArrivalState.DUE: None, ArrivalState.LATE: State.ATTENTION, ArrivalState.NO_SHOW: State.BAD}
 
 
 class KeepStateColours(QStyledItemDelegate):
@@ -116,6 +125,15 @@ class ReceptionTab(Tab):
     def _hhmm(self, instant: datetime | None) -> str:
         return "" if instant is None else instant.astimezone(self._tz()).strftime("%H:%M")
 
+    def _arrival_time_text(self, row: ArrivalRow) -> str:
+        """``14:00  late 10 min`` / ``10:00  no-show? (Del)``: a word with every colour (ux.md)."""
+        time_text = self._hhmm(row.start)
+        if row.state == ArrivalState.DUE:
+            return time_text
+        minutes = int((self.ctx.clock.now() - row.start).total_seconds() // 60)
+        word = QCoreApplication.translate("Reception", ARRIVAL_STATE_WORDS[row.state]).format(minutes=minutes)
+        return f"{time_text}  {word}"
+
     def _waiting_columns(self) -> list[Column[QueueRow]]:
         def clock_cell(row: QueueRow) -> str:
             elapsed = row.elapsed(self.ctx.clock.now())
@@ -166,7 +184,7 @@ class ReceptionTab(Tab):
             Column(self.tr("Estimated wait"), estimate),
             Column(
                 self.tr("Warnings"),
-                lambda r: warning_words(r.warnings),
+                lambda r: warning_words(r.warnings, self._tz()),
                 foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
                 background=lambda r: state_background(State.BAD) if r.warnings.any else None,
             ),
@@ -200,6 +218,7 @@ class ReceptionTab(Tab):
         self.start_button = QPushButton()
         self.finish_button = QPushButton()
         self.left_button = QPushButton()
+        self.no_show_button = QPushButton()
         self.recheck_button = QPushButton()
         self.rate_button = QPushButton()
         self.display_button = QPushButton()
@@ -209,6 +228,7 @@ class ReceptionTab(Tab):
             self.start_button,
             self.finish_button,
             self.left_button,
+            self.no_show_button,
             self.recheck_button,
             self.rate_button,
             self.display_button,
@@ -217,17 +237,26 @@ class ReceptionTab(Tab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
+        def arrival_colour(row: ArrivalRow) -> State | None:
+            return ARRIVAL_STATES[row.state]
+
         self.arrival_model: RowTableModel[ArrivalRow] = RowTableModel(
             [
-                Column(self.tr("Time"), lambda r: self._hhmm(r.start), sort_key=lambda r: r.start),
+                Column(
+                    self.tr("Time"),
+                    self._arrival_time_text,
+                    foreground=lambda r: state_foreground(s) if (s := arrival_colour(r)) else None,
+                    background=lambda r: state_background(s) if (s := arrival_colour(r)) else None,
+                ),
                 Column(self.tr("Customer"), lambda r: r.name),
-                Column(self.tr("Service"), lambda r: r.service_name),
-                Column(self.tr("Technician"), lambda r: r.staff_name),
                 Column(
                     self.tr("Warnings"),
-                    lambda r: warning_words(r.warnings),
+                    lambda r: warning_words(r.warnings, self._tz()),
                     foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
+                    background=lambda r: state_background(State.BAD) if r.warnings.any else None,
                 ),
+                Column(self.tr("Service"), lambda r: r.service_name),
+                Column(self.tr("Technician"), lambda r: r.staff_name),
             ]
         )
         self.waiting_model: RowTableModel[QueueRow] = RowTableModel(self._waiting_columns())
@@ -240,7 +269,7 @@ class ReceptionTab(Tab):
                 Column(self.tr("Expected end"), lambda r: self._hhmm(r.expected_end)),
                 Column(
                     self.tr("Warnings"),
-                    lambda r: warning_words(r.warnings),
+                    lambda r: warning_words(r.warnings, self._tz()),
                     foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
                 ),
             ]
@@ -303,6 +332,12 @@ class ReceptionTab(Tab):
         layout.addWidget(main, 1)
 
         self.arrival_view.installEventFilter(EnterFilter(self.check_in, self))
+        no_show_key = QAction(self.arrival_view)
+        no_show_key.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        no_show_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        no_show_key.triggered.connect(self.mark_no_show)
+        self.arrival_view.addAction(no_show_key)
+        self.arrival_view.selectionModel().currentRowChanged.connect(self._update_no_show_button)
         self.waiting_view.installEventFilter(EnterFilter(self.start_service, self))
         self.service_view.installEventFilter(EnterFilter(self.finish_service, self))
         self.finished_view.installEventFilter(EnterFilter(self.rate_selected, self))
@@ -338,6 +373,7 @@ class ReceptionTab(Tab):
         self.start_button.clicked.connect(self.start_service)
         self.finish_button.clicked.connect(self.finish_service)
         self.left_button.clicked.connect(self.left_without_service)
+        self.no_show_button.clicked.connect(self.mark_no_show)
         self.recheck_button.clicked.connect(self.recheck)
         self.rate_button.clicked.connect(self.rate_selected)
         self.display_button.clicked.connect(self.toggle_display)
@@ -350,6 +386,10 @@ class ReceptionTab(Tab):
         self.start_button.setText(self.tr("Start (F6)"))
         self.finish_button.setText(self.tr("Finish (F7)"))
         self.left_button.setText(self.tr("Left without service (F8)"))
+        self.no_show_button.setText(self.tr("No-show (Del)"))
+        self.no_show_button.setToolTip(
+            self.tr("Mark the selected booking as a no-show: offered once it is past the no-show time or at closing")
+        )
         self.recheck_button.setText(self.tr("Re-check (F9)"))
         self.rate_button.setText(self.tr("Rating"))
         self.display_button.setText(self.tr("Queue display (F10)"))
@@ -405,13 +445,16 @@ class ReceptionTab(Tab):
         today = FigureContext(day_period(local_date(now, tz), tz), now, tz, settings)
         rows = load_reception_rows(self.ctx.new_uow(), today)
         r1, r3 = r1_wait_rate(rows, today), r3_punctuality(rows, today)
-        self._keep_selection(self.arrival_view, self.arrival_model, list(self.snapshot.arrivals))
+        self._keep_selection(
+            self.arrival_view, self.arrival_model, list(self.snapshot.arrivals), self.snapshot.check_in_row
+        )
         self._keep_selection(self.waiting_view, self.waiting_model, list(self.snapshot.waiting))
         self.waiting_view.resizeColumnsToContents()
         self.waiting_view.setColumnWidth(0, max(150, self.waiting_view.columnWidth(0)))
         self._keep_selection(self.service_view, self.service_model, list(self.snapshot.in_service))
         self._keep_selection(self.finished_view, self.finished_model, list(self.snapshot.finished))
         self.arrival_empty.setVisible(not self.snapshot.arrivals)
+        self._update_no_show_button()
         self.waiting_empty.setVisible(not self.snapshot.waiting)
         self.service_empty.setVisible(not self.snapshot.in_service)
         self.finished_empty.setVisible(not self.snapshot.finished)
@@ -436,7 +479,13 @@ class ReceptionTab(Tab):
         self.tick()
 
     @staticmethod
-    def _keep_selection(view: QTableView, model: RowTableModel, rows: list) -> None:  # type: ignore[type-arg]
+    def _keep_selection(
+        view: QTableView,
+        model: RowTableModel,  # type: ignore[type-arg]
+        rows: list,  # type: ignore[type-arg]
+        default: int | None = 0,
+    ) -> None:
+        """Keep the selected record selected across a refresh; else select row ``default`` (None: none)."""
         previous = None
         index = view.currentIndex()
         if index.isValid() and index.row() < model.rowCount():
@@ -446,13 +495,16 @@ class ReceptionTab(Tab):
         model.set_rows(rows)
         if not rows:
             return
-        target = 0
+        target = default
         if previous is not None:
             for i, row in enumerate(rows):
                 if getattr(row, "visit_id", getattr(row, "appointment_id", None)) == previous:
                     target = i
                     break
-        view.selectRow(target)
+        if target is None:
+            view.setCurrentIndex(model.index(-1, -1))
+        else:
+            view.selectRow(target)
 
     def tick(self) -> None:
         """Once a second: redraw the clocks and the counts (no database access)."""
@@ -504,22 +556,43 @@ class ReceptionTab(Tab):
             tabs.setCurrentWidget(self)
 
     def check_in_key(self) -> None:
-        """F3: from elsewhere, bring the check-in list forward on the next booking; there, check in."""
+        """F3: bring the check-in list forward on the booking nearest to now; pressed again there, check in."""
         self._bring_forward()
-        if self.arrival_view.hasFocus() and self.arrival_model.rowCount():
+        if self.arrival_view.hasFocus() and self.arrival_view.currentIndex().isValid():
             self.check_in()
             return
-        if self.snapshot is None:
-            self.refresh()
+        self.refresh()  # "now" moves on: the nearest booking is judged afresh
         self.arrival_view.setFocus()
-        if self.arrival_model.rowCount():
-            self.arrival_view.selectRow(max(0, self.arrival_view.currentIndex().row()))
+        target = self.snapshot.check_in_row if self.snapshot is not None else None
+        if target is None:
+            self.arrival_view.clearSelection()
+            self.arrival_view.setCurrentIndex(self.arrival_model.index(-1, -1))
+        else:
+            self.arrival_view.selectRow(target)
+
+    def _selected_arrival(self) -> ArrivalRow | None:
+        index = self.arrival_view.currentIndex()
+        if index.isValid() and index.row() < self.arrival_model.rowCount():
+            return self.arrival_model.row_at(index.row())
+        return None
+
+    def _update_no_show_button(self, *_args: object) -> None:
+        row = self._selected_arrival()
+        self.no_show_button.setEnabled(row is not None and row.state == ArrivalState.NO_SHOW)
+
+    def mark_no_show(self) -> None:
+        """Del: the selected no-show candidate did not come (one step; checking in later still works)."""
+        row = self._selected_arrival()
+        if row is None or row.state != ArrivalState.NO_SHOW:
+            return
+        if self._run(appointment_service.mark_no_show, row.appointment_id, write_lock=True):
+            self.ctx.signals.data_changed.emit("appointments")
 
     def check_in(self) -> None:
-        """Check in the selected booking (one action: records the arrival)."""
-        row = self._selected(self.arrival_view, self.arrival_model)
+        """Check in the selected booking (one action: records the arrival); never a row nobody chose."""
+        row = self._selected_arrival()
         if row is None:
-            common.show_info(self, self.tr("No booking to check in. Walk-ins: press F2."))
+            common.show_info(self, self.tr("No booking selected. Walk-ins: press F2."))
             return
         if self._run(reception_service.check_in, row.appointment_id, write_lock=True):
             self.waiting_view.setFocus()

@@ -6,9 +6,19 @@ can replace them without a modal box blocking the run.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QRegularExpression, QSettings, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QRegularExpression,
+    QSettings,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +36,20 @@ from salondesk.domain.errors import DomainError
 from salondesk.ui.context import error_text
 
 UI_SETTINGS_FILE = "ui.ini"
+
+
+def day_text(value: date | datetime | None, tz: ZoneInfo | None = None) -> str:
+    """One date format per language (ux.md): ``2026-11-23`` / ``2026年11月23日``; an instant as its day in ``tz``.
+
+    ``tz`` is the salon's zone (never the UTC date of an instant); empty for None.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.astimezone(tz).date() if tz is not None else value.date()
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.isoformat()
 
 
 def ui_settings() -> QSettings:

@@ -9,6 +9,7 @@ reception area.
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
@@ -42,7 +43,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.forms.ui_reception_finish import Ui_ReceptionFinishDialog
 from salondesk.ui.forms.ui_reception_start import Ui_ReceptionStartDialog
 from salondesk.ui.forms.ui_reception_walk_in import Ui_ReceptionWalkInDialog
-from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State
+from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State, day_text
 
 
 def _lang() -> str:
@@ -249,7 +250,7 @@ class StartServiceDialog(RememberingDialog):
         self.ui.serviceComboLabel.setText(self.tr("&Service:"))
         self.ui.reasonEditLabel.setText(self.tr("&Reason to go ahead:"))
         self.ui.customerLabel.setText(f"<b>{row.name}</b>  {row.service_name}")
-        warnings = warning_words(row.warnings)
+        warnings = warning_words(row.warnings, salon_timezone(ctx.settings))
         _error_style(self.ui.warningLabel, warnings)
         for label in (self.ui.warningLabel, self.ui.certificateLabel):
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -556,7 +557,7 @@ class RecheckDialog(RememberingDialog):
 
 
 # ------------------------------------------------------------------ words
-def warning_words(warnings: queue_queries.Warnings) -> str:
+def warning_words(warnings: queue_queries.Warnings, tz: ZoneInfo | None = None) -> str:
     """The red words for a row's safety warnings (empty when none)."""
     parts = []
     if warnings.allergies:
@@ -580,7 +581,15 @@ def warning_words(warnings: queue_queries.Warnings) -> str:
             "too_recent": QCoreApplication.translate("ReceptionDialogs", "Patch test under 48 h"),
         }
         parts.append(words.get(str(state), QCoreApplication.translate("ReceptionDialogs", "Patch test")))
+    parts.extend(device_out_words(device, tz) for device in warnings.devices_out)
     return " · ".join(parts)
+
+
+def device_out_words(device: queue_queries.DeviceOut, tz: ZoneInfo | None = None) -> str:
+    """``Out of service: Hair steamer since 2026-11-23`` (the day in the UI language's format, in ``tz``)."""
+    return QCoreApplication.translate("ReceptionDialogs", "Out of service: {device} since {day}").format(
+        device=device.name, day=day_text(device.since, tz)
+    )
 
 
 class EnterFilter(QObject):
