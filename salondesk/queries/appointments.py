@@ -16,6 +16,7 @@ from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.customers import Customer, PatchResult, PatchTest
 from salondesk.domain.schedule import Shift
 from salondesk.domain.staff import Staff
+from salondesk.queries.reception import DeviceOut, devices_out_by_service
 from salondesk.queries.schedule import shifts_on
 
 
@@ -43,6 +44,7 @@ class AppointmentRow:
     warning: bool  # allergy / skin condition / contraindication / failed patch test on file
     series_id: int | None
     override_reason: str | None
+    devices_out: tuple[DeviceOut, ...] = ()  # equipment the service needs that is out of service now
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bo
             if cid not in latest or tested_at > latest[cid][0]:
                 latest[cid] = (tested_at, str(result))
         failed = {cid for cid, (_, result) in latest.items() if result == PatchResult.FAILED}
+    devices_out = devices_out_by_service(uow.session)
     rows = []
     for r in raw:
         a = dict(zip(_ROW_COLUMNS, r[:width], strict=True))
@@ -155,6 +158,7 @@ def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bo
                 warning=bool(allergies or skin or contra) or a["customer_id"] in failed,
                 series_id=a["series_id"],
                 override_reason=a["override_reason"],
+                devices_out=devices_out.get(a["service_id"], ()),
             )
         )
     return rows

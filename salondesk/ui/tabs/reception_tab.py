@@ -332,11 +332,7 @@ class ReceptionTab(Tab):
         layout.addWidget(main, 1)
 
         self.arrival_view.installEventFilter(EnterFilter(self.check_in, self))
-        no_show_key = QAction(self.arrival_view)
-        no_show_key.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        no_show_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        no_show_key.triggered.connect(self.mark_no_show)
-        self.arrival_view.addAction(no_show_key)
+        self.arrival_view.installEventFilter(EnterFilter(self.mark_no_show, self, keys=(Qt.Key.Key_Delete,)))
         self.arrival_view.selectionModel().currentRowChanged.connect(self._update_no_show_button)
         self.waiting_view.installEventFilter(EnterFilter(self.start_service, self))
         self.service_view.installEventFilter(EnterFilter(self.finish_service, self))

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from salondesk.domain.appointments import DAY_VIEW_WORDS, STATUS_LABELS, AppointmentStatus
 from salondesk.domain.schedule import Span
 from salondesk.queries.appointments import AppointmentRow
+from salondesk.ui.dialogs.reception.dialogs import device_out_words
 
 SLOT_MIN = 15
 GUTTER = 52  # time labels
@@ -391,6 +392,7 @@ class DayView(QWidget):
         lines.append((f"{row.start.astimezone(self.tz):%H:%M} {name}", QColor("#202124"), True))
         if row.warning:
             lines.append(("⚠ " + words("warning"), QColor("#b3261e"), True))
+        lines.extend(("⚠ " + device_out_words(d, self.tz), QColor("#b3261e"), True) for d in row.devices_out)
         service = row.service_name_zh if self.lang.startswith("zh") and row.service_name_zh else row.service_name
         lines.append((service, QColor("#3c4043"), False))
         lines.append((status_word(row.status), QColor(border), True))
@@ -398,7 +400,7 @@ class DayView(QWidget):
         if fits < len(lines):  # too short for every line: the status word joins the first line
             status_line = lines.pop()
             lines[0] = (f"{lines[0][0]} · {status_line[0]}", lines[0][1], True)
-            if row.warning and fits == 1:
+            if (row.warning or row.devices_out) and fits == 1:
                 lines = [(f"{lines[0][0]} · ⚠ {words('warning')}", QColor("#b3261e"), True)]
         y = inner.top()
         for text, colour, strong in lines:
@@ -430,6 +432,8 @@ class DayView(QWidget):
             )
             if row.warning:
                 text += "\n⚠ " + words("warning")
+            for device in row.devices_out:
+                text += "\n⛔ " + device_out_words(device, self.tz)
             if row.notes:
                 text += "\n" + row.notes
             QToolTip.showText(event.globalPos(), text, self)

@@ -593,16 +593,22 @@ def device_out_words(device: queue_queries.DeviceOut, tz: ZoneInfo | None = None
 
 
 class EnterFilter(QObject):
-    """Turns Enter on a view into a callback (Enter in a list opens/acts on the selected row)."""
+    """Turns Enter (or other ``keys``) on a view into a callback (Enter in a list acts on the selected row)."""
 
-    def __init__(self, callback: object, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        callback: object,
+        parent: QObject | None = None,
+        keys: tuple[Qt.Key, ...] = (Qt.Key.Key_Return, Qt.Key.Key_Enter),
+    ) -> None:
         super().__init__(parent)
         self.callback = callback
+        self.keys = keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter/Return calls the callback."""
+        """One of the keys calls the callback."""
         is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+        if is_key and event.key() in self.keys:  # type: ignore[attr-defined]
             self.callback()  # type: ignore[operator]
             return True
         return False

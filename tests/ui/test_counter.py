@@ -1,0 +1,235 @@
+"""Issue 15: the counter without traps (ux.md "Rules learnt from trying it at the counter").
+
+One test (at least) per numbered item of the issue; each fails on the code before it.
+"""
+
+# ruff: noqa: F811 - pytest fixtures imported from other test modules are parameters here
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import select
+
+from salondesk.db.uow import UowFactory
+from salondesk.domain.appointments import Appointment, AppointmentStatus
+from salondesk.domain.audit import AuditEntry
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.equipment import EquipmentStatus
+from salondesk.domain.reception import ArrivalState
+from salondesk.services import appointments as book
+from salondesk.services import equipment as equipment_service
+from salondesk.services import reception as reception_service
+from salondesk.services.appointments import BookingRequest, BookingRulesBroken
+from salondesk.services.context import Actor
+from salondesk.services.settings import load_settings
+from salondesk.ui.context import AppContext
+from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog
+from salondesk.ui.dialogs.reception.dialogs import StartServiceDialog
+from salondesk.ui.tabs.appointments_tab import AppointmentsTab
+from salondesk.ui.tabs.reception_tab import ReceptionTab
+from salondesk.ui.widgets import common
+from tests.unit.test_appointment_rules import Salon, local, make_salon
+
+MONDAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def salon(new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: Actor, technician: Actor) -> Salon:
+    return make_salon(new_uow, clock, owner, receptionist, technician)
+
+
+def ctx_for(salon: Salon, actor: Actor) -> AppContext:
+    with salon.new_uow() as uow:
+        settings = load_settings(uow)
+    return AppContext(new_uow=salon.new_uow, clock=salon.clock, settings=settings, actor=actor)
+
+
+def put(salon: Salon, hh: int, mm: int = 0, *, service: int | None = None, staff: Actor | None = None) -> int:
+    """A booking of today as if it had been made earlier (straight into the table)."""
+    tech = staff or salon.tech
+    assert tech.staff_id is not None
+    start = local(MONDAY, hh, mm)
+    with salon.new_uow() as uow:
+        appt = Appointment(
+            customer_id=salon.customer,
+            staff_id=tech.staff_id,
+            service_id=service or salon.cut,
+            start=start,
+            end=start + timedelta(minutes=30),
+            technician_until=start + timedelta(minutes=30),
+            station_until=start + timedelta(minutes=30),
+            status=AppointmentStatus.BOOKED,
+            created_at=start - timedelta(days=3),
+        )
+        uow.session.add(appt)
+        uow.commit()
+        assert appt.id is not None
+        return appt.id
+
+
+def reception_tab(qtbot, salon: Salon, actor: Actor) -> ReceptionTab:  # type: ignore[no-untyped-def]
+    tab = ReceptionTab(ctx_for(salon, actor))
+    qtbot.addWidget(tab)
+    tab.resize(1280, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.refresh()
+    return tab
+
+
+def status_of(salon: Salon, appointment_id: int) -> AppointmentStatus:
+    with salon.new_uow() as uow:
+        appt = uow.session.get(Appointment, appointment_id)
+        assert appt is not None
+        return AppointmentStatus(appt.status)
+
+
+# ------------------------------------------------------------------ 1. F3 means the customer in front of you
+def test_f3_at_1410_selects_the_current_booking_and_late_and_no_show_rows_sit_below(qtbot, salon: Salon) -> None:
+    ids = {hhmm: put(salon, *hhmm) for hhmm in [(10, 0), (12, 0), (13, 0), (13, 40), (14, 0), (14, 30)]}
+    salon.clock.set(local(MONDAY, 14, 10))
+    tab = reception_tab(qtbot, salon, salon.receptionist)
+    rows = tab.arrival_model.rows()
+    order = [(r.start, r.state) for r in rows]
+    assert order == [
+        (local(MONDAY, 14), ArrivalState.DUE),  # 10 min past: within the 15 min grace
+        (local(MONDAY, 14, 30), ArrivalState.DUE),
+        (local(MONDAY, 13, 40), ArrivalState.LATE),  # 30 min past
+        (local(MONDAY, 10), ArrivalState.NO_SHOW),  # over 60 min past
+        (local(MONDAY, 12), ArrivalState.NO_SHOW),
+        (local(MONDAY, 13), ArrivalState.NO_SHOW),
+    ]
+    time_cells = [tab.arrival_model.index(i, 0).data() for i in range(len(rows))]
+    assert "late 30 min" in time_cells[2] and "no-show" in time_cells[3] and time_cells[0] == "14:00"
+
+    tab.act_check_in.trigger()  # F3: the booking nearest to now
+    assert tab.arrival_model.row_at(tab.arrival_view.currentIndex().row()).appointment_id == ids[(14, 0)]
+    qtbot.keyClick(tab.arrival_view, Qt.Key.Key_Return)  # Enter: 2 keys in all
+    assert status_of(salon, ids[(14, 0)]) == AppointmentStatus.ARRIVED
+    assert status_of(salon, ids[(10, 0)]) == AppointmentStatus.BOOKED
+
+
+def test_a_no_show_candidate_is_marked_in_one_step_and_never_by_f3(qtbot, salon: Salon, monkeypatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(common, "show_info", lambda _parent, text, title=None: told.append(text))
+    ten = put(salon, 10)
+    salon.clock.set(local(MONDAY, 11, 5))
+    tab = reception_tab(qtbot, salon, salon.receptionist)
+    tab.act_check_in.trigger()
+    assert not tab.arrival_view.currentIndex().isValid()  # F3 never offers a no-show candidate
+    assert not tab.no_show_button.isEnabled()
+    qtbot.keyClick(tab.arrival_view, Qt.Key.Key_Return)  # Enter with nothing chosen checks nobody in
+    assert status_of(salon, ten) == AppointmentStatus.BOOKED and told == ["No booking selected. Walk-ins: press F2."]
+    tab.arrival_view.selectRow(0)
+    assert tab.no_show_button.isEnabled()
+    qtbot.keyClick(tab.arrival_view, Qt.Key.Key_Delete)  # one step
+    assert status_of(salon, ten) == AppointmentStatus.NO_SHOW
+    assert tab.arrival_model.rowCount() == 0
+
+
+def test_grace_and_no_show_times_are_settings_and_closing_makes_every_booking_a_candidate(
+    qtbot, salon: Salon
+) -> None:
+    from salondesk.services import settings as settings_service
+
+    put(salon, 14)
+    settings_service.update_settings(
+        salon.new_uow(), salon.owner, salon.clock, {"check_in_grace_minutes": 5, "no_show_after_minutes": 240}
+    )
+    salon.clock.set(local(MONDAY, 14, 10))
+    tab = reception_tab(qtbot, salon, salon.receptionist)
+    assert tab.arrival_model.row_at(0).state == ArrivalState.LATE  # 10 min > 5 min grace
+    salon.clock.set(local(MONDAY, 15, 55))
+    tab.refresh()
+    assert tab.arrival_model.row_at(0).state == ArrivalState.LATE  # under 240 min
+    settings_service.update_settings(
+        salon.new_uow(), salon.owner, salon.clock, {"opening_hours": {d: ["10:00", "15:30"] for d in WEEK}}
+    )
+    tab.ctx.settings = ctx_for(salon, salon.owner).settings
+    tab.refresh()
+    assert tab.arrival_model.row_at(0).state == ArrivalState.NO_SHOW  # the salon has closed
+
+
+WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+# ------------------------------------------------------------------ 2. no booking in the past by accident
+def test_a_back_dated_booking_is_refused_at_the_desk_and_the_owners_with_a_reason_audited(
+    qtbot, salon: Salon
+) -> None:
+    salon.clock.set(local(MONDAY, 15, 10))
+    ctx = ctx_for(salon, salon.receptionist)
+    dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 11), customer_id=salon.customer)
+    qtbot.addWidget(dialog)
+    dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().addMonths(-10))  # digits typed in the date field
+    dialog.ui.serviceBox.setFocus()
+    dialog.save()
+    assert dialog.saved_ids == []
+    assert "in the past" in dialog.ui.problemLabel.text() and "owner" in dialog.ui.problemLabel.text()
+    with salon.new_uow() as uow:
+        assert uow.session.exec(select(Appointment)).first() is None
+    # within the grace time: a customer who has just come in is booked and checked in
+    assert salon.book(start=local(MONDAY, 15), staff_id=salon.tech2.staff_id)
+    with pytest.raises(BookingRulesBroken) as refused:
+        salon.book(start=local(MONDAY, 14, 50))  # 20 min ago
+    assert [b.code for b in refused.value.breaches] == ["in_past"] and not refused.value.overridable
+    [appt_id] = salon.book(actor=salon.owner, start=local(MONDAY, 11), reason="paper book, entered late")
+    with salon.new_uow() as uow:
+        entry = uow.session.exec(
+            select(AuditEntry).where(AuditEntry.action == "override", AuditEntry.entity_id == str(appt_id))
+        ).one()
+        assert entry.field_name == "in_past" and entry.new_value == "paper book, entered late"
+
+
+def test_moving_a_booking_into_the_past_is_refused_too(salon: Salon) -> None:
+    [appt_id] = salon.book(start=local(MONDAY, 15))
+    salon.clock.set(local(MONDAY, 14, 10))
+    with pytest.raises(BookingRulesBroken):
+        book.reschedule(
+            salon.new_uow(write_lock=True), salon.receptionist, salon.clock, appt_id, start=local(MONDAY, 11)
+        )
+    book.reschedule(salon.new_uow(write_lock=True), salon.receptionist, salon.clock, appt_id, notes="window seat")
+
+
+# ------------------------------------------------------------------ 9. out-of-service equipment on existing bookings
+def _dryer_out(salon: Salon) -> None:
+    equipment_service.set_status(
+        salon.new_uow(), salon.owner, salon.clock, salon.dryer, EquipmentStatus.OUT_OF_SERVICE, "heater fault"
+    )
+
+
+def test_an_out_of_service_device_is_named_on_the_check_in_list_the_start_dialog_and_the_book(
+    qtbot, salon: Salon
+) -> None:
+    appt = put(salon, 10, 30, service=salon.dryer_cut)
+    _dryer_out(salon)
+    salon.clock.set(local(MONDAY, 10, 20))
+    tab = reception_tab(qtbot, salon, salon.receptionist)
+    warnings_column = next(
+        i for i in range(tab.arrival_model.columnCount()) if tab.arrival_model.headerData(i, Qt.Orientation.Horizontal) == "Warnings"
+    )
+    cell = tab.arrival_model.index(0, warnings_column).data()
+    assert "Out of service: Hood dryer since 2026-11-23" in cell
+    reception_service.check_in(salon.new_uow(write_lock=True), salon.receptionist, salon.clock, appt)
+    tab.refresh()
+    dialog = StartServiceDialog(tab.ctx, tab.waiting_model.row_at(0), tab.snapshot)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert "Hood dryer" in dialog.ui.warningLabel.text() and dialog.ui.warningLabel.isVisibleTo(dialog)
+
+    book_tab = AppointmentsTab(ctx_for(salon, salon.receptionist))
+    qtbot.addWidget(book_tab)
+    book_tab.show()
+    [row] = book_tab.day_view.rows
+    assert [d.name for d in row.devices_out] == ["Hood dryer"]
+
+
+def test_the_new_booking_refusal_names_the_device_and_since_when(salon: Salon) -> None:
+    _dryer_out(salon)
+    with pytest.raises(BookingRulesBroken) as refused:
+        salon.book(service_id=salon.dryer_cut)
+    [breach] = refused.value.breaches
+    assert breach.params == {"device": "Hood dryer", "since": "2026-11-23", "day": "2026-11-24"}
+    assert "{device} is out of service since {since}" in breach.message
+    _ = BookingRequest  # the request type the dialog builds
