@@ -180,6 +180,7 @@ class TechnicianLoad:
     free_at: datetime
     booked: tuple[tuple[datetime, datetime], ...] = ()  # [start, end) of appointments still to come
     off_at: datetime | None = None  # end of their shift today
+    certificate_kinds: frozenset[str] | None = None  # kinds valid today (None: not checked)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ class Waiting:
     duration: timedelta
     requested_staff_id: int | None = None
     not_before: datetime | None = None  # a booked customer is not served before their slot
+    certificate_kind: str | None = None  # what the chosen service needs (None: any kind)
+    devices_out: bool = False  # equipment the service needs is out of service
 
 
 @dataclass
@@ -208,6 +211,25 @@ class _Timeline:
         return moment
 
 
+class NoSuggestion(StrEnum):
+    """Why nobody is suggested (the UI says it in words)."""
+
+    NONE = ""
+    REQUESTED_OFF = "requested_off"  # the requested technician is not on duty (or not until too late)
+    NOT_CERTIFIED = "not_certified"  # nobody on duty holds a valid certificate for the service
+    DEVICE_OUT = "device_out"  # equipment the service needs is out of service
+    NO_TIME = "no_time"  # nobody can fit it in before their shift ends
+
+
+NO_SUGGESTION_WORDS = {
+    NoSuggestion.NONE: QT_TRANSLATE_NOOP("Reception", "nobody free today"),
+    NoSuggestion.REQUESTED_OFF: QT_TRANSLATE_NOOP("Reception", "{name} is not free today"),
+    NoSuggestion.NOT_CERTIFIED: QT_TRANSLATE_NOOP("Reception", "nobody on duty is certified for this service"),
+    NoSuggestion.DEVICE_OUT: QT_TRANSLATE_NOOP("Reception", "equipment out of service"),
+    NoSuggestion.NO_TIME: QT_TRANSLATE_NOOP("Reception", "nobody free today"),
+}
+
+
 @dataclass(frozen=True)
 class Estimate:
     """When a waiting customer is likely to start, and with whom."""
@@ -216,35 +238,78 @@ class Estimate:
     staff_id: int | None
     start: datetime | None
     wait: timedelta | None  # None: nobody on duty can take them
+    why_none: NoSuggestion = NoSuggestion.NONE
+
+
+def may_serve(certificate_kinds: frozenset[str] | None, needed_kind: str | None, devices_out: bool = False) -> bool:
+    """Whether a technician may do a service: the rule every start, booking and suggestion applies.
+
+    A certificate valid that day of the service's kind (of any kind when the service
+    names none), and no equipment the service needs out of service. ``None`` kinds
+    means "not known here" and is not held against the technician.
+    """
+    if devices_out:
+        return False
+    if certificate_kinds is None:
+        return True
+    return bool(certificate_kinds) if needed_kind is None else needed_kind in certificate_kinds
+
+
+def default_service(last_service_id: int | None, allowed_service_ids: frozenset[int]) -> int | None:
+    """The booking dialog's preselected service: the customer's last one if the technician may do it, else none."""
+    return last_service_id if last_service_id is not None and last_service_id in allowed_service_ids else None
+
+
+def _job_suggestion(
+    lines: dict[int, _Timeline],
+    loads: dict[int, TechnicianLoad],
+    person: Waiting,
+    earliest: datetime,
+) -> tuple[tuple[datetime, int] | None, NoSuggestion]:
+    """Who starts ``person``'s job first, respecting the requested technician, certificates and equipment."""
+    if person.devices_out:
+        return None, NoSuggestion.DEVICE_OUT
+    if person.requested_staff_id is not None:
+        if person.requested_staff_id not in lines:
+            return None, NoSuggestion.REQUESTED_OFF
+        candidates = [lines[person.requested_staff_id]]
+    else:
+        candidates = [
+            line
+            for line in lines.values()
+            if may_serve(loads[line.staff_id].certificate_kinds, person.certificate_kind)
+        ]
+        if not candidates:
+            return None, NoSuggestion.NOT_CERTIFIED
+    best: tuple[datetime, int] | None = None
+    for line in candidates:
+        start = line.earliest(earliest, person.duration)
+        ends = loads[line.staff_id].off_at
+        if ends is not None and start + person.duration > ends:
+            continue
+        if best is None or (start, line.staff_id) < best:
+            best = (start, line.staff_id)
+    if best is None:
+        return None, NoSuggestion.REQUESTED_OFF if person.requested_staff_id is not None else NoSuggestion.NO_TIME
+    return best, NoSuggestion.NONE
 
 
 def estimate_waits(now: datetime, technicians: Sequence[TechnicianLoad], queue: Iterable[Waiting]) -> list[Estimate]:
-    """Hand the queue, in order, to whoever can start each customer first.
+    """Hand the queue, in order, to whoever can start each customer first (one suggestion rule: :func:`suggest`).
 
-    A customer who asked for a technician waits for that one. Booked appointments
-    still to come keep their slots, so a walk-in only fits into a gap long enough
-    for their service. The result is an estimate, shown as such.
+    A customer who asked for a technician waits for that one; otherwise only a
+    technician who may do the service (:func:`may_serve`) is suggested. Booked
+    appointments still to come keep their slots, so a walk-in only fits into a gap
+    long enough for their service. The result is an estimate, shown as such.
     """
     now = ensure_utc(now)
     lines = {t.staff_id: _Timeline(t.staff_id, max(now, ensure_utc(t.free_at)), list(t.booked)) for t in technicians}
-    off = {t.staff_id: t.off_at for t in technicians}
+    loads = {t.staff_id: t for t in technicians}
     result = []
     for person in queue:
-        candidates = (
-            [lines[person.requested_staff_id]]
-            if person.requested_staff_id in lines
-            else ([] if person.requested_staff_id is not None else list(lines.values()))
-        )
-        best: tuple[datetime, int] | None = None
-        for line in candidates:
-            start = line.earliest(max(now, person.not_before or now), person.duration)
-            ends = off.get(line.staff_id)
-            if ends is not None and start + person.duration > ends:
-                continue
-            if best is None or (start, line.staff_id) < best:
-                best = (start, line.staff_id)
+        best, why = _job_suggestion(lines, loads, person, max(now, person.not_before or now))
         if best is None:
-            result.append(Estimate(person.visit_id, None, None, None))
+            result.append(Estimate(person.visit_id, None, None, None, why))
             continue
         start, staff_id = best
         lines[staff_id].booked.append((start, start + person.duration))
@@ -252,18 +317,15 @@ def estimate_waits(now: datetime, technicians: Sequence[TechnicianLoad], queue: 
     return result
 
 
+def suggest(now: datetime, technicians: Sequence[TechnicianLoad], job: Waiting) -> Estimate:
+    """The one suggestion for one job (the header's next free, F6's preselection, the walk-in's estimate)."""
+    return estimate_waits(now, technicians, [job])[0]
+
+
 def next_free(now: datetime, technicians: Sequence[TechnicianLoad], duration: timedelta) -> tuple[int, datetime] | None:
     """The technician who can start a ``duration`` job first: (staff id, when)."""
-    now = ensure_utc(now)
-    best: tuple[datetime, int] | None = None
-    for tech in technicians:
-        line = _Timeline(tech.staff_id, max(now, ensure_utc(tech.free_at)), list(tech.booked))
-        start = line.earliest(now, duration)
-        if tech.off_at is not None and start + duration > tech.off_at:
-            continue
-        if best is None or (start, tech.staff_id) < best:
-            best = (start, tech.staff_id)
-    return None if best is None else (best[1], best[0])
+    found = suggest(now, technicians, Waiting(0, duration))
+    return None if found.staff_id is None or found.start is None else (found.staff_id, found.start)
 
 
 # ------------------------------------------------------------------ the check-in list (F3)

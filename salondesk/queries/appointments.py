@@ -15,7 +15,9 @@ from salondesk.domain.calendar import day_period, days_period
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.customers import Customer, PatchResult, PatchTest
 from salondesk.domain.schedule import Shift
-from salondesk.domain.staff import Staff
+from salondesk.domain.reception import may_serve
+from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
+from salondesk.domain.visits import Visit
 from salondesk.queries.reception import DeviceOut, devices_out_by_service
 from salondesk.queries.schedule import shifts_on
 
@@ -287,3 +289,42 @@ def stations(uow: UnitOfWork) -> list[tuple[int, str, str]]:
     with uow:
         query = select(Station).where(Station.active == True).order_by(col(Station.name))  # noqa: E712
         return [(s.id, s.name, str(s.kind)) for s in uow.session.exec(query) if s.id is not None]
+
+
+def last_service_id(uow: UnitOfWork, customer_id: int) -> int | None:
+    """The service of the customer's latest visit with one (else of their latest kept booking)."""
+    with uow:
+        visit = uow.session.exec(
+            select(Visit.service_id)
+            .where(Visit.customer_id == customer_id, col(Visit.service_id).is_not(None))
+            .order_by(col(Visit.arrived_at).desc(), col(Visit.id).desc())
+        ).first()
+        if visit is not None:
+            return visit
+        booked = uow.session.exec(
+            select(Appointment.service_id)
+            .where(
+                Appointment.customer_id == customer_id,
+                col(Appointment.status).not_in([AppointmentStatus.CANCELLED, AppointmentStatus.NO_SHOW]),
+            )
+            .order_by(col(Appointment.start).desc(), col(Appointment.id).desc())
+        ).first()
+        return booked
+
+
+def services_staff_may_do(uow: UnitOfWork, staff_id: int, day: date) -> frozenset[int]:
+    """The services (not retired) ``staff_id`` may do on ``day``: the domain's ``may_serve`` for each."""
+    with uow:
+        kinds = frozenset(
+            str(c.kind)
+            for c in uow.session.exec(select(Certificate).where(Certificate.staff_id == staff_id))
+            if certificate_valid_on(c.valid_from, c.valid_until, day)
+        )
+        out = devices_out_by_service(uow.session)
+        services = uow.session.exec(select(Service).where(col(Service.retired_at).is_(None))).all()
+        return frozenset(
+            s.id
+            for s in services
+            if s.id is not None
+            and may_serve(kinds, None if s.certificate_kind is None else str(s.certificate_kind), s.id in out)
+        )

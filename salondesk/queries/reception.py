@@ -20,20 +20,21 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import day_period, local_date
 from salondesk.domain.catalogue import BufferHolds, Service, ServiceEquipment, display_name
 from salondesk.domain.customers import Customer, PatchState, PatchTest, patch_test_status
-from salondesk.domain.permissions import Permission
 from salondesk.domain.equipment import Equipment, EquipmentStatus
+from salondesk.domain.permissions import Permission
 from salondesk.domain.reception import (
     WAIT_LIMIT,
     ArrivalState,
     CheckInTiming,
     Estimate,
+    NoSuggestion,
     TechnicianLoad,
     Waiting,
-    estimate_waits,
     arrival_state,
     check_in_order,
     check_in_timing,
     closing_instant,
+    estimate_waits,
     nearest_to_check_in,
     next_free,
     wait_of,
@@ -132,6 +133,8 @@ class QueueRow:
     warnings: Warnings
     estimated_start: datetime | None
     estimated_staff: str
+    estimated_staff_id: int | None
+    why_none: NoSuggestion  # why nobody is suggested (when estimated_start is None)
     recheck: str  # "" | "free" | "late"
     note: str
 
@@ -407,16 +410,25 @@ def _build(
         blocks = tuple(
             (a.start, a.technician_until) for a in booked_later if a.staff_id == staff_id and a.id not in waiting_appts
         )
-        loads.append(TechnicianLoad(staff_id, busy.get(staff_id, now), blocks, shift.work.end))
-    queue = [
-        Waiting(
+        kinds = frozenset(
+            str(c.kind)
+            for c in certificates
+            if c.staff_id == staff_id and certificate_valid_on(c.valid_from, c.valid_until, today)
+        )
+        loads.append(TechnicianLoad(staff_id, busy.get(staff_id, now), blocks, shift.work.end, kinds))
+
+    def job(v: Visit) -> Waiting:
+        service = service_of(v)
+        return Waiting(
             v.id or 0,
-            _duration(service_of(v)),
+            _duration(service),
             v.requested_staff_id,
             v.scheduled_start if v.appointment_id is not None else None,
+            None if service is None or service.certificate_kind is None else str(service.certificate_kind),
+            bool(service is not None and devices_out.get(service.id or 0)),
         )
-        for v in waiting_visits
-    ]
+
+    queue = [job(v) for v in waiting_visits]
     estimates: dict[int, Estimate] = {e.visit_id: e for e in estimate_waits(now, loads, queue)}
     free = next_free(now, loads, DEFAULT_DURATION)
 
@@ -443,6 +455,8 @@ def _build(
                 warnings=_warnings(customer, tests.get(v.customer_id or 0, []), service, now, devices_out),
                 estimated_start=estimate.start if estimate else None,
                 estimated_staff=staff_name(estimate.staff_id) if estimate else "",
+                estimated_staff_id=estimate.staff_id if estimate else None,
+                why_none=estimate.why_none if estimate else NoSuggestion.NONE,
                 recheck=rechecks.get(v.id, ""),
                 note=v.note,
             )
@@ -510,14 +524,12 @@ def _build(
         end = v.service_started_at if v.service_started_at is not None else v.left_at
         if end is not None and wait_of(v.wait_start, end) > WAIT_LIMIT:
             over_before += 1
-    technicians = []
-    for load in loads:
-        kinds = frozenset(
-            str(c.kind)
-            for c in certificates
-            if c.staff_id == load.staff_id and certificate_valid_on(c.valid_from, c.valid_until, today)
+    technicians = [
+        TechnicianRow(
+            load.staff_id, staff_name(load.staff_id), busy.get(load.staff_id), load.certificate_kinds or frozenset()
         )
-        technicians.append(TechnicianRow(load.staff_id, staff_name(load.staff_id), busy.get(load.staff_id), kinds))
+        for load in loads
+    ]
     return QueueSnapshot(
         read_at=now,
         waiting=tuple(rows),

@@ -70,8 +70,8 @@ from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import Station
 from salondesk.domain.permissions import Permission
+from salondesk.domain.reception import check_in_timing, may_serve
 from salondesk.domain.schedule import opening_span
-from salondesk.domain.reception import check_in_timing
 from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.domain.staff import Certificate, CertificateKind, Staff, certificate_valid_on
 from salondesk.queries.schedule import shifts_on
@@ -214,11 +214,10 @@ def check_rules(
     # certificate of the service's kind (any kind when it names none), valid that day
     certs = uow.session.exec(select(Certificate).where(Certificate.staff_id == plan.staff_id)).all()
     wanted = plan.service.certificate_kind
-    if not any(
-        certificate_valid_on(c.valid_from, c.valid_until, day)
-        and (wanted is None or CertificateKind(c.kind) == CertificateKind(wanted))
-        for c in certs
-    ):
+    kinds = frozenset(
+        str(CertificateKind(c.kind)) for c in certs if certificate_valid_on(c.valid_from, c.valid_until, day)
+    )
+    if not may_serve(kinds, None if wanted is None else str(CertificateKind(wanted))):
         breaches.append(Breach("no_certificate", {"technician": tech_name, "day": day.isoformat()}))
 
     # equipment status

@@ -40,6 +40,7 @@ from salondesk.domain.reception import (
     MSG_UNKNOWN_SERVICE,
     MSG_WORK_DONE,
     leave_at_closing,
+    may_serve,
     wait_start,
 )
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
@@ -139,10 +140,11 @@ def move_appointment(
 def technician_certified_on(uow: UnitOfWork, staff_id: int, service: Service | None, day: Any) -> bool:
     """The technician holds on ``day`` a valid certificate of the service's kind (any kind when none)."""
     query = select(Certificate).where(Certificate.staff_id == staff_id)
-    kind = None if service is None or service.certificate_kind is None else str(service.certificate_kind)
-    return any(
-        (kind is None or str(c.kind) == kind) and certificate_valid_on(c.valid_from, c.valid_until, day)
-        for c in uow.session.exec(query)
+    kinds = frozenset(
+        str(c.kind) for c in uow.session.exec(query) if certificate_valid_on(c.valid_from, c.valid_until, day)
+    )
+    return may_serve(
+        kinds, None if service is None or service.certificate_kind is None else str(service.certificate_kind)
     )
 
 

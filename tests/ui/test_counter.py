@@ -3,10 +3,9 @@
 One test (at least) per numbered item of the issue; each fails on the code before it.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from other test modules are parameters here
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -129,9 +128,7 @@ def test_a_no_show_candidate_is_marked_in_one_step_and_never_by_f3(qtbot, salon:
     assert tab.arrival_model.rowCount() == 0
 
 
-def test_grace_and_no_show_times_are_settings_and_closing_makes_every_booking_a_candidate(
-    qtbot, salon: Salon
-) -> None:
+def test_grace_and_no_show_times_are_settings_and_closing_makes_every_booking_a_candidate(qtbot, salon: Salon) -> None:
     from salondesk.services import settings as settings_service
 
     put(salon, 14)
@@ -156,15 +153,14 @@ WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 # ------------------------------------------------------------------ 2. no booking in the past by accident
-def test_a_back_dated_booking_is_refused_at_the_desk_and_the_owners_with_a_reason_audited(
-    qtbot, salon: Salon
-) -> None:
+def test_a_back_dated_booking_is_refused_at_the_desk_and_the_owners_with_a_reason_audited(qtbot, salon: Salon) -> None:
     salon.clock.set(local(MONDAY, 15, 10))
     ctx = ctx_for(salon, salon.receptionist)
     dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 11), customer_id=salon.customer)
     qtbot.addWidget(dialog)
     dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().addMonths(-10))  # digits typed in the date field
-    dialog.ui.serviceBox.setFocus()
+    dialog.ui.serviceBox.setCurrentIndex(dialog.ui.serviceBox.findData(salon.cut))
+    dialog._saw_service()
     dialog.save()
     assert dialog.saved_ids == []
     assert "in the past" in dialog.ui.problemLabel.text() and "owner" in dialog.ui.problemLabel.text()
@@ -208,7 +204,9 @@ def test_an_out_of_service_device_is_named_on_the_check_in_list_the_start_dialog
     salon.clock.set(local(MONDAY, 10, 20))
     tab = reception_tab(qtbot, salon, salon.receptionist)
     warnings_column = next(
-        i for i in range(tab.arrival_model.columnCount()) if tab.arrival_model.headerData(i, Qt.Orientation.Horizontal) == "Warnings"
+        i
+        for i in range(tab.arrival_model.columnCount())
+        if tab.arrival_model.headerData(i, Qt.Orientation.Horizontal) == "Warnings"
     )
     cell = tab.arrival_model.index(0, warnings_column).data()
     assert "Out of service: Hood dryer since 2026-11-23" in cell
@@ -233,3 +231,120 @@ def test_the_new_booking_refusal_names_the_device_and_since_when(salon: Salon) -
     assert breach.params == {"device": "Hood dryer", "since": "2026-11-23", "day": "2026-11-24"}
     assert "{device} is out of service since {since}" in breach.message
     _ = BookingRequest  # the request type the dialog builds
+
+
+# ------------------------------------------------------------------ 3. the booking dialog never saves an unseen service
+def nail_technician(salon: Salon) -> Actor:
+    from salondesk.domain.permissions import Role
+    from salondesk.domain.staff import CertificateKind
+    from salondesk.services import schedule
+    from salondesk.services import staff as staff_service
+
+    sid = staff_service.add_staff(
+        salon.new_uow(), salon.owner, salon.clock, staff_service.StaffInput("曾晓燕", Role.TECHNICIAN), "5555"
+    )
+    staff_service.add_certificate(
+        salon.new_uow(), salon.owner, salon.clock, sid, CertificateKind.NAIL, "N-1", date(2026, 1, 1), None
+    )
+    for weekday in range(7):
+        schedule.set_working_hours(salon.new_uow(), salon.owner, salon.clock, sid, weekday, time(10), time(19))
+    return Actor(sid, "曾晓燕", Role.TECHNICIAN)
+
+
+def new_customer(salon: Salon) -> int:
+    from salondesk.services import customers as customer_service
+
+    data = customer_service.CustomerInput("周婷", mobile="13912345678")
+    return customer_service.create_customer(salon.new_uow(), salon.owner, salon.clock, data)
+
+
+def past_visit(salon: Salon, service_id: int, customer_id: int | None = None) -> None:
+    from salondesk.domain.visits import Visit, VisitState
+
+    before = salon.clock.now() - timedelta(days=30)
+    with salon.new_uow() as uow:
+        uow.session.add(
+            Visit(
+                customer_id=customer_id or salon.customer,
+                arrived_at=before,
+                wait_start=before,
+                service_id=service_id,
+                state=VisitState.DONE,
+                service_started_at=before,
+                service_ended_at=before + timedelta(hours=1),
+                created_at=before,
+            )
+        )
+        uow.commit()
+
+
+def test_enter_on_the_customer_moves_to_the_service_and_the_default_is_the_last_one_she_may_have(
+    qtbot, salon: Salon
+) -> None:
+    nails = nail_technician(salon)
+    customer = new_customer(salon)
+    past_visit(salon, salon.cut, customer)
+    ctx = ctx_for(salon, salon.receptionist)
+    dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15), search_text="zt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.customerList.count() == 1)
+    qtbot.keyClick(dialog.ui.customerSearch, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.saved_ids == []  # Enter picked the customer, and did not save
+    assert dialog.focusWidget() is dialog.ui.serviceBox
+    assert dialog.customer_id == customer
+    assert dialog.ui.serviceBox.currentData() == salon.cut  # her last service; a hair technician may do it
+    dialog.ui.staffBox.setCurrentIndex(dialog.ui.staffBox.findData(nails.staff_id))
+    assert dialog.ui.serviceBox.currentData() is None  # not certified for a cut: no default at all
+    dialog.ui.notesEdit.setFocus()
+    dialog.save()
+    assert dialog.saved_ids == [] and dialog.ui.problemLabel.text() == "Choose the service."
+
+
+def test_a_save_needs_a_service_the_user_has_seen(qtbot, salon: Salon) -> None:
+    customer = new_customer(salon)
+    past_visit(salon, salon.cut, customer)
+    ctx = ctx_for(salon, salon.receptionist)
+    dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15), search_text="zt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ui.customerList.count() == 1)
+    qtbot.keyClick(dialog.ui.customerSearch, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Enter
+    assert dialog.saved_ids == [] and dialog.ui.problemLabel.text() == "Choose the service."
+    assert dialog.focusWidget() is dialog.ui.serviceBox  # the save put the user on the service
+    qtbot.keyClick(dialog.ui.serviceBox, Qt.Key.Key_Return)  # seen and confirmed
+    assert len(dialog.saved_ids) == 1
+
+
+# ------------------------------------------------------------------ 4. one suggestion rule
+def test_eta_and_f6_suggest_only_who_may_do_the_service_the_requested_one_and_not_with_a_device_out(
+    qtbot, salon: Salon
+) -> None:
+    from salondesk.domain.reception import NoSuggestion
+
+    nails = nail_technician(salon)
+    for person in (salon.tech, salon.tech2):  # both hairdressers busy with a booking right now
+        put(salon, 10, staff=person)
+    salon.clock.set(local(MONDAY, 10, 5))
+    walk_in = reception_service.WalkIn(customer_id=salon.customer, service_id=salon.cut)
+    reception_service.add_walk_in(salon.new_uow(), salon.receptionist, salon.clock, walk_in)
+    tab = reception_tab(qtbot, salon, salon.receptionist)
+    [row] = tab.waiting_model.rows()
+    assert row.estimated_staff_id in (salon.tech.staff_id, salon.tech2.staff_id)  # not the free nail technician
+    assert row.estimated_staff_id != nails.staff_id
+    dialog = StartServiceDialog(tab.ctx, row, tab.snapshot)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.ui.staffCombo.currentData() == row.estimated_staff_id and dialog.certified()  # F6 pre-selection
+
+    requested = reception_service.WalkIn(name="Guest", requested_staff_id=salon.owner.staff_id)
+    reception_service.add_walk_in(salon.new_uow(), salon.receptionist, salon.clock, requested)
+    dryer = reception_service.WalkIn(name="Steam", service_id=salon.dryer_cut)
+    reception_service.add_walk_in(salon.new_uow(), salon.receptionist, salon.clock, dryer)
+    _dryer_out(salon)
+    tab.refresh()
+    by_name = {r.name: r for r in tab.waiting_model.rows()}
+    assert by_name["Guest"].why_none == NoSuggestion.REQUESTED_OFF  # the owner is not on duty today
+    assert by_name["Steam"].why_none == NoSuggestion.DEVICE_OUT
+    column = tab.waiting_model.columnCount()
+    texts = [tab.waiting_model.index(i, c).data() for i in range(tab.waiting_model.rowCount()) for c in range(column)]
+    assert "equipment out of service" in texts and any("is not free today" in str(t) for t in texts)

@@ -40,6 +40,7 @@ from salondesk.domain.permissions import Permission
 from salondesk.domain.reception import (
     ARRIVAL_STATE_WORDS,
     CLOCK_STATE_WORDS,
+    NO_SUGGESTION_WORDS,
     ArrivalState,
     ClockState,
     clock_state,
@@ -156,7 +157,9 @@ class ReceptionTab(Tab):
 
         def estimate(row: QueueRow) -> str:
             if row.estimated_start is None:
-                return self.tr("nobody free today")
+                return QCoreApplication.translate("Reception", NO_SUGGESTION_WORDS[row.why_none]).format(
+                    name=row.requested_staff
+                )
             minutes = max(0, int((row.estimated_start - self.ctx.clock.now()).total_seconds() // 60))
             who = row.estimated_staff
             if minutes == 0:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 from salondesk.domain.appointments import CATEGORY_LABELS
 from salondesk.domain.catalogue import Service, display_name
 from salondesk.domain.errors import DomainError
+from salondesk.domain.reception import default_service
 from salondesk.domain.permissions import Permission
 from salondesk.queries import appointments as book_queries
 from salondesk.queries import schedule as schedule_queries
@@ -19,6 +20,7 @@ from salondesk.services import appointments as book_service
 from salondesk.services.appointments import BookingRequest, BookingRulesBroken, Repeat
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.dialogs.reception.dialogs import EnterFilter
 from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
 from salondesk.ui.widgets.common import RememberingDialog
 
@@ -49,6 +51,10 @@ class AppointmentDialog(RememberingDialog):
         self.setWindowTitle(self.tr("New appointment") if row is None else self.tr("Edit appointment"))
         lang = "zh_CN" if self.tr("Appointment") != "Appointment" else "en"
         self.services: list[Service] = ctx.query(book_queries.active_services)
+        self._service_seen = row is not None  # a save needs a service the user has seen (ux.md)
+        self._service_chosen = row is not None  # picked by the user: a change of technician keeps it
+        if row is None:
+            self.ui.serviceBox.addItem(self.tr("(choose the service)"), None)
         for service in self.services:
             category = QCoreApplication.translate(
                 "ServiceCategory", CATEGORY_LABELS.get(str(service.category), str(service.category))
@@ -62,7 +68,8 @@ class AppointmentDialog(RememberingDialog):
         for station_id, name, _kind in ctx.query(book_queries.stations):
             self.ui.stationBox.addItem(name, station_id)
         self.ui.warningBanner.setVisible(False)
-        self.ui.problemLabel.setVisible(False)
+        self.ui.problemLabel.setText(self.no_services_hint())
+        self.ui.problemLabel.setVisible(not self.services)
         self.ui.overrideEdit.setVisible(False)
         self.ui.customerList.setVisible(False)
         self._search_timer = QTimer(self)
@@ -70,7 +77,11 @@ class AppointmentDialog(RememberingDialog):
         self._search_timer.setInterval(150)
         self._search_timer.timeout.connect(self._search)
         self.ui.customerSearch.textEdited.connect(lambda _t: self._search_timer.start())
-        self.ui.customerSearch.returnPressed.connect(self._take_first_hit)
+        # Enter picks the customer and moves on to the service; it never saves from here
+        self.ui.customerSearch.installEventFilter(EnterFilter(self._take_first_hit, self))
+        self.ui.serviceBox.installEventFilter(self)
+        self.ui.serviceBox.activated.connect(self._chose_service)
+        self.ui.staffBox.currentIndexChanged.connect(self._staff_changed)
         self.ui.customerList.itemActivated.connect(self._take_hit)
         self.ui.serviceBox.currentIndexChanged.connect(self._service_changed)
         self.ui.repeatCheck.toggled.connect(self._repeat_toggled)
@@ -101,6 +112,7 @@ class AppointmentDialog(RememberingDialog):
             self._service_changed()
             if customer_id is not None:
                 self.ui.customerSearch.setText(customer_name)
+                self._apply_default_service()
                 self._show_warnings()
                 self.ui.serviceBox.setFocus()
             else:
@@ -123,6 +135,8 @@ class AppointmentDialog(RememberingDialog):
         """Keep typing after the character that opened the dialog (focus-in would select it)."""
         from PySide6.QtCore import QEvent
 
+        if watched is self.ui.serviceBox and event.type() == QEvent.Type.FocusIn:
+            self._saw_service()
         if watched is self.ui.customerSearch and event.type() == QEvent.Type.FocusIn:
             result = super().eventFilter(watched, event)
             QTimer.singleShot(0, self._cursor_to_end)
@@ -157,6 +171,29 @@ class AppointmentDialog(RememberingDialog):
         if service is not None and self.row is None:
             self.ui.durationSpin.setValue(service.duration_min)
         self._show_warnings()  # a colour service brings the patch-test state into the banner
+
+    def _saw_service(self, *_args: object) -> None:
+        self._service_seen = True
+
+    def _chose_service(self, *_args: object) -> None:
+        self._service_seen = self._service_chosen = True
+
+    def _staff_changed(self, *_args: object) -> None:
+        if self.row is None and not self._service_chosen:
+            self._apply_default_service()
+
+    def _apply_default_service(self) -> None:
+        """The customer's last service if this technician may do it that day, otherwise none (the domain's rule)."""
+        if self.row is not None or self.customer_id is None:
+            return
+        staff_id = self.ui.staffBox.currentData()
+        allowed = (
+            self.ctx.query(book_queries.services_staff_may_do, int(staff_id), self._start().astimezone(self.tz).date())
+            if staff_id is not None
+            else frozenset()
+        )
+        last = self.ctx.query(book_queries.last_service_id, self.customer_id)
+        self._select(self.ui.serviceBox, default_service(last, allowed))
 
     def _repeat_toggled(self, on: bool) -> None:
         for widget in (self.ui.everyLabel, self.ui.everySpin, self.ui.timesSpin):
@@ -194,6 +231,8 @@ class AppointmentDialog(RememberingDialog):
         self.customer_id, name = item.data(Qt.ItemDataRole.UserRole)
         self.ui.customerSearch.setText(name)
         self.ui.customerList.setVisible(False)
+        if not self._service_chosen:
+            self._apply_default_service()
         self._show_warnings()
         self.ui.serviceBox.setFocus()
 
@@ -231,8 +270,14 @@ class AppointmentDialog(RememberingDialog):
         start = self._start()
         end = start + timedelta(minutes=self.ui.durationSpin.value())
         reason = self.ui.overrideEdit.text().strip() or None
+        seen = self._service_seen or self.focusWidget() is self.ui.serviceBox  # Enter on the service box
         if self.row is None and self.customer_id is None and not self.ui.guestName.text().strip():
             self._take_first_hit()  # saving with the hit list open takes the highlighted customer
+        if self.row is None and (self.ui.serviceBox.currentData() is None or not seen):
+            self.ui.problemLabel.setText(self.tr("Choose the service.") if self.services else self.no_services_hint())
+            self.ui.problemLabel.setVisible(True)
+            self.ui.serviceBox.setFocus()
+            return
         try:
             if self.row is None:
                 request = BookingRequest(
@@ -278,6 +323,10 @@ class AppointmentDialog(RememberingDialog):
         self.ctx.signals.data_changed.emit("appointments")
         self._dirty = False
         self.accept()
+
+    def no_services_hint(self) -> str:
+        """What a new owner needs to hear when nothing can be booked yet."""
+        return self.tr("No services yet. The owner sets them up in Appointments → Services….")
 
     def _show_breaches(self, exc: BookingRulesBroken) -> None:
         from salondesk.domain.errors import Conflict

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.catalogue import display_name
 from salondesk.domain.errors import DomainError, ValidationError
+from salondesk.domain.reception import may_serve
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, CertificateKind
 from salondesk.queries import customers as customer_queries
 from salondesk.queries import reception as queue_queries
@@ -260,9 +261,7 @@ class StartServiceDialog(RememberingDialog):
             self.ui.serviceCombo.addItem(service_label(choice), choice.id)
         if row.service_id is not None:
             self.ui.serviceCombo.setCurrentIndex(max(0, self.ui.serviceCombo.findData(row.service_id)))
-        preferred = row.requested_staff_id
-        if preferred is None and row.estimated_staff:
-            preferred = next((t.staff_id for t in snapshot.technicians if t.name == row.estimated_staff), None)
+        preferred = row.requested_staff_id if row.requested_staff_id is not None else row.estimated_staff_id
         for tech in snapshot.technicians:
             label = (
                 tech.name
@@ -290,8 +289,7 @@ class StartServiceDialog(RememberingDialog):
         if tech is None:
             return False
         choice = self.services.get(self.ui.serviceCombo.currentData())
-        kind = choice.certificate_kind if choice else None
-        return bool(tech.certificate_kinds) if kind is None else kind in tech.certificate_kinds
+        return may_serve(tech.certificate_kinds, choice.certificate_kind if choice else None)
 
     def _check_certificate(self, *_args: object) -> None:
         ok = self.certified() or self.ui.staffCombo.count() == 0
