@@ -14,8 +14,8 @@ from salondesk.domain.appointments import Appointment, AppointmentCall, Appointm
 from salondesk.domain.calendar import day_period, days_period
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.customers import Customer, PatchResult, PatchTest
-from salondesk.domain.schedule import Shift
 from salondesk.domain.reception import may_serve
+from salondesk.domain.schedule import Shift
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import Visit
 from salondesk.queries.reception import DeviceOut, devices_out_by_service

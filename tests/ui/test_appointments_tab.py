@@ -12,7 +12,6 @@ from sqlmodel import select
 from salondesk.db.uow import UowFactory
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.clock import FrozenClock
-from salondesk.domain.customers import Customer
 from salondesk.services import appointments as book
 from salondesk.services import customers as customer_service
 from salondesk.services.appointments import BookingRequest

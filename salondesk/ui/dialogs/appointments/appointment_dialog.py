@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 from salondesk.domain.appointments import CATEGORY_LABELS
 from salondesk.domain.catalogue import Service, display_name
 from salondesk.domain.errors import DomainError
-from salondesk.domain.reception import default_service
 from salondesk.domain.permissions import Permission
+from salondesk.domain.reception import default_service
 from salondesk.queries import appointments as book_queries
 from salondesk.queries import schedule as schedule_queries
 from salondesk.queries.appointments import AppointmentRow
