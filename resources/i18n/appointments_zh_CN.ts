@@ -35,6 +35,10 @@
         <translation>预约</translation>
     </message>
     <message>
+        <source>(choose the service)</source>
+        <translation>（请选择服务项目）</translation>
+    </message>
+    <message>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
@@ -53,6 +57,14 @@
     <message>
         <source>Skin condition: %1</source>
         <translation>皮肤状况：%1</translation>
+    </message>
+    <message>
+        <source>Choose the service.</source>
+        <translation>请选择服务项目。</translation>
+    </message>
+    <message>
+        <source>No services yet. The owner sets them up in Appointments → Services….</source>
+        <translation>还没有服务项目。店主可在“预约 → 服务项目…”中设置。</translation>
     </message>
     <message>
         <source>To book anyway, give the reason below and save again.</source>
@@ -598,8 +610,12 @@
         <translation>染发服务需要顾客有有效的皮试记录。</translation>
     </message>
     <message>
-        <source>Equipment this service needs is out of service.</source>
-        <translation>此服务项目所需设备已停用。</translation>
+        <source>{device} is out of service since {since}: this service needs it.</source>
+        <translation>{device} 自 {since} 起停用：此服务项目需要该设备。</translation>
+    </message>
+    <message>
+        <source>{time} is in the past. Only the owner can enter a back-dated booking, with a reason.</source>
+        <translation>{time} 已经过去。只有店主可以补录过去的预约，并须说明原因。</translation>
     </message>
     <message>
         <source>This service is retired and can no longer be booked.</source>

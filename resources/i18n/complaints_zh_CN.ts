@@ -28,8 +28,8 @@
         <translation>说明(&amp;D)：</translation>
     </message>
     <message>
-        <source>&amp;Reason / details:</source>
-        <translation>理由 / 详情(&amp;R)：</translation>
+        <source>Reason / &amp;details:</source>
+        <translation>理由 / 详情(&amp;D)：</translation>
     </message>
     <message>
         <source>Customer&apos;s &amp;comment:</source>

@@ -498,16 +498,8 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>新建投诉</translation>
     </message>
     <message>
-        <source>C&amp;hannel:</source>
-        <translation>渠道(&amp;H)：</translation>
-    </message>
-    <message>
         <source>C&amp;ustomer:</source>
         <translation>顾客(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Vi&amp;sit:</source>
-        <translation>到店记录(&amp;S)：</translation>
     </message>
     <message>
         <source>Name (not registered)</source>
@@ -518,10 +510,6 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>电话</translation>
     </message>
     <message>
-        <source>Ca&amp;tegory:</source>
-        <translation>类别(&amp;T)：</translation>
-    </message>
-    <message>
         <source>Se&amp;verity:</source>
         <translation>严重程度(&amp;V)：</translation>
     </message>
@@ -530,12 +518,24 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>涉及健康或安全(&amp;H)（紧急，立即告知店长）</translation>
     </message>
     <message>
-        <source>Tech&amp;nician:</source>
-        <translation>技师(&amp;N)：</translation>
+        <source>Cha&amp;nnel:</source>
+        <translation>渠道(&amp;N)：</translation>
     </message>
     <message>
-        <source>Ser&amp;vice:</source>
-        <translation>服务项目(&amp;V)：</translation>
+        <source>V&amp;isit:</source>
+        <translation>到店记录(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;chnician:</source>
+        <translation>技师(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>服务项目(&amp;R)：</translation>
     </message>
     <message>
         <source>Which service, if known</source>
@@ -562,8 +562,8 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>投诉内容(&amp;W)：</translation>
     </message>
     <message>
-        <source>What the customer &amp;wants:</source>
-        <translation>顾客诉求(&amp;W)：</translation>
+        <source>What the cust&amp;omer wants:</source>
+        <translation>顾客诉求(&amp;O)：</translation>
     </message>
     <message>
         <source>Received:</source>
@@ -1264,8 +1264,8 @@ Front desk and compliance records for a beauty or hair salon.</source>
         <translation>店长管理员工、设置和备份。个人密码为 4 到 8 位数字，请勿告诉他人。</translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation>您的姓名(&amp;N)：</translation>
+        <source>Your na&amp;me:</source>
+        <translation>您的姓名(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
@@ -1607,8 +1607,8 @@ Front desk and compliance records for a beauty or hair salon.</source>
         <translation>日、月和报告周期均按门店所在时区计算。</translation>
     </message>
     <message>
-        <source>Salon &amp;name:</source>
-        <translation>门店名称(&amp;N)：</translation>
+        <source>Salon na&amp;me:</source>
+        <translation>门店名称(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
@@ -1666,8 +1666,8 @@ Front desk and compliance records for a beauty or hair salon.</source>
         <translation>工位类型(&amp;S)：</translation>
     </message>
     <message>
-        <source>Needs a valid &amp;patch test (colour)</source>
-        <translation>需要有效的皮试（染发）(&amp;P)</translation>
+        <source>Needs a valid patch &amp;test (colour)</source>
+        <translation>需要有效的皮试（染发）(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Equipment needed:</source>

@@ -135,8 +135,20 @@ Open that file instead?</source>
         <translation>生日(&amp;B)：</translation>
     </message>
     <message>
-        <source>Mem&amp;ber no.:</source>
-        <translation>会员号(&amp;B)：</translation>
+        <source>Membe&amp;r no.:</source>
+        <translation>会员号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>备注(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Agrees to rece&amp;ive marketing messages</source>
+        <translation>同意接收营销信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The customer gives separate consent to keep health &amp;data</source>
+        <translation>顾客单独同意保存健康信息(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -147,10 +159,6 @@ Open that file instead?</source>
         <translation>了解渠道(&amp;H)：</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
@@ -159,16 +167,8 @@ Open that file instead?</source>
         <translation>已阅读并接受隐私告知(&amp;P)</translation>
     </message>
     <message>
-        <source>Agrees to receive &amp;marketing messages</source>
-        <translation>同意接收营销信息(&amp;M)</translation>
-    </message>
-    <message>
         <source>Health and safety (sensitive)</source>
         <translation>健康与安全（敏感信息）</translation>
-    </message>
-    <message>
-        <source>The customer gives &amp;separate consent to keep health data</source>
-        <translation>顾客单独同意保存健康信息(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Allergies:</source>

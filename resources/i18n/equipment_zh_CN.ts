@@ -36,8 +36,16 @@
         <translation>型号(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Serial number:</source>
-        <translation>序列号(&amp;S)：</translation>
+        <source>Se&amp;rial number:</source>
+        <translation>序列号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Suppli&amp;er:</source>
+        <translation>供应商(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Supplier cont&amp;act:</source>
+        <translation>供应商联系方式(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Purchased:</source>
@@ -50,14 +58,6 @@
     <message>
         <source>&amp;Warranty until:</source>
         <translation>保修截止(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>S&amp;upplier:</source>
-        <translation>供应商(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Supplier &amp;contact:</source>
-        <translation>供应商联系方式(&amp;C)：</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -495,8 +495,8 @@
         <translation>执行人(&amp;B)：</translation>
     </message>
     <message>
-        <source>Your &amp;PIN:</source>
-        <translation>个人密码(&amp;P)：</translation>
+        <source>Your P&amp;IN:</source>
+        <translation>个人密码(&amp;I)：</translation>
     </message>
     <message>
         <source>%1 due %2</source>

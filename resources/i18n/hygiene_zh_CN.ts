@@ -510,8 +510,8 @@
         <translation>纠正措施签字确认</translation>
     </message>
     <message>
-        <source>&amp;Signed by:</source>
-        <translation>签字人(&amp;S)：</translation>
+        <source>Signed b&amp;y:</source>
+        <translation>签字人(&amp;Y)：</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>

@@ -191,6 +191,34 @@
         <source>over 15 min</source>
         <translation>超过 15 分钟</translation>
     </message>
+    <message>
+        <source>nobody free today</source>
+        <translation>今日无技师可接</translation>
+    </message>
+    <message>
+        <source>{name} is not free today</source>
+        <translation>{name} 今日无空</translation>
+    </message>
+    <message>
+        <source>nobody on duty is certified for this service</source>
+        <translation>当班技师均无此服务项目的有效证书</translation>
+    </message>
+    <message>
+        <source>equipment out of service</source>
+        <translation>所需设备已停用</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>待到店</translation>
+    </message>
+    <message>
+        <source>late {minutes} min</source>
+        <translation>迟到 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>no-show? (Del)</source>
+        <translation>爽约？(Del)</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionDialogs</name>
@@ -234,6 +262,10 @@
         <source>Patch test</source>
         <translation>皮试</translation>
     </message>
+    <message>
+        <source>Out of service: {device} since {day}</source>
+        <translation>设备停用：{device}，自 {day} 起</translation>
+    </message>
 </context>
 <context>
     <name>ReceptionTab</name>
@@ -256,10 +288,6 @@
     <message>
         <source>re-check, LATE</source>
         <translation>复查，已超 7 天</translation>
-    </message>
-    <message>
-        <source>nobody free today</source>
-        <translation>今日无技师可接</translation>
     </message>
     <message>
         <source>now · {who}</source>
@@ -366,6 +394,14 @@
         <translation>未服务离店 (F8)</translation>
     </message>
     <message>
+        <source>No-show (Del)</source>
+        <translation>爽约 (Del)</translation>
+    </message>
+    <message>
+        <source>Mark the selected booking as a no-show: offered once it is past the no-show time or at closing</source>
+        <translation>将所选预约记为爽约：超过爽约时限或打烊后可用</translation>
+    </message>
+    <message>
         <source>Re-check (F9)</source>
         <translation>免费复查 (F9)</translation>
     </message>
@@ -456,8 +492,8 @@
         <translation>{waiting} 人等待，{over} 人超过 15 分钟</translation>
     </message>
     <message>
-        <source>No booking to check in. Walk-ins: press F2.</source>
-        <translation>没有待签到的预约。散客请按 F2。</translation>
+        <source>No booking selected. Walk-ins: press F2.</source>
+        <translation>未选择预约。散客请按 F2。</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>

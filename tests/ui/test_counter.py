@@ -348,3 +348,26 @@ def test_eta_and_f6_suggest_only_who_may_do_the_service_the_requested_one_and_no
     column = tab.waiting_model.columnCount()
     texts = [tab.waiting_model.index(i, c).data() for i in range(tab.waiting_model.rowCount()) for c in range(column)]
     assert "equipment out of service" in texts and any("is not free today" in str(t) for t in texts)
+
+
+# ------------------------------------------------------------------ 7. Esc on an untouched dialog closes it
+def test_esc_on_an_untouched_new_complaint_closes_without_a_question_and_a_changed_one_asks(
+    qtbot, salon: Salon, monkeypatch
+) -> None:
+    from salondesk.ui.dialogs.complaints.dialogs import ComplaintIntakeDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda *args, **kwargs: asked.append(args[1]) or False)
+    ctx = ctx_for(salon, salon.receptionist)
+    untouched = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert asked == [] and not untouched.isVisible()
+
+    changed = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(changed)
+    changed.show()
+    qtbot.keyClicks(changed.ui.wantedEdit, "a refund")
+    qtbot.keyClick(changed, Qt.Key.Key_Escape)
+    assert asked == ["Discard changes?"] and changed.isVisible()  # asked, and the answer was "keep it"

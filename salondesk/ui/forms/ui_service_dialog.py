@@ -191,7 +191,7 @@ class Ui_ServiceDialog(object):
         self.priceLabel.setText(QCoreApplication.translate("ServiceDialog", u"&Price:", None))
         self.certificateLabel.setText(QCoreApplication.translate("ServiceDialog", u"Certi&ficate needed:", None))
         self.stationLabel.setText(QCoreApplication.translate("ServiceDialog", u"&Station kind:", None))
-        self.patchCheck.setText(QCoreApplication.translate("ServiceDialog", u"Needs a valid &patch test (colour)", None))
+        self.patchCheck.setText(QCoreApplication.translate("ServiceDialog", u"Needs a valid patch &test (colour)", None))
         self.equipmentLabel.setText(QCoreApplication.translate("ServiceDialog", u"&Equipment needed:", None))
     # retranslateUi
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -155,6 +155,14 @@ class RememberingDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = False
+        self._shown_once = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """What the dialog filled in itself before it first showed is not a change: Esc then closes at once."""
+        if not self._shown_once:
+            self._shown_once = True
+            self._dirty = False
+        super().showEvent(event)
 
     def watch(self, *widgets: QWidget) -> None:
         """Mark the dialog changed when any of ``widgets`` is edited."""

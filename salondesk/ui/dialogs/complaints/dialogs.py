@@ -349,7 +349,7 @@ class ComplaintEntryDialog(RememberingDialog):
         texts = {
             EntryKind.ACKNOWLEDGED: self.tr("What was &said:"),
             EntryKind.EVIDENCE: self.tr("&Description:"),
-            EntryKind.DECISION: self.tr("&Reason / details:"),
+            EntryKind.DECISION: self.tr("Reason / &details:"),
             EntryKind.FOLLOW_UP: self.tr("Customer's &comment:"),
             EntryKind.ESCALATED: self.tr("&Why:"),
             EntryKind.REOPENED: self.tr("&Why:"),

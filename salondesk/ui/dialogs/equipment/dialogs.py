@@ -86,12 +86,12 @@ class EquipmentDialog(RememberingDialog):
             self.ui.stationComboLabel: self.tr("S&tation:"),
             self.ui.manufacturerEditLabel: self.tr("&Manufacturer:"),
             self.ui.modelEditLabel: self.tr("M&odel:"),
-            self.ui.serialEditLabel: self.tr("&Serial number:"),
+            self.ui.serialEditLabel: self.tr("Se&rial number:"),
             self.ui.purchaseDateEditLabel: self.tr("&Purchased:"),
             self.ui.inServiceDateEditLabel: self.tr("&In service since:"),
             self.ui.warrantyEndEditLabel: self.tr("&Warranty until:"),
-            self.ui.supplierEditLabel: self.tr("S&upplier:"),
-            self.ui.supplierContactEditLabel: self.tr("Supplier &contact:"),
+            self.ui.supplierEditLabel: self.tr("Suppli&er:"),
+            self.ui.supplierContactEditLabel: self.tr("Supplier cont&act:"),
         }
         for widget, text in texts.items():
             widget.setText(text)
@@ -217,7 +217,7 @@ class WorkDialog(RememberingDialog):
             self.ui.costEditLabel: self.tr("&Cost:"),
             self.ui.notesEditLabel: self.tr("&Notes:"),
             self.ui.signerComboLabel: self.tr("Done &by:"),
-            self.ui.pinEditLabel: self.tr("Your &PIN:"),
+            self.ui.pinEditLabel: self.tr("Your P&IN:"),
         }.items():
             widget.setText(text)
         for task in tasks:

@@ -430,7 +430,7 @@ class SignoffDialog(RememberingDialog):
         self.setWindowTitle(self.tr("Sign off a corrective action"))
         item = action.item_text_zh if lang().startswith("zh") else action.item_text_en
         self.ui.headerLabel.setText(f"{item}\n→ {action.action}")
-        self.ui.signerComboLabel.setText(self.tr("&Signed by:"))
+        self.ui.signerComboLabel.setText(self.tr("Signed b&y:"))
         self.ui.noteEditLabel.setText(self.tr("&What was done:"))
         self.ui.pinEditLabel.setText(self.tr("Your &PIN:"))
         fill_staff(ctx, self.ui.signerCombo, ctx.actor.staff_id if ctx.actor else None)
