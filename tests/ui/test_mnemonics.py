@@ -68,9 +68,7 @@ def duplicates(root: QWidget, extra: list[str] | None = None) -> dict[str, list[
     for text in extra or []:
         add(text)
     for widget in _visible_parts(root):
-        if isinstance(widget, QLabel) and widget.buddy() is not None:
-            add(widget.text())
-        elif isinstance(widget, QAbstractButton):
+        if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(widget, QAbstractButton):
             add(widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget.title())
@@ -136,7 +134,13 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
     from salondesk.ui.dialogs.customers.edit import CustomerDialog, PatchTestDialog
     from salondesk.ui.dialogs.customers.import_dialog import ImportDialog
     from salondesk.ui.dialogs.customers.privacy import EraseDialog, MergeDialog
-    from salondesk.ui.dialogs.equipment.dialogs import EquipmentDialog, FaultDialog, PlanDialog, StatusDialog, WorkDialog
+    from salondesk.ui.dialogs.equipment.dialogs import (
+        EquipmentDialog,
+        FaultDialog,
+        PlanDialog,
+        StatusDialog,
+        WorkDialog,
+    )
     from salondesk.ui.dialogs.hygiene.dialogs import RunDialog, SignoffDialog, StationDialog, TemplateDialog
     from salondesk.ui.dialogs.reception.dialogs import (
         FinishDialog,
