@@ -149,6 +149,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
         StartServiceDialog,
         WalkInDialog,
     )
+    from salondesk.ui.dialogs.reports import CloseMonthDialog
     from salondesk.ui.dialogs.staff.dialogs import CertificateDialog, PinResetDialog, StaffDialog, TrainingDialog
     from salondesk.ui.first_run import FirstRunWizard
     from salondesk.ui.login import LoginDialog
@@ -206,6 +207,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
         "PinResetDialog": lambda: PinResetDialog(ctx, staff[0].id, staff[0].name),
         "CertificateDialog": lambda: CertificateDialog(ctx, staff[0].id, staff[0].name),
         "TrainingDialog": lambda: TrainingDialog(ctx),
+        "CloseMonthDialog": lambda: CloseMonthDialog("2026-10"),
     }
 
 

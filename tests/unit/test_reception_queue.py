@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from salondesk.db.uow import UowFactory
@@ -12,6 +12,7 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer, PatchState
 from salondesk.domain.permissions import Role
 from salondesk.domain.schedule import WorkingHours
+from salondesk.domain.staff import Certificate, CertificateKind
 from salondesk.queries.customers import customer_history
 from salondesk.queries.reception import queue_snapshot
 from salondesk.services import reception, visits
@@ -41,6 +42,16 @@ def _setup(new_uow: UowFactory, clock: FrozenClock, technician: Actor) -> tuple[
         uow.session.add_all([colour, cut, customer])
         assert technician.staff_id is not None
         uow.session.add(WorkingHours(staff_id=technician.staff_id, weekday=0, start=time(10), end=time(21)))
+        # certified: a suggestion names only a technician who may do the service (issue 15 item 4)
+        uow.session.add(
+            Certificate(
+                staff_id=technician.staff_id,
+                kind=CertificateKind.HAIRDRESSING,
+                number="H-1",
+                valid_from=date(2026, 1, 1),
+                created_at=clock.now(),
+            )
+        )
         uow.commit()
         assert colour.id and cut.id and customer.id
         return colour.id, cut.id, customer.id
