@@ -6,7 +6,7 @@ and returns flowables; they only read frozen rows, never the database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -432,29 +432,17 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
     story: list[Flowable] = [_title(kit, QT_TRANSLATE_NOOP("Report", "Daily checklists (initials of who signed)"))]
     story.append(kit.table([kit.tr(QT_TRANSLATE_NOOP("Report", "Date")), *names], rows))
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Weekly and monthly checklists")))
+    periodic = sorted(
+        (r for r in data.required if str(r.frequency) in ("weekly", "monthly")),
+        key=lambda r: (order.index(r.template_key) if r.template_key in order else len(order), r.first),
+    )
     story.append(
-        kit.table(
-            [
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "State")),
-            ],
-            [
-                [
-                    data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0],
-                    f"{r.first.isoformat()} – {r.last.isoformat()}",
-                    _when(kit, r.signed_at),
-                    r.signed_by,
-                    _label(kit, "Report", RUN_STATES, r.state),
-                ]
-                for r in sorted(
-                    (r for r in data.required if str(r.frequency) in ("weekly", "monthly")),
-                    key=lambda r: (order.index(r.template_key) if r.template_key in order else len(order), r.first),
-                )
-            ],
-            empty=kit.tr(QT_TRANSLATE_NOOP("Report", "No weekly or monthly checklist was due in the month.")),
+        _runs_table(
+            kit,
+            data,
+            periodic,
+            (QT_TRANSLATE_NOOP("Report", "State"), lambda r: _label(kit, "Report", RUN_STATES, r.state)),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "No weekly or monthly checklist was due in the month.")),
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Per-customer logs (entries per station)")))
@@ -465,27 +453,7 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Late entries")))
-    story.append(
-        kit.table(
-            [
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
-                kit.tr(QT_TRANSLATE_NOOP("Report", "Reason")),
-            ],
-            [
-                [
-                    data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0],
-                    f"{r.first}–{r.last}",
-                    _when(kit, r.signed_at),
-                    r.signed_by,
-                    r.late_reason,
-                ]
-                for r in data.late
-            ],
-        )
-    )
+    story.append(_runs_table(kit, data, data.late, (QT_TRANSLATE_NOOP("Report", "Reason"), lambda r: r.late_reason)))
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Failures and corrective actions")))
     open_word = kit.tr(QT_TRANSLATE_NOOP("Report", "OPEN"))
     fixed_word = kit.tr(QT_TRANSLATE_NOOP("Report", "put right at once"))
@@ -512,6 +480,38 @@ def hygiene(kit: Kit, data: Any) -> list[Flowable]:
         )
     )
     return story
+
+
+def _runs_table(
+    kit: Kit,
+    data: Any,
+    runs: Sequence[Any],
+    last_column: tuple[str, Callable[[Any], str]],
+    empty: str | None = None,
+) -> Flowable:
+    """Checklist runs of periods: checklist, period, signed, by, and one more column."""
+    zh = kit.t.lang == "zh_CN"
+    header, cell = last_column
+    return kit.table(
+        [
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Checklist")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Period")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "Signed")),
+            kit.tr(QT_TRANSLATE_NOOP("Report", "By")),
+            kit.tr(header),
+        ],
+        [
+            [
+                data.template_names.get(r.template_key, (r.template_key,) * 2)[1 if zh else 0],
+                r.first.isoformat() if r.first == r.last else f"{r.first.isoformat()} – {r.last.isoformat()}",
+                _when(kit, r.signed_at),
+                r.signed_by,
+                cell(r),
+            ]
+            for r in runs
+        ],
+        empty=empty,
+    )
 
 
 # ------------------------------------------------------------------ equipment

@@ -23,6 +23,19 @@ from salondesk.services import staff as staff_service
 from tests.unit.test_complaint_support import answer, local, log, resolve
 
 
+def _health_certificate_ending_20_november(new_uow, clock, owner, technician) -> None:
+    staff_service.add_certificate(
+        new_uow(),
+        owner,
+        clock,
+        technician.staff_id,
+        CertificateKind.HEALTH,
+        "JK-1",
+        date(2025, 12, 1),
+        date(2026, 11, 20),
+    )
+
+
 def _text(path: Path) -> list[str]:
     return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
 
@@ -86,16 +99,7 @@ def test_november_judged_at_its_end_not_on_the_day_it_is_printed(new_uow, clock,
 
 
 def test_every_technician_and_certificate_on_the_last_day(new_uow, clock, owner, technician, tmp_path):
-    staff_service.add_certificate(
-        new_uow(),
-        owner,
-        clock,
-        technician.staff_id,
-        CertificateKind.HEALTH,
-        "JK-1",
-        date(2025, 12, 1),
-        date(2026, 11, 20),
-    )
+    _health_certificate_ending_20_november(new_uow, clock, owner, technician)
     staff_service.add_certificate(
         new_uow(), owner, clock, technician.staff_id, CertificateKind.HAIRDRESSING, "HD-1", date(2025, 1, 1), None
     )
@@ -141,16 +145,7 @@ def test_every_device_with_its_overhaul_dates_even_without_faults(new_uow, clock
 
 
 def test_the_chinese_report_has_no_english_words_left(new_uow, clock, owner, technician, tmp_path):
-    staff_service.add_certificate(
-        new_uow(),
-        owner,
-        clock,
-        technician.staff_id,
-        CertificateKind.HEALTH,
-        "JK-1",
-        date(2025, 12, 1),
-        date(2026, 11, 20),
-    )
+    _health_certificate_ending_20_november(new_uow, clock, owner, technician)
     a = log(new_uow, owner, clock, local(2026, 10, 20, 10))
     resolve(new_uow, owner, clock, a, local(2026, 10, 22, 10))
     clock.set(local(2026, 11, 2, 10))
@@ -161,3 +156,33 @@ def test_the_chinese_report_has_no_english_words_left(new_uow, clock, owner, tec
     text = re.sub(r"\b[0-9a-f]{12}\b", "", text)  # the register heads' short hashes
     words = set(re.findall(r"[A-Za-z]{2,}", text)) - allowed
     assert words == set(), sorted(words)
+
+
+def test_the_qr_code_draws_segnos_matrix_the_right_way_round(tmp_path):
+    """Rasterise the drawn code and read every module back: the printed squares are the matrix."""
+    import pypdfium2 as pdfium
+    import segno
+    from reportlab.pdfgen.canvas import Canvas
+
+    from salondesk.domain.month_close import RegisterHead, heads_qr_text
+    from salondesk.reports.pdf import QrCode
+
+    text = heads_qr_text("2026-10", [RegisterHead("hygiene_runs", 12, "ab" * 32), RegisterHead("complaints", 0, "")])
+    assert text.splitlines() == ["SalonDesk 2026-10", f"hygiene_runs 12 {'ab' * 32}", "complaints 0 -"]
+    size = 200.0
+    path = tmp_path / "qr.pdf"
+    canvas = Canvas(str(path), pagesize=(size, size))
+    code = QrCode(text, size)
+    code.wrapOn(canvas, size, size)
+    code.drawOn(canvas, 0, 0)
+    canvas.save()
+    pixels = pdfium.PdfDocument(str(path))[0].render(scale=4).to_numpy()  # 800 × 800, rows from the top
+    matrix = segno.make(text, error="m", micro=False).matrix
+    modules = len(matrix) + 8  # 4 modules of quiet zone on each side
+    cell = pixels.shape[0] / modules
+    read = [
+        [bool(pixels[int((r + 4.5) * cell), int((c + 4.5) * cell)].mean() < 128) for c in range(len(matrix))]
+        for r in range(len(matrix))
+    ]
+    assert read == [[bool(v) for v in row] for row in matrix]
+    assert pixels[: int(4 * cell)].mean() > 250  # the quiet zone is white
