@@ -748,10 +748,6 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>结月须由店长用个人密码完成。</translation>
     </message>
     <message>
-        <source>Records were signed while the report was being made. Close the month again.</source>
-        <translation>生成报告期间有新的签名记录。请重新结月。</translation>
-    </message>
-    <message>
         <source>{url} is not a database address. Use sqlite:///PATH/TO/FILE.sqlite3 or postgresql+psycopg://USER@HOST/DATABASE.</source>
         <translation>{url} 不是数据库地址。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机/数据库。</translation>
     </message>

@@ -194,3 +194,27 @@ def test_the_close_itself_is_sealed(october, new_uow: UowFactory, clock: FrozenC
         uow.commit()
     status = {s.register: s for s in verify_all(new_uow())}["month_closes"]
     assert not status.ok and status.reason == "hash"
+
+
+def test_entries_signed_while_the_report_is_drawn_come_after_the_stored_heads(
+    october, new_uow: UowFactory, clock: FrozenClock, owner: Actor, technician: Actor
+) -> None:
+    from salondesk.services.month_close import current_heads, store_close
+
+    heads = current_heads(new_uow)  # what the report printed
+    _late_closing_run(new_uow, clock, technician, october["closing"])  # someone signs meanwhile
+    store_close(
+        new_uow,
+        owner,
+        clock,
+        2026,
+        10,
+        "1234",
+        closed_at=clock.now(),
+        report_json="{}",
+        pdf=b"%PDF",
+        pdf_lang="en",
+        heads=heads,
+    )
+    assert all(c.problem == "" for c in check_closes(new_uow()))  # the close holds; the new run is after it
+    assert {c.register: c.entries_now for c in check_closes(new_uow())}["hygiene_runs"] == 2
