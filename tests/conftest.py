@@ -18,7 +18,7 @@ from sqlmodel import SQLModel
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import current_revision, head_revision, upgrade
 from salondesk.db.uow import UowFactory, uow_factory
-from salondesk.domain.clock import FrozenClock
+from salondesk.domain.clock import FrozenClock, SystemClock
 from salondesk.domain.permissions import Role
 from salondesk.domain.settings import default_opening_hours
 from salondesk.services import auth, setup
@@ -31,6 +31,21 @@ TEST_NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 TEST_TZ = "Asia/Shanghai"
 
 auth.use_cheap_hashing()  # argon2 at full cost would dominate the suite's run time
+
+# The computer's clock, set before the test data (October 2026) and long after it: figure and
+# report tests run under both and must give the same answers (only the injected clock counts).
+WALL_CLOCKS = {
+    "wall-clock-before-the-data": datetime(2026, 10, 20, 4, 0, tzinfo=UTC),
+    "wall-clock-after-the-data": datetime(2027, 3, 1, 4, 0, tzinfo=UTC),
+}
+
+
+@pytest.fixture(params=sorted(WALL_CLOCKS))
+def wall_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> datetime:
+    """Move the computer's clock (``SystemClock``) for one test; see :data:`WALL_CLOCKS`."""
+    moved = WALL_CLOCKS[request.param]
+    monkeypatch.setattr(SystemClock, "now", lambda _self: moved)
+    return moved
 
 
 @pytest.fixture(autouse=True)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
+from zoneinfo import ZoneInfo
 
 from salondesk.commands._common import CliEnv, ProgressLine, tr
-from salondesk.demo import DEFAULT_CUSTOMERS, DEFAULT_MONTHS, build_demo
+from salondesk.demo import DEFAULT_CUSTOMERS, DEFAULT_MONTHS, DEMO_TZ, build_demo
+from salondesk.domain.clock import SystemClock
 from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -63,7 +65,10 @@ def run_demo(args: argparse.Namespace, env: CliEnv) -> int:
         bar.relabel(label)
         bar(done, total)
 
-    summary = build_demo(engine, seed=args.seed, customers=args.customers, months=args.months, progress=progress)
+    today = SystemClock().now().astimezone(ZoneInfo(DEMO_TZ)).date()  # the composition root reads the clock
+    summary = build_demo(
+        engine, seed=args.seed, customers=args.customers, months=args.months, today=today, progress=progress
+    )
     bar.finish()
     env.say(
         QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ from pathlib import Path
 from salondesk.commands._common import CliEnv, tr
 from salondesk.db import transfer
 from salondesk.db.transfer_check import validate_export
+from salondesk.domain.clock import SystemClock
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 VERBS = ("import", "export")
@@ -88,7 +89,7 @@ def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
     engine = env.migrated_engine(read_only=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
-    rows = transfer.export_salon(engine, args.file, progress=bar)
+    rows = transfer.export_salon(engine, args.file, progress=bar, now=SystemClock().now())
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Exported {rows} records to {file}."), rows=rows, file=args.file)
     return 0

@@ -188,8 +188,8 @@ def export_salon(
     engine: Engine,
     path: Path,
     progress: ProgressFn | None = None,
-    now: datetime | None = None,
     *,
+    now: datetime,
     metadata: sa.MetaData | None = None,
 ) -> int:
     """Write every record to ``path`` (JSON); returns the number of rows written.
@@ -208,7 +208,7 @@ def export_salon(
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "schema_revision": current_revision(engine) or head_revision(),
-            "exported_at": _instant_out(now or datetime.now(UTC)),
+            "exported_at": _instant_out(now),
         }
         try:
             with partial.open("w", encoding="utf-8", newline="\n") as out:

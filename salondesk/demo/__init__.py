@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine
 
 from salondesk.db.transfer import is_empty
 from salondesk.db.uow import UnitOfWork, UowFactory, uow_factory
-from salondesk.domain.clock import FrozenClock, SystemClock
+from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict
 from salondesk.domain.permissions import Role
 from salondesk.i18n import QT_TRANSLATE_NOOP
@@ -154,7 +154,7 @@ def build_demo(
     seed: int = 1,
     customers: int | None = None,
     months: int | None = None,
-    today: date | None = None,
+    today: date,
     progress: DemoProgress | None = None,
 ) -> DemoSummary:
     """Fill an empty, migrated database with the demo salon (deterministic for ``seed`` and ``today``)."""
@@ -162,8 +162,6 @@ def build_demo(
     if not is_empty(engine):
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "The demo needs an empty database; this one already holds a salon."))
     tz = ZoneInfo(DEMO_TZ)
-    if today is None:
-        today = SystemClock().now().astimezone(tz).date()
     now = datetime.combine(today, time(9, 30), tzinfo=tz).astimezone(UTC)
     ctx = DemoContext(
         engine=engine,

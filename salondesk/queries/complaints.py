@@ -14,7 +14,7 @@ from sqlmodel import col, or_, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import Period
 from salondesk.domain.catalogue import Service
-from salondesk.domain.clock import SystemClock, ensure_utc
+from salondesk.domain.clock import ensure_utc
 from salondesk.domain.complaints import (
     Category,
     Channel,
@@ -280,14 +280,14 @@ def owner_alerts(uow: UnitOfWork, now: datetime) -> list[ComplaintRow]:
     return [r for r in rows if r.owner_alert_open]
 
 
-def complaints_for_technician(uow: UnitOfWork, staff_id: int, now: datetime | None = None) -> list[ComplaintRow]:
+def complaints_for_technician(uow: UnitOfWork, staff_id: int, now: datetime) -> list[ComplaintRow]:
     """A technician's complaints (for the owner's staff screen), newest first."""
-    return complaint_rows(uow, now or SystemClock().now(), technician_id=staff_id)
+    return complaint_rows(uow, now, technician_id=staff_id)
 
 
-def complaints_for_customer(uow: UnitOfWork, customer_id: int, now: datetime | None = None) -> list[ComplaintRow]:
+def complaints_for_customer(uow: UnitOfWork, customer_id: int, now: datetime) -> list[ComplaintRow]:
     """A customer's complaints (for the customer's history), newest first."""
-    return complaint_rows(uow, now or SystemClock().now(), customer_id=customer_id)
+    return complaint_rows(uow, now, customer_id=customer_id)
 
 
 def complaint_detail(uow: UnitOfWork, complaint_id: int, now: datetime) -> ComplaintDetail | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from typing import Any
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import Engine
 
 from salondesk.db.uow import UowFactory
+from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
 from salondesk.domain.settings import WEEKDAYS, default_opening_hours
@@ -387,6 +388,9 @@ class FirstRunWizard(QWizard):
     def load_demo(self) -> None:
         """Run the demo generator through the TaskRunner while a progress dialog shows how far it is."""
         builder = load_demo_builder()
+        from salondesk.demo import DEMO_TZ  # loaded by the builder already
+
+        today = local_date(self.clock.now(), ZoneInfo(DEMO_TZ))  # the demo salon's own day
         progress = QProgressDialog(self.tr("Creating the demo salon…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -400,7 +404,7 @@ class FirstRunWizard(QWizard):
                 if len(numbers) >= 2:
                     emit(numbers[-2], numbers[-1])
 
-            return builder(self.engine, seed=DEMO_SEED, progress=report)
+            return builder(self.engine, seed=DEMO_SEED, today=today, progress=report)
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(max(total, 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,8 @@ from salondesk.services import schedule
 from salondesk.services.appointments import Repeat
 from salondesk.services.context import Actor
 from tests.unit.test_appointment_rules import TUESDAY, local, make_salon
+
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 
 TABLES = (
     "service",
@@ -56,7 +59,7 @@ def test_round_trip(
         staff_id=salon.tech2.staff_id, start=local(TUESDAY, 15), service_id=salon.dryer_cut, station_id=salon.chair1
     )
     path = tmp_path / "salon.json"
-    export_salon(engine, path)
+    export_salon(engine, path, now=EXPORTED_AT)
     target = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     upgrade(target)
     import_salon(target, path)

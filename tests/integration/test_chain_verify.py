@@ -29,6 +29,8 @@ from salondesk.services import records_chain
 from salondesk.services.context import Actor
 from salondesk.services.records_chain import verify_all
 
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
+
 
 def _fill(new_uow: UowFactory, clock: FrozenClock, owner: Actor, technician: Actor) -> None:
     tech_id, owner_id = technician.staff_id, owner.staff_id
@@ -210,7 +212,7 @@ def test_hashes_survive_whole_salon_export_and_import(
 
     _fill(new_uow, clock, owner, technician)
     dump = tmp_path / "salon.json"
-    transfer.export_salon(engine, dump)
+    transfer.export_salon(engine, dump, now=EXPORTED_AT)
     target = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     try:
         upgrade(target)

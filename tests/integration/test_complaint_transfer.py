@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -17,6 +17,8 @@ from salondesk.services import complaints as svc
 from salondesk.services.records_chain import REGISTERS, verify_register
 from tests.unit.test_complaint_support import log, resolve
 
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
+
 
 def test_complaints_round_trip_through_the_salon_export(
     engine: Engine, new_uow, owner, receptionist, clock, tmp_path: Path
@@ -29,7 +31,7 @@ def test_complaints_round_trip_through_the_salon_export(
     svc.acknowledge(new_uow(), receptionist, clock, second, Channel.WECHAT, "Sorry")
     before = [q.complaint_detail(new_uow(), cid, clock.now()) for cid in (first, second)]
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     target = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     upgrade(target)
     transfer.import_salon(target, path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -21,6 +21,8 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.queries import customers as q
 from salondesk.services import customers as svc
 from salondesk.services.context import Actor
+
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 
 QUERIES = ("zw", "伟", "张伟明", "1111", "vip", "mith", "0000")
 
@@ -45,7 +47,7 @@ def test_round_trip_is_exact_and_search_works_after_import(
     svc.erase_customer(new_uow(), owner, clock, c, "asked")
     before = {t: [h.id for h in q.search_customers(new_uow(), owner, t).hits] for t in QUERIES}
     first = tmp_path / "salon.json"
-    transfer.export_salon(engine, first)
+    transfer.export_salon(engine, first, now=EXPORTED_AT)
 
     other = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     upgrade(other)
@@ -54,7 +56,7 @@ def test_round_trip_is_exact_and_search_works_after_import(
     after = {t: [h.id for h in q.search_customers(copy_uow(), owner, t).hits] for t in QUERIES}
     assert after == before
     second = tmp_path / "again.json"
-    transfer.export_salon(other, second)
+    transfer.export_salon(other, second, now=EXPORTED_AT)
     for name in ("customer", "customer_search_token", "patch_test"):
         assert _tables(second)[name] == _tables(first)[name], name
     other.dispose()

@@ -22,6 +22,9 @@ from salondesk.services import reception, visits
 from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
 
+# Run under a wall clock before and after the data: nothing below the UI may read it.
+pytestmark = pytest.mark.usefixtures("wall_clock")
+
 
 def _at(day: int, hour: int, minute: int = 0) -> datetime:
     """October 2026, Shanghai local time → UTC."""

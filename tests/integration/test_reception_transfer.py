@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -13,6 +13,8 @@ from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
 from salondesk.demo import build_demo
 from salondesk.domain.visits import Rating, Recheck, ServiceRecord, Visit
+
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 
 
 def _rows(engine: Engine, table: sa.Table) -> list[tuple[object, ...]]:
@@ -31,7 +33,7 @@ def test_reception_history_round_trips_through_the_export(tmp_path: Path) -> Non
     }
     assert {t.name for t in tables} <= {t.name for t in transfer.tables()}
     path = tmp_path / "salon.json"
-    transfer.export_salon(source, path)
+    transfer.export_salon(source, path, now=EXPORTED_AT)
     target = make_engine(f"sqlite:///{tmp_path / 'b.sqlite3'}")
     upgrade(target)
     transfer.import_salon(target, path)

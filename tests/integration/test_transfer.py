@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,8 @@ from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind
 from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
+
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 
 DEMO_TODAY = date(2026, 11, 23)
 
@@ -76,7 +78,7 @@ def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock:
     _salon_through_services(engine, clock, Actor(owner_id, "林悦", Role.OWNER))
     before = _all_rows(engine)
     first = tmp_path / "first.json"
-    written = transfer.export_salon(engine, first)
+    written = transfer.export_salon(engine, first, now=EXPORTED_AT)
     assert written == sum(len(rows) for rows in before.values())
     assert before["staff"] and before["certificate"] and before["auditentry"] and before["settingvalue"]
     engine.dispose()
@@ -87,7 +89,7 @@ def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock:
     for name, rows in before.items():  # table by table, row by row
         assert after[name] == rows, name
     second = tmp_path / "second.json"
-    transfer.export_salon(second_engine, second)
+    transfer.export_salon(second_engine, second, now=EXPORTED_AT)
     assert _tables_of(second) == _tables_of(first)
     second_engine.dispose()
 
@@ -98,7 +100,7 @@ def test_values_are_typed_by_column(engine: Engine, tmp_path: Path, owner: Actor
         new_uow(), owner, clock, owner.staff_id or 0, CertificateKind.HEALTH, "JK-9", date(2026, 1, 2), None
     )
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "salondesk-export"
     assert data["format_version"] == 1
@@ -124,7 +126,7 @@ def test_ids_continue_after_import(
         uow_factory(engine)(), owner, clock, staff_service.StaffInput("Amy Wu", Role.TECHNICIAN), "5678"
     )
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     engine.dispose()
     other = _fresh_engine(db_url, tmp_path, "other.sqlite3")
     transfer.import_salon(other, path)
@@ -137,7 +139,7 @@ def test_ids_continue_after_import(
 
 def test_import_refuses_a_database_with_records(engine: Engine, tmp_path: Path, owner: Actor) -> None:
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     with pytest.raises(transfer.TransferError, match="empty database"):
         transfer.import_salon(engine, path)
 
@@ -163,7 +165,7 @@ def test_import_refuses_a_wrong_file(
     db_url: str, engine: Engine, tmp_path: Path, owner: Actor, change: Any, message: str
 ) -> None:
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     _rewrite(path, change)
     engine.dispose()
     empty = _fresh_engine(db_url, tmp_path, "empty.sqlite3")
@@ -187,7 +189,7 @@ def test_import_is_all_or_nothing(
         uow_factory(engine)(), owner, clock, owner.staff_id or 0, CertificateKind.HEALTH, "JK-1", date(2026, 1, 1), None
     )
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
 
     def break_certificate(data: dict[str, Any]) -> None:
         columns = data["tables"]["certificate"]["columns"]
@@ -204,7 +206,9 @@ def test_import_is_all_or_nothing(
 
 def test_progress_reaches_the_total(engine: Engine, tmp_path: Path, owner: Actor) -> None:
     seen: list[tuple[int, int]] = []
-    rows = transfer.export_salon(engine, tmp_path / "salon.json", progress=lambda d, t: seen.append((d, t)))
+    rows = transfer.export_salon(
+        engine, tmp_path / "salon.json", progress=lambda d, t: seen.append((d, t)), now=EXPORTED_AT
+    )
     assert seen[-1] == (rows, rows)
 
 
@@ -248,7 +252,7 @@ def test_cyclic_and_self_references_are_restored(tmp_path: Path) -> None:
         )
         conn.execute(visit.update().values(record_id=2))
     path = tmp_path / "cyclic.json"
-    transfer.export_salon(source, path, metadata=md)
+    transfer.export_salon(source, path, metadata=md, now=EXPORTED_AT)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["tables"]["record"]["rows"][0] == [2, 1, 5, "0.10", "AP8="]  # decimal as text, bytes as base64
 
@@ -274,7 +278,7 @@ def test_export_file_is_written_atomically(
 
     monkeypatch.setattr(transfer, "_write_table", boom)
     with pytest.raises(OSError, match="disk full"):
-        transfer.export_salon(engine, path)
+        transfer.export_salon(engine, path, now=EXPORTED_AT)
     assert not path.exists()
 
 
@@ -305,7 +309,7 @@ def test_import_streams_across_tiny_chunks(
         "5678",
     )
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     before = _all_rows(engine)
     engine.dispose()
     monkeypatch.setattr(transfer._JsonStream, "CHUNK", 7)
@@ -321,7 +325,7 @@ def test_import_streams_across_tiny_chunks(
 
 def test_import_refuses_a_truncated_file(tmp_path: Path, engine: Engine, owner: Actor) -> None:
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path)
+    transfer.export_salon(engine, path, now=EXPORTED_AT)
     text = path.read_text(encoding="utf-8")
     path.write_text(text[: len(text) * 2 // 3], encoding="utf-8")
     engine.dispose()
@@ -350,7 +354,7 @@ def test_table_order_only_needs_parents_first(tmp_path: Path) -> None:
         conn.execute(md.tables["other"].insert(), [{"id": 1}])
         conn.execute(md.tables["child"].insert(), [{"id": 1, "parent_id": 1}])
     path = tmp_path / "x.json"
-    transfer.export_salon(source, path, metadata=md)
+    transfer.export_salon(source, path, metadata=md, now=EXPORTED_AT)
     source.dispose()
 
     def reorder(names: list[str]) -> None:

@@ -6,6 +6,7 @@ import copy
 import io
 import json
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,8 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         patch.setenv("SALONDESK_DATA_DIR", str(folder / "data"))
         engine = make_engine(f"sqlite:///{folder / 'demo.sqlite3'}")
         upgrade(engine)
-        build_demo(engine, seed=3, customers=8, months=1)
-        transfer.export_salon(engine, folder / "salon.json")
+        build_demo(engine, seed=3, customers=8, months=1, today=date(2026, 11, 23))
+        transfer.export_salon(engine, folder / "salon.json", now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
         engine.dispose()
     data: dict[str, Any] = json.loads((folder / "salon.json").read_text(encoding="utf-8"))
     return data

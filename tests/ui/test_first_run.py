@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from PySide6.QtWidgets import QWizard
 
@@ -99,8 +101,8 @@ def test_time_zone_defaults_to_the_computers(wizard, monkeypatch) -> None:
 def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeypatch, engine) -> None:
     calls = []
 
-    def fake_build_demo(eng, seed, progress):
-        calls.append((eng, seed))
+    def fake_build_demo(eng, seed, today, progress):
+        calls.append((eng, seed, today))
         progress(1, 2)
         progress("staff", 2, 2)
         return "ok"
@@ -110,7 +112,7 @@ def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeyp
     wizard.next()
     assert wizard.currentId() == PAGE_DEMO
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert calls == [(engine, first_run.DEMO_SEED)]
+    assert calls == [(engine, first_run.DEMO_SEED, wizard.clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date())]
     assert wizard.demo_loaded and wizard.demo_result == "ok"
     assert wizard.result() == QWizard.DialogCode.Accepted
 

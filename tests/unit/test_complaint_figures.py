@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.calendar import month_period
 from salondesk.domain.complaints import Category, Channel, Severity
@@ -14,6 +16,9 @@ from salondesk.domain.settings import SalonSettings
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import complaints as svc
 from tests.unit.test_complaint_support import SH, answer, follow, investigate, local, log, resolve
+
+# Run under a wall clock before and after the data: nothing below the UI may read it.
+pytestmark = pytest.mark.usefixtures("wall_clock")
 
 NOV = month_period(2026, 11, SH)
 OCT = month_period(2026, 10, SH)

@@ -19,6 +19,9 @@ from salondesk.services import hygiene as svc
 from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings, update_settings
 
+# Run under a wall clock before and after the data: nothing below the UI may read it.
+pytestmark = pytest.mark.usefixtures("wall_clock")
+
 TZ = ZoneInfo("Asia/Shanghai")
 AS_OF = datetime(2027, 1, 1, tzinfo=UTC)  # the figures are computed as of an instant after every record here
 
