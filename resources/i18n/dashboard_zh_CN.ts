@@ -27,6 +27,18 @@
         <source>E1 maintenance on time (%)</source>
         <translation>E1 维护保养按时率（%）</translation>
     </message>
+    <message>
+        <source>S5 cleanliness, S6 privacy (%)</source>
+        <translation>S5 环境卫生、S6 隐私（%）</translation>
+    </message>
+    <message>
+        <source>T1–T3 training (%)</source>
+        <translation>T1–T3 员工培训（%）</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
     <message numerus="yes">
         <source>Last %n month(s)</source>
         <translation>
@@ -82,6 +94,10 @@
         <translation>各月评价</translation>
     </message>
     <message>
+        <source>Staff without a training this quarter</source>
+        <translation>本季度尚未参加培训的员工</translation>
+    </message>
+    <message>
         <source>Late runs</source>
         <translation>补记（迟录）</translation>
     </message>
@@ -124,6 +140,17 @@
     <message>
         <source>maintenance overdue</source>
         <translation>逾期的维护保养</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>(in progress)</source>
+        <translation>（进行中）</translation>
     </message>
 </context>
 </TS>

@@ -147,19 +147,21 @@ def _training_rng(ctx: DemoContext) -> random.Random:
 
 
 def _quarterly_trainings(ctx: DemoContext, rng: random.Random) -> list[tuple[date, str, tuple[str, ...]]]:
-    """One training on the 15th of each quarter's middle month of the history, before the named ones.
+    """One training early in each quarter of the history, before the named trainings.
 
-    Every receptionist and technician attends but one (T1 is not always 100 %).
+    Held on the 10th day of the quarter (or of the history, for the first one); every
+    receptionist and technician attends but one (T1 is not always 100 %).
     """
     trained = [p.name for p in STAFF if p.role in (Role.TECHNICIAN, Role.RECEPTIONIST)]
     first_named = ctx.today - timedelta(days=max(t[0] for t in TRAININGS))
     result = []
-    year, month = ctx.history_start.year, ctx.history_start.month
-    while date(year, month, 1) < first_named:
-        if month % 3 == 2 and ctx.history_start <= (held_on := date(year, month, 15)) < first_named:
+    quarter = date(ctx.history_start.year, 3 * ((ctx.history_start.month - 1) // 3) + 1, 1)
+    while quarter < first_named:
+        held_on = max(quarter, ctx.history_start) + timedelta(days=9)
+        if held_on < first_named:
             missing = rng.choice(trained)
             result.append((held_on, QUARTERLY_TOPIC, tuple(n for n in trained if n != missing)))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        quarter = date(quarter.year + (quarter.month == 10), (quarter.month + 2) % 12 + 1, 1)
     return result
 
 

@@ -62,7 +62,8 @@ def monthly_figures(
         with new_uow() as uow:
             in_force = load_settings(uow, at=min(period.end, now))
         settings = SalonSettings(**{**current.as_dict(), "targets": in_force.targets})
-        computed = figures_for(new_uow, period, settings, tz, now)
+        # each month judged as of its end (or now, for the month still running), like its report
+        computed = figures_for(new_uow, period, settings, tz, min(now, period.end))
         result.append(MonthFigures(year, month, computed.figures, computed.areas))
         if progress:
             progress(index + 1, len(wanted))

@@ -31,6 +31,10 @@ class StaffFact:
     created_at: datetime
     activity: tuple[tuple[datetime, bool], ...] = ()  # (at, active from then on), in time order
 
+    def __str__(self) -> str:
+        """The name (how lists of staff print)."""
+        return self.name
+
     def active_at(self, instant: datetime) -> bool:
         """Whether the account existed and was active at ``instant``."""
         instant = ensure_utc(instant)

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
+from salondesk.domain.figures.registry import FIGURE_BY_ID
 from salondesk.domain.permissions import Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
+from salondesk.ui.widgets.common import STATE_COLOURS, State
 
 
 @dataclass(frozen=True)
@@ -51,11 +54,18 @@ def chart_specs() -> list[tuple[str, str, list[str]]]:
     return [
         ("daily_wait", translate("DashboardTab", "Daily median wait (min)"), []),
         ("R1", translate("DashboardTab", "R1 wait ≤ 15 min (%)"), ["R1"]),
-        ("S2S3", translate("DashboardTab", "Satisfaction (%) and NPS"), ["S2", "S3"]),
+        ("S2S3", translate("DashboardTab", "Satisfaction (%) and NPS"), ["S2", "S2Y", "S3"]),
+        ("S5S6", translate("DashboardTab", "S5 cleanliness, S6 privacy (%)"), ["S5", "S6"]),
         ("C6", translate("DashboardTab", "Complaints by category"), []),
         ("H1", translate("DashboardTab", "H1 checklist completion (%)"), ["H1"]),
         ("E1", translate("DashboardTab", "E1 maintenance on time (%)"), ["E1"]),
+        ("T", translate("DashboardTab", "T1–T3 training (%)"), ["T1", "T2", "T3"]),
     ]
+
+
+# The commitments shown as "this month" tiles once the trends are computed (registry ids).
+MONTH_TILES = ("S2Y", "S5", "S6", "T1", "T2", "T3")
+CHART_COLUMNS = 4
 
 
 def figure_number(figure: Any) -> float | None:
@@ -67,6 +77,30 @@ def figure_number(figure: Any) -> float | None:
     if isinstance(figure, Count):
         return float(figure.count)
     return None
+
+
+class FigureTile(QFrame):
+    """A commitment's value this month, coloured by met / missed / not judged; click for its records."""
+
+    clicked = Signal()
+
+    def __init__(self, figure_id: str, value: str, caption: str, colour: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName(f"tile_{figure_id}")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        box = QVBoxLayout(self)
+        number = QLabel(f"<span style='font-size:16pt;color:{colour}'>{value}</span>", self)
+        number.setObjectName("value")
+        box.addWidget(number)
+        text = QLabel(caption, self)
+        text.setWordWrap(True)
+        box.addWidget(text)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click opens the records behind the figure."""
+        super().mouseReleaseEvent(event)
+        self.clicked.emit()
 
 
 class DashboardTab(Tab):
@@ -81,6 +115,10 @@ class DashboardTab(Tab):
         self.months: list[Any] = []
         self._charts_built = False
         self.tiles_box = QGridLayout()
+        self.month_tiles_box = QGridLayout()
+        self.month_title = QLabel(self.tr("This month"), self)
+        self.month_title.setStyleSheet("font-weight: bold;")
+        self.month_title.setVisible(False)
         self.range_box = QComboBox(self)
         for months in (6, 12, 24):
             self.range_box.addItem(self.tr("Last %n month(s)", "", months), months)
@@ -100,6 +138,8 @@ class DashboardTab(Tab):
         today.setStyleSheet("font-weight: bold;")
         layout.addWidget(today)
         layout.addLayout(self.tiles_box)
+        layout.addWidget(self.month_title)
+        layout.addLayout(self.month_tiles_box)
         layout.addLayout(top)
         layout.addWidget(self.hint)
         layout.addLayout(self.chart_area, 1)
@@ -127,13 +167,7 @@ class DashboardTab(Tab):
     # ------------------------------------------------------------- tiles
     def load_tiles(self) -> None:
         """Today's live numbers (cheap indexed queries; run on the GUI thread)."""
-        while self.tiles_box.count():
-            item = self.tiles_box.takeAt(0)
-
-            widget = item.widget() if item is not None else None
-
-            if widget is not None:
-                widget.deleteLater()
+        _clear(self.tiles_box)
         tiles = [tile for source in TILE_SOURCES for tile in source(self.ctx)]
         if not tiles:
             self.tiles_box.addWidget(QLabel(self.tr("Nothing to show yet."), self), 0, 0)
@@ -153,6 +187,30 @@ class DashboardTab(Tab):
         box.addWidget(QLabel(tile.label, frame))
         return frame
 
+    def show_month_tiles(self, month: Any) -> None:
+        """The current month's S2Y, S5, S6 and T1–T3 (from the trends' last month), each clickable."""
+        _clear(self.month_tiles_box)
+        self.month_title.setVisible(month is not None)
+        if month is None:
+            return
+        for index, figure_id in enumerate(MONTH_TILES):
+            figure = month.figures.get(figure_id)
+            if figure is not None:
+                self.month_tiles_box.addWidget(self._figure_tile(figure_id, figure, len(self.months) - 1), 0, index)
+
+    def _figure_tile(self, figure_id: str, figure: Any, month_index: int) -> QWidget:
+        state = State.MUTED if figure.met is None else State.OK if figure.met else State.BAD
+        value = QCoreApplication.translate("Report", "n/a") if figure.value is None else f"{figure.value} %"
+        if getattr(figure, "in_progress", False):
+            value += " " + QCoreApplication.translate("Report", "(in progress)")
+        spec = FIGURE_BY_ID[figure_id]
+        label = QCoreApplication.translate("Report", spec.label)
+        caption = f"{figure_id} {label} ({figure.numerator}/{figure.denominator})"
+        tile = FigureTile(figure_id, value, caption, STATE_COLOURS[state][0], self)
+        tile.setToolTip(QCoreApplication.translate("Report", spec.commitment) if spec.commitment else caption)
+        tile.clicked.connect(lambda: self.open_details(figure_id, month_index))
+        return tile
+
     # ------------------------------------------------------------- trends
     def _build_charts(self) -> None:
         import pyqtgraph as pg
@@ -161,10 +219,11 @@ class DashboardTab(Tab):
         for index, (key, title, series) in enumerate(chart_specs()):
             plot = pg.PlotWidget(self)
             plot.setMinimumHeight(160)
+            plot.setMinimumWidth(120)  # four charts a row must fit 1280 px
             plot.showGrid(y=True, alpha=0.3)
             plot.addLegend(offset=(5, 5))
             plot.setTitle(title)
-            self.chart_area.addWidget(plot, index // 3, index % 3)
+            self.chart_area.addWidget(plot, index // CHART_COLUMNS, index % CHART_COLUMNS)
             self.plots[key] = (plot, series)
 
     def load_trends(self) -> None:
@@ -195,6 +254,7 @@ class DashboardTab(Tab):
     def _show_trends(self, months: list[Any]) -> None:
         self.progress.setVisible(False)
         self.months = months
+        self.show_month_tiles(months[-1] if months else None)
         self.days = [day for month in months for day in getattr(month.areas.get("reception"), "daily", ())]
         labels = [(i, m.label[2:]) for i, m in enumerate(months)]
         for key, (plot, series) in self.plots.items():
@@ -281,6 +341,15 @@ class DashboardTab(Tab):
         return dialog
 
 
+def _clear(grid: QGridLayout) -> None:
+    """Remove (and delete) every widget of a tile row."""
+    while grid.count():
+        item = grid.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.deleteLater()
+
+
 def _lines(title: str, items: Any) -> list[str]:
     rows = list(items or ())
     translate = QCoreApplication.translate
@@ -300,6 +369,10 @@ DETAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     ),
     "S2": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
     "S3": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "S2Y": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "S5": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "S6": ("quality", [(QT_TRANSLATE_NOOP("DashboardTab", "Ratings by month"), "monthly")]),
+    "T1": ("training", [(QT_TRANSLATE_NOOP("DashboardTab", "Staff without a training this quarter"), "untrained")]),
     "H1": (
         "hygiene",
         [

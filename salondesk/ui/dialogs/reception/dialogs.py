@@ -398,7 +398,8 @@ class RatingDialog(QDialog):
         question3 = QLabel(self.tr("How clean did you find the salon and the tools? (1 = not at all, 5 = very)"))
         question4 = QLabel(self.tr("Did we treat your personal information with care? (1 = not at all, 5 = fully)"))
         for label in (question1, question2, question3, question4):
-            label.setWordWrap(True)
+            # one line each: a wrapped label in a dialog sized to its hint overlaps the buttons below
+            label.setWordWrap(False)
             label.setFont(big)
         self.satisfaction = QButtonGroup(self)
         self.recommend = QButtonGroup(self)
