@@ -662,6 +662,18 @@
         <translation>休息</translation>
     </message>
     <message>
+        <source>Quarter {first} to {last}; staff: technicians and receptionists.</source>
+        <translation>季度 {first} 至 {last}；员工：技师和前台。</translation>
+    </message>
+    <message>
+        <source>Staff without a training in the quarter</source>
+        <translation>本季度尚未参加培训的员工</translation>
+    </message>
+    <message>
+        <source>Everyone has attended a training.</source>
+        <translation>所有员工均已参加培训。</translation>
+    </message>
+    <message>
         <source>late entry</source>
         <translation>补记</translation>
     </message>

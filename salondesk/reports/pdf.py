@@ -690,9 +690,9 @@ def render_pdf(report: MonthlyReport, path: Path, lang: str = "en", progress: Pr
     font = register_fonts()
     kit = Kit(t=Translator(lang), font=font, styles=make_styles(font), report=report)
     parts: list[Callable[[], list[Flowable]]] = [lambda: summary_page(kit)]
-    for area in ("reception", "quality", "hygiene", "equipment", "training", "complaints", "privacy"):
+    for area in ("reception", "quality", "hygiene", "equipment", "complaints", "privacy"):
         parts.append(lambda area=area: [PageBreak(), *area_section(kit, area)])  # type: ignore[misc]
-    parts.append(lambda: [PageBreak(), *staff_section(kit)])
+    parts.append(lambda: [PageBreak(), *area_section(kit, "training"), *staff_section(kit)])
     if report.changes is not None:
         parts.insert(1, lambda: [PageBreak(), *changes_section(kit)])
     parts.append(lambda: [PageBreak(), *signoff_section(kit)])

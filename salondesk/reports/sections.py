@@ -7,7 +7,7 @@ and returns flowables; they only read frozen rows, never the database.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -565,7 +565,7 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
                     t.due.isoformat(),
                     t.done_on.isoformat() if t.done_on else "—",
                     t.done_by,
-                    _label(kit, "Report", TASK_STATES, _task_state(kit, t.due, t.done_at)),
+                    _label(kit, "Report", TASK_STATES, t.state),  # judged at the report's instant
                 ]
                 for t in data.due_in_month
             ],
@@ -648,17 +648,6 @@ def _counts(kit: Kit, title: str, counts: Mapping[str, int], labels: Mapping[Any
             [[_label(kit, "Complaints", labels, k), str(counts[k])] for k in _in_label_order(counts, labels)],
         ),
     ]
-
-
-def _task_state(kit: Kit, due: date, done_at: datetime | None) -> str:
-    """A maintenance task as the month's end (or now, for the running month) found it."""
-    as_of = kit.report.as_of or kit.report.generated_at
-    if done_at is not None and done_at < as_of:
-        return "done"
-    if as_of >= kit.report.period.end:
-        return "overdue"
-    today = local_date(as_of, salon_timezone(kit.report.settings))
-    return "overdue" if due < today else "ok"
 
 
 def _in_label_order(counts: Mapping[str, int], labels: Mapping[Any, str]) -> list[str]:
@@ -761,9 +750,27 @@ def privacy(kit: Kit, data: Any) -> list[Flowable]:
     return story
 
 
+def training(kit: Kit, data: Any) -> list[Flowable]:
+    """T1–T3's quarter, and who has not attended a training in it yet."""
+    quarter = data.quarter
+    story: list[Flowable] = [
+        kit.p(
+            kit.tr(
+                QT_TRANSLATE_NOOP("Report", "Quarter {first} to {last}; staff: technicians and receptionists.")
+            ).format(first=quarter.first_day.isoformat(), last=quarter.last_day.isoformat()),
+            "muted",
+        ),
+        _title(kit, QT_TRANSLATE_NOOP("Report", "Staff without a training in the quarter")),
+    ]
+    names = ", ".join(s.name for s in data.untrained)
+    story.append(kit.p(names or kit.tr(QT_TRANSLATE_NOOP("Report", "Everyone has attended a training."))))
+    return story
+
+
 SECTION_RENDERERS.update(
     {
         "reception": reception,
+        "training": training,
         "quality": quality,
         "hygiene": hygiene,
         "equipment": equipment,

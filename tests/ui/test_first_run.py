@@ -118,7 +118,7 @@ def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeyp
 
 
 def test_a_failing_demo_is_reported_and_the_wizard_stays(qtbot, wizard, monkeypatch) -> None:
-    def broken(eng, seed, progress):
+    def broken(eng, seed, today, progress):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(first_run, "load_demo_builder", lambda: broken)

@@ -103,6 +103,31 @@ def e1_maintenance_on_time(rows: EquipmentRows, ctx: FigureContext) -> Rate:
 
 
 @dataclass(frozen=True)
+class DueTask:
+    """A task due in the month as the report lists it: done (when, by whom), overdue, or not due yet."""
+
+    equipment_name: str
+    kind: str
+    due: date
+    done_on: date | None
+    done_by: str
+    state: str  # a TaskState value: "done", "overdue" or "ok" (not due yet)
+
+
+def due_tasks(rows: EquipmentRows, ctx: FigureContext) -> tuple[DueTask, ...]:
+    """The month's tasks with their state as of the report's instant (work after it is not seen)."""
+    reference, at = _reference_day(ctx), ctx.as_of
+    result = []
+    for t in tasks_due_in_month(rows, ctx):
+        done = _done_by(t, at)
+        state = "done" if done else "overdue" if t.due < reference else "ok"
+        result.append(
+            DueTask(t.equipment_name, t.kind, t.due, t.done_on if done else None, t.done_by if done else "", state)
+        )
+    return tuple(result)
+
+
+@dataclass(frozen=True)
 class OverdueTask:
     """E2: one task overdue at the month's end."""
 
@@ -293,7 +318,7 @@ class EquipmentFigures:
     """E1–E3 and the report's equipment detail lists for one month."""
 
     figures: dict[str, Rate | Count]
-    due_in_month: tuple[TaskFact, ...]
+    due_in_month: tuple[DueTask, ...]
     overdue: tuple[OverdueTask, ...]
     faults: tuple[FaultRepair, ...]
     assets: tuple[AssetReliability, ...]
@@ -322,7 +347,7 @@ def equipment_figures(rows: EquipmentRows, ctx: FigureContext) -> EquipmentFigur
             "E2": e2_overdue_at_month_end(rows, ctx),
             "E3": e3_out_of_service(rows, ctx),
         },
-        due_in_month=tasks_due_in_month(rows, ctx),
+        due_in_month=due_tasks(rows, ctx),
         overdue=overdue_tasks(rows, ctx),
         faults=fault_repairs(rows, ctx),
         assets=asset_reliability(rows, ctx),
