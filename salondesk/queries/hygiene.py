@@ -1,8 +1,9 @@
 """Read side of the hygiene records: templates, stations, runs, required periods, open actions.
 
-:func:`required_periods` is the one place that says which runs were due (H1 and the
-today board use it): daily templates on each open day, weekly templates each
-Monday–Sunday week with at least one open day, monthly templates each month.
+:func:`required_periods` loads what says which runs were due (H1 and the today board use
+it); the rule itself is :func:`salondesk.domain.figures.hygiene.required_runs_between`:
+daily templates on each open day, weekly templates each Monday–Sunday week with at least
+one open day, monthly templates each month.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.calendar import local_date, local_start
-from salondesk.domain.figures.hygiene import ActionRow, PeriodState, RequiredRun
+from salondesk.domain.calendar import local_date
+from salondesk.domain.figures.hygiene import (
+    ActionRow,
+    PeriodicTemplate,
+    PeriodState,
+    RequiredRun,
+    SignedRun,
+    required_runs_between,
+)
 from salondesk.domain.hygiene import (
     PERIODIC,
     ChecklistItem,
@@ -31,7 +40,6 @@ from salondesk.domain.hygiene import (
     StationKind,
     ValueSpec,
     period_of,
-    salon_open_on,
     salon_zone,
     specs_of,
 )
@@ -136,18 +144,7 @@ def stations(uow: UnitOfWork, active_only: bool = True) -> list[StationRow]:
 
 
 # ---------------------------------------------------------------- required periods
-@dataclass(frozen=True)
-class _Signed:
-    run_id: int
-    template_key: str
-    first: date
-    late: bool
-    initials: str
-    signed_at: datetime
-    late_reason: str
-
-
-def _signed_runs(uow: UnitOfWork, first: date, last: date) -> list[_Signed]:
+def _signed_runs(uow: UnitOfWork, first: date, last: date) -> list[SignedRun]:
     """Original (not correction) runs of periodic templates whose period starts in ``[first, last]``."""
     query = (
         select(ChecklistRun, Staff.initials, Staff.name)
@@ -161,21 +158,24 @@ def _signed_runs(uow: UnitOfWork, first: date, last: date) -> list[_Signed]:
         .order_by(col(ChecklistRun.signed_at), col(ChecklistRun.id))
     )
     return [
-        _Signed(r.id or 0, r.template_key, r.period_start, r.late, initials or name[:3], r.signed_at, r.late_reason)
+        SignedRun(r.id or 0, r.template_key, r.period_start, r.late, initials or name[:3], r.signed_at, r.late_reason)
         for r, initials, name in uow.session.exec(query)
     ]
 
 
-def _template_span(uow: UnitOfWork, tz_first: dict[str, date]) -> dict[str, tuple[Frequency, date, bool]]:
+def _periodic_templates(uow: UnitOfWork, tz: ZoneInfo) -> list[PeriodicTemplate]:
     """Per periodic template key: frequency, local day of its first version, retired now."""
-    spans: dict[str, tuple[Frequency, date, bool]] = {}
+    installed: dict[str, date] = {}
+    spans: dict[str, PeriodicTemplate] = {}
+    for t in uow.session.exec(select(ChecklistTemplate).order_by(col(ChecklistTemplate.version))):
+        installed[t.key] = min(installed.get(t.key, date.max), local_date(t.created_at, tz))
     for t in uow.session.exec(select(ChecklistTemplate).order_by(col(ChecklistTemplate.version))):
         frequency = Frequency(t.frequency)
         if frequency not in PERIODIC:
             continue
-        first = tz_first.get(t.key, date.max)
-        spans[t.key] = (frequency, first, t.retired if t.current else spans.get(t.key, (frequency, first, False))[2])
-    return spans
+        retired = t.retired if t.current else (spans[t.key].retired if t.key in spans else False)
+        spans[t.key] = PeriodicTemplate(t.key, frequency, installed[t.key], retired)
+    return list(spans.values())
 
 
 def required_periods(
@@ -183,57 +183,13 @@ def required_periods(
 ) -> list[RequiredRun]:
     """Every run the periodic templates required for periods counted in ``[first, last]``.
 
-    Daily: each open day in the range. Weekly: each Monday–Sunday week with at least one
-    open day whose Sunday is in the range. Monthly: each month whose first day is in the
-    range. A template counts from the day its first version was installed; a retired
-    template no longer counts. Inside the caller's ``with uow``.
+    Loads the templates and the signed runs; the rule is
+    :func:`salondesk.domain.figures.hygiene.required_runs_between`. Inside the caller's ``with uow``.
     """
     tz = salon_zone(settings)
-    installed: dict[str, date] = {}
-    for t in uow.session.exec(select(ChecklistTemplate)):
-        day = local_date(t.created_at, tz)
-        installed[t.key] = min(installed.get(t.key, date.max), day)
-    spans = _template_span(uow, installed)
     # weeks counted in the range may start before it
     signed = _signed_runs(uow, first - timedelta(days=6), last)
-    by_key: dict[tuple[str, date], list[_Signed]] = defaultdict(list)
-    for s in signed:
-        by_key[(s.template_key, s.first)].append(s)
-
-    def state_of(key: str, p_first: date, p_last: date) -> RequiredRun:
-        runs = by_key.get((key, p_first), [])
-        on_time = [r for r in runs if not r.late]
-        frequency = spans[key][0]
-        if on_time:
-            r = on_time[0]
-            return RequiredRun(key, frequency, p_first, p_last, PeriodState.DONE, r.run_id, r.initials, r.signed_at)
-        if runs:
-            r = runs[0]
-            return RequiredRun(
-                key, frequency, p_first, p_last, PeriodState.LATE, r.run_id, r.initials, r.signed_at, r.late_reason
-            )
-        ended = now >= local_start(p_last + timedelta(days=1), tz)
-        return RequiredRun(key, frequency, p_first, p_last, PeriodState.MISSED if ended else PeriodState.DUE)
-
-    result: list[RequiredRun] = []
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
-    for key, (frequency, since, retired) in sorted(spans.items()):
-        if retired:
-            continue
-        if frequency == Frequency.DAILY:
-            result.extend(state_of(key, d, d) for d in days if d >= since and salon_open_on(settings, d))
-        elif frequency == Frequency.WEEKLY:
-            for sunday in (d for d in days if d.weekday() == 6):
-                monday = sunday - timedelta(days=6)
-                week = [monday + timedelta(days=i) for i in range(7)]
-                if sunday >= since and any(salon_open_on(settings, d) for d in week):
-                    result.append(state_of(key, monday, sunday))
-        else:
-            for day in (d for d in days if d.day == 1):
-                p_first, p_last = period_of(Frequency.MONTHLY, day)
-                if p_last >= since:
-                    result.append(state_of(key, p_first, p_last))
-    return result
+    return required_runs_between(_periodic_templates(uow, tz), signed, settings, tz, first, last, now)
 
 
 # ---------------------------------------------------------------- runs and actions

@@ -28,9 +28,12 @@ from salondesk.domain.figures.equipment import (
 )
 from salondesk.domain.figures.hygiene import (
     HygieneRows,
+    PeriodicTemplate,
     PeriodState,
     RequiredRun,
+    SignedRun,
     h1_checklist_completion,
+    required_runs_between,
     template_in_force_for,
 )
 from salondesk.domain.figures.quality import (
@@ -360,3 +363,41 @@ def test_every_registered_function_needs_no_database(figure_id: str) -> None:
     figure = spec.compute(empty[spec.area], ctx(2026, 10, AFTER))
     assert figure.id == figure_id
     assert figure.met is None or figure.met is True  # nothing recorded: n/a, or a count of 0 within target
+
+
+def test_required_runs_weekly_in_the_month_of_its_sunday_closed_days_retired_and_due() -> None:
+    """October 2026, closed on Tuesdays; a daily, a weekly, a monthly and a retired template,
+    all installed in September; the daily run of the 2nd signed late, the weekly of 5–11 Oct on time."""
+    hours = {day: ["10:00", "21:00"] for day in ("mon", "wed", "thu", "fri", "sat", "sun")} | {"tue": None}
+    settings = SalonSettings(timezone="Asia/Shanghai", opening_hours=hours)
+    september = date(2026, 9, 1)
+    templates = (
+        PeriodicTemplate("opening", Frequency.DAILY, september),
+        PeriodicTemplate("weekly", Frequency.WEEKLY, september),
+        PeriodicTemplate("monthly", Frequency.MONTHLY, september),
+        PeriodicTemplate("old", Frequency.DAILY, september, retired=True),
+    )
+    signed = (
+        SignedRun(1, "opening", date(2026, 10, 2), True, "ZW", local(date(2026, 10, 3), 9), "sheet kept"),
+        SignedRun(2, "weekly", date(2026, 10, 5), False, "ZW", local(date(2026, 10, 9))),
+    )
+    runs = required_runs_between(
+        templates, signed, settings, SH, date(2026, 10, 1), date(2026, 10, 31), local(date(2026, 10, 21), 12)
+    )
+    daily = [r for r in runs if r.template_key == "opening"]
+    assert len(daily) == 31 - 4  # four Tuesdays closed
+    assert {r.template_key for r in runs} == {"opening", "weekly", "monthly"}  # the retired one never counts
+    # weeks whose Sunday is in October: 4, 11, 18, 25 Oct (28 Sep – 4 Oct counts here; 26 Oct – 1 Nov does not)
+    assert [r.first for r in runs if r.template_key == "weekly"] == [
+        date(2026, 9, 28),
+        date(2026, 10, 5),
+        date(2026, 10, 12),
+        date(2026, 10, 19),
+    ]
+    states = {(r.template_key, r.first): r.state for r in runs}
+    assert states[("opening", date(2026, 10, 2))] == PeriodState.LATE
+    assert states[("opening", date(2026, 10, 19))] == PeriodState.MISSED
+    assert ("opening", date(2026, 10, 20)) not in states  # a Tuesday: closed, nothing required
+    assert states[("opening", date(2026, 10, 21))] == PeriodState.DUE  # still running at noon on the 21st
+    assert states[("weekly", date(2026, 10, 5))] == PeriodState.DONE
+    assert states[("monthly", date(2026, 10, 1))] == PeriodState.DUE

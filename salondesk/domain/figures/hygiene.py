@@ -9,9 +9,10 @@ H3 open failures: failed items whose corrective action is not signed off at mont
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -20,7 +21,8 @@ from salondesk.domain.calendar import local_start
 from salondesk.domain.clock import ensure_utc
 from salondesk.domain.figures.arithmetic import Count, Rate
 from salondesk.domain.figures.context import FigureContext
-from salondesk.domain.hygiene import Frequency, salon_open_on
+from salondesk.domain.hygiene import Frequency, period_of, salon_open_on
+from salondesk.domain.settings import SalonSettings
 
 
 class PeriodState(StrEnum):
@@ -76,6 +78,88 @@ class ActionRow:
         if self.action_done:
             return False
         return self.closed_at is None or self.closed_at >= at
+
+
+@dataclass(frozen=True)
+class PeriodicTemplate:
+    """A daily, weekly or monthly template: the local day its first version was installed, retired or not."""
+
+    key: str
+    frequency: Frequency
+    installed_on: date
+    retired: bool = False
+
+
+@dataclass(frozen=True)
+class SignedRun:
+    """An original (not correction) signed run of a periodic template for the period starting ``first``."""
+
+    run_id: int
+    template_key: str
+    first: date
+    late: bool
+    initials: str
+    signed_at: datetime
+    late_reason: str = ""
+
+
+def required_runs_between(
+    templates: Sequence[PeriodicTemplate],
+    signed: Sequence[SignedRun],
+    settings: SalonSettings,
+    tz: ZoneInfo,
+    first: date,
+    last: date,
+    now: datetime,
+) -> list[RequiredRun]:
+    """Every run the periodic templates required for periods counted in ``[first, last]``, with its state.
+
+    Daily: each open day in the range. Weekly: each Monday–Sunday week with at least one
+    open day whose Sunday is in the range. Monthly: each month whose first day is in the
+    range. A template counts from the day its first version was installed (H1 narrows this
+    to periods it was in force for all of :func:`template_in_force_for`); a retired template
+    no longer counts. Signed within the period: done; signed after it: late; nothing signed:
+    missed once the period has ended at ``now``, else still due.
+    """
+    by_key: dict[tuple[str, date], list[SignedRun]] = defaultdict(list)
+    for s in signed:
+        by_key[(s.template_key, s.first)].append(s)
+
+    def state_of(template: PeriodicTemplate, p_first: date, p_last: date) -> RequiredRun:
+        key, frequency = template.key, template.frequency
+        runs = by_key.get((key, p_first), [])
+        on_time = [r for r in runs if not r.late]
+        if on_time:
+            r = on_time[0]
+            return RequiredRun(key, frequency, p_first, p_last, PeriodState.DONE, r.run_id, r.initials, r.signed_at)
+        if runs:
+            r = runs[0]
+            return RequiredRun(
+                key, frequency, p_first, p_last, PeriodState.LATE, r.run_id, r.initials, r.signed_at, r.late_reason
+            )
+        ended = ensure_utc(now) >= local_start(p_last + timedelta(days=1), tz)
+        return RequiredRun(key, frequency, p_first, p_last, PeriodState.MISSED if ended else PeriodState.DUE)
+
+    result: list[RequiredRun] = []
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    for template in sorted(templates, key=lambda t: t.key):
+        since = template.installed_on
+        if template.retired:
+            continue
+        if template.frequency == Frequency.DAILY:
+            result.extend(state_of(template, d, d) for d in days if d >= since and salon_open_on(settings, d))
+        elif template.frequency == Frequency.WEEKLY:
+            for sunday in (d for d in days if d.weekday() == 6):
+                monday = sunday - timedelta(days=6)
+                week = [monday + timedelta(days=i) for i in range(7)]
+                if sunday >= since and any(salon_open_on(settings, d) for d in week):
+                    result.append(state_of(template, monday, sunday))
+        else:
+            for day in (d for d in days if d.day == 1):
+                p_first, p_last = period_of(Frequency.MONTHLY, day)
+                if p_last >= since:
+                    result.append(state_of(template, p_first, p_last))
+    return result
 
 
 def template_in_force_for(installed_at: datetime | None, first_day: date, tz: ZoneInfo) -> bool:
