@@ -56,8 +56,8 @@
         <translation>证据文件</translation>
     </message>
     <message>
-        <source>Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.txt);;All files (*)</source>
-        <translation>图片和文档 (*.png *.jpg *.jpeg *.heic *.pdf *.txt);;所有文件 (*)</translation>
+        <source>Photos and PDF documents (*.png *.jpg *.jpeg *.heic *.pdf);;All files (*)</source>
+        <translation>照片和 PDF 文件 (*.png *.jpg *.jpeg *.heic *.pdf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -547,10 +547,6 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>The evidence file is missing.</source>
-        <translation>找不到该证据文件。</translation>
     </message>
     <message>
         <source>Complaint recorded</source>

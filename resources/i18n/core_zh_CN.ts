@@ -187,6 +187,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>整个门店，带版本号的 JSON（默认）</translation>
     </message>
     <message>
+        <source>also write the staff PIN hashes (left out by default: anyone holding the file could work out a 4-8 digit PIN); recorded in the audit trail</source>
+        <translation>同时写入员工个人密码的哈希值（默认不写入：拿到文件的人可以推算出 4–8 位数字的个人密码）；会记入操作日志</translation>
+    </message>
+    <message>
         <source>load a whole-salon JSON export into an empty database (or one kind of record)</source>
         <translation>将整店 JSON 导出文件导入空数据库（或只导入一类记录）</translation>
     </message>
@@ -199,12 +203,24 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>整店导出文件，导入空数据库（默认）</translation>
     </message>
     <message>
+        <source>read the owner&apos;s new PIN from standard input (an export without PINs; for scripts)</source>
+        <translation>从标准输入读取店长的新个人密码（用于不含个人密码的导出文件；供脚本使用）</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
         <source>Exported {rows} records to {file}.</source>
         <translation>已将 {rows} 条记录导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>The file holds the staff PIN hashes: keep it as safe as the PC itself.</source>
+        <translation>该文件包含员工个人密码的哈希值：请像保管这台电脑一样妥善保管它。</translation>
+    </message>
+    <message>
+        <source>Staff PINs are not in the file: each person chooses one at first login.</source>
+        <translation>文件中不含员工个人密码：每位员工在首次登录时自行设置。</translation>
     </message>
     <message>
         <source>Checking</source>
@@ -219,6 +235,30 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>已从 {file} 导入 {rows} 条记录。</translation>
     </message>
     <message>
+        <source>The export has no staff PINs. {name} (owner), choose a PIN of 4 to 8 digits.</source>
+        <translation>导出文件中没有员工个人密码。请{name}（店长）设置一个 4 至 8 位数字的个人密码。</translation>
+    </message>
+    <message>
+        <source>New PIN: </source>
+        <translation>新个人密码：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <translation>再次输入个人密码：</translation>
+    </message>
+    <message>
+        <source>No PIN was set: {name} chooses one at the first login instead.</source>
+        <translation>未设置个人密码：{name}将在首次登录时设置。</translation>
+    </message>
+    <message>
+        <source>No PIN was set ({reason}): {name} chooses one at the first login.</source>
+        <translation>未设置个人密码（{reason}）：{name}将在首次登录时设置。</translation>
+    </message>
+    <message>
+        <source>PIN set for {name}. {count} other staff choose theirs at first login.</source>
+        <translation>已为{name}设置个人密码。其他 {count} 位员工将在首次登录时设置。</translation>
+    </message>
+    <message>
         <source>its content does not match its hash (changed after signing)</source>
         <translation>内容与其哈希值不符（签名后被修改）</translation>
     </message>
@@ -231,12 +271,16 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>没有哈希值（在本软件之外写入）</translation>
     </message>
     <message>
-        <source>check the hash chains of the compliance records</source>
-        <translation>校验合规记录的哈希链</translation>
+        <source>attachment {hash}: ALTERED: its bytes no longer match its hash</source>
+        <translation>附件 {hash}：已被改动：内容与其哈希值不符</translation>
     </message>
     <message>
-        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry, then check every register against the heads stored when each month was closed (entries removed or changed since). Exit code 1 when anything fails.</source>
-        <translation>重新计算每个登记簿（卫生、设备、投诉）的哈希链并报告第一条损坏的记录，再将每个登记簿与每次结月时存档的链头核对（之后被删除或更改的记录）。任何一项不通过时退出码为 1。</translation>
+        <source>attachment {hash}: MISSING: cited by {where} but not in the database</source>
+        <translation>附件 {hash}：缺失：{where} 引用了它，但数据库中没有</translation>
+    </message>
+    <message>
+        <source>check the hash chains of the compliance records</source>
+        <translation>校验合规记录的哈希链</translation>
     </message>
     <message>
         <source>{register}: {count} entries were stored when {month} was closed, only {now} are left (entries deleted).</source>
@@ -251,12 +295,24 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>每个登记簿都与 {months} 结月时存档的链头一致。</translation>
     </message>
     <message>
+        <source>{count} attachment(s) missing or altered.</source>
+        <translation>{count} 个附件缺失或被改动。</translation>
+    </message>
+    <message>
+        <source>attachments: OK ({count} files re-hashed)</source>
+        <translation>附件：正常（已重新校验 {count} 个文件）</translation>
+    </message>
+    <message>
         <source>{count} check(s) failed verification.</source>
         <translation>{count} 项核对未通过。</translation>
     </message>
     <message>
         <source>{register}: OK ({entries} entries)</source>
         <translation>{register}：正常（{entries} 条）</translation>
+    </message>
+    <message>
+        <source>Recompute the hash chain of every register (hygiene, equipment, complaints) and report the first broken entry, then check every register against the heads stored when each month was closed (entries removed or changed since); re-hash every attachment and name a missing or altered one. Exit code 1 when anything fails.</source>
+        <translation>重新计算每个登记簿（卫生、设备、投诉）的哈希链并报告第一条损坏的记录，再将每个登记簿与每次结月时存档的链头核对（之后被删除或更改的记录）；重新计算每个附件的哈希值，指出缺失或被改动的附件。任何一项不通过时退出码为 1。</translation>
     </message>
     <message>
         <source>{register}: BROKEN at entry {entry}: {reason}</source>
@@ -636,8 +692,16 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>个人密码错误次数过多，请 {minutes} 分钟后再试。</translation>
     </message>
     <message>
+        <source>{name} has no PIN yet: choose one at the login screen.</source>
+        <translation>{name}还没有个人密码：请在登录界面设置。</translation>
+    </message>
+    <message>
         <source>Wrong PIN. {left} tries left.</source>
         <translation>个人密码错误，还可尝试 {left} 次。</translation>
+    </message>
+    <message>
+        <source>{name} already has a PIN.</source>
+        <translation>{name}已经有个人密码。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {permission}.</source>
@@ -979,6 +1043,105 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <source>{label} can be at most {limit} characters long (it has {length}).</source>
         <translation>{label}最多 {limit} 个字符（现为 {length} 个）。</translation>
     </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; files up to {limit} MB can be kept.</source>
+        <translation>该文件为 {size} MB；只能保存不超过 {limit} MB 的文件。</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG, PNG, HEIC) and PDF documents can be kept; this file is none of them.</source>
+        <translation>只能保存照片（JPEG、PNG、HEIC）和 PDF 文件；此文件都不是。</translation>
+    </message>
+    <message>
+        <source>The HEIC photo cannot be read; save it as JPEG and try again.</source>
+        <translation>无法读取该 HEIC 照片；请另存为 JPEG 后重试。</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read; it may be damaged.</source>
+        <translation>无法读取该照片，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The stored file no longer matches its hash: it was changed after it was kept.</source>
+        <translation>保存的文件与其哈希值不符：保存后被改动过。</translation>
+    </message>
+    <message>
+        <source>The file is not in the database.</source>
+        <translation>数据库中没有该文件。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {name}.</source>
+        <translation>无法将副本写入 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence: {name}</source>
+        <translation>证据：{name}</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;100 %</source>
+        <translation>原始大小(&amp;1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>另存副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>file of an unknown type</source>
+        <translation>未知类型的文件</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {size} · sha256 {hash} (checked)</source>
+        <translation>{name} — {kind}，{size} · sha256 {hash}（已校验）</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown; it may be damaged.</source>
+        <translation>无法显示该照片，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown; it may be damaged.</source>
+        <translation>无法显示该 PDF，文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Files of this type are not shown, for safety. The owner can save a copy.</source>
+        <translation>为安全起见，不显示此类型的文件。店长可以另存副本。</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>另存证据副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {file}.</source>
+        <translation>副本已保存到 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1017,6 +1180,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>登录 — SalonDesk</translation>
     </message>
     <message>
+        <source>You have no PIN yet (the salon was moved from another PC). Choose one of 4 to 8 digits.</source>
+        <translation>您还没有个人密码（门店数据是从另一台电脑迁移来的）。请设置一个 4 至 8 位数字的个人密码。</translation>
+    </message>
+    <message>
         <source>&amp;Log in</source>
         <translation>登录(&amp;L)</translation>
     </message>
@@ -1033,12 +1200,20 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>请输入您的个人密码。</translation>
     </message>
     <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>两次输入的个人密码不一致，请输入相同的个人密码两次。</translation>
+    </message>
+    <message>
         <source>Staff &amp;member:</source>
         <translation>员工(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
         <translation>个人密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
 </context>
 <context>
@@ -1200,16 +1375,20 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>备份已恢复。之前的数据库已保存为 {file}。请重新登录。</translation>
     </message>
     <message>
-        <source>Export is not available in this version.</source>
-        <translation>此版本不支持导出。</translation>
-    </message>
-    <message>
         <source>Export salon</source>
         <translation>导出门店数据</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Include the staff PIN hashes?
+
+No (recommended): everyone chooses a new PIN at their first login on the new PC. Yes: the file lets anyone holding it work out the PINs; it is recorded in the audit trail.</source>
+        <translation>是否包含员工个人密码的哈希值？
+
+否（推荐）：每位员工在新电脑上首次登录时设置新的个人密码。是：拿到文件的人可以推算出个人密码；此操作会记入操作日志。</translation>
     </message>
     <message>
         <source>Exporting…</source>

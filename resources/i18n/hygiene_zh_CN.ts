@@ -76,6 +76,10 @@
         <translation>该时段已结束：补记（迟录）需要书面说明原因。</translation>
     </message>
     <message>
+        <source>A photo of this checklist is not in the database; attach it again.</source>
+        <translation>此检查表的一张照片不在数据库中，请重新添加。</translation>
+    </message>
+    <message>
         <source>Say what was done to put it right.</source>
         <translation>请说明采取了什么措施。</translation>
     </message>
@@ -283,6 +287,14 @@
     <message>
         <source>%1 records, %2 late, %3 corrections</source>
         <translation>共 %1 条记录，补记 %2 条，更正 %3 条</translation>
+    </message>
+    <message>
+        <source>📷 Photo (double-click or Enter to view)</source>
+        <translation>📷 照片（双击或按回车键查看）</translation>
+    </message>
+    <message>
+        <source>Hygiene photo</source>
+        <translation>卫生照片</translation>
     </message>
     <message>
         <source>Select a record to correct.</source>

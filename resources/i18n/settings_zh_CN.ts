@@ -158,6 +158,10 @@
         <translation> 分钟</translation>
     </message>
     <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
         <source>Lock the screen after (no input):</source>
         <translation>无操作自动锁屏时间：</translation>
     </message>
@@ -168,6 +172,10 @@
     <message>
         <source>Remedies offered for complaints:</source>
         <translation>投诉可用的处理方案：</translation>
+    </message>
+    <message>
+        <source>Largest evidence file or photo:</source>
+        <translation>证据文件或照片的大小上限：</translation>
     </message>
     <message>
         <source>Backups</source>

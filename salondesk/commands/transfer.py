@@ -9,13 +9,20 @@ with :func:`add_record_kind`; see ``salondesk/commands/__init__.py``.
 from __future__ import annotations
 
 import argparse
+import getpass
 from pathlib import Path
+
+from sqlalchemy.engine import Engine
 
 from salondesk.commands._common import CliEnv, tr
 from salondesk.db import transfer
 from salondesk.db.transfer_check import validate_export
+from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import SystemClock
+from salondesk.domain.errors import DomainError
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import auth, salon_transfer
+from salondesk.services.context import SYSTEM
 
 VERBS = ("import", "export")
 SALON = "salon"
@@ -68,6 +75,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         SALON, help=tr(QT_TRANSLATE_NOOP("CLI", "the whole salon as versioned JSON (the default)"))
     )
     p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument(
+        "--with-credentials",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "also write the staff PIN hashes (left out by default: anyone holding the file could work out "
+                "a 4-8 digit PIN); recorded in the audit trail",
+            )
+        ),
+    )
     p.set_defaults(func=run_export)
 
     imp = subparsers.add_parser(
@@ -82,16 +100,31 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         SALON, help=tr(QT_TRANSLATE_NOOP("CLI", "a whole-salon export, into an empty database (the default)"))
     )
     p.add_argument("file", type=Path, metavar="FILE.json")
+    p.add_argument(
+        "--owner-pin-stdin",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI", "read the owner's new PIN from standard input (an export without PINs; for scripts)"
+            )
+        ),
+    )
     p.set_defaults(func=run_import)
 
 
 def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
-    engine = env.migrated_engine(read_only=True)
+    engine = env.migrated_engine(read_only=not args.with_credentials)  # PINs go out only with an audit row
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
-    rows = transfer.export_salon(engine, args.file, progress=bar, now=SystemClock().now())
+    rows = salon_transfer.export_salon(
+        engine, SYSTEM, SystemClock(), args.file, with_credentials=args.with_credentials, progress=bar
+    )
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Exported {rows} records to {file}."), rows=rows, file=args.file)
+    if args.with_credentials:
+        env.warn(QT_TRANSLATE_NOOP("CLI", "The file holds the staff PIN hashes: keep it as safe as the PC itself."))
+    else:
+        env.say(QT_TRANSLATE_NOOP("CLI", "Staff PINs are not in the file: each person chooses one at first login."))
     return 0
 
 
@@ -109,4 +142,42 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
     rows = transfer.import_salon(engine, args.file, progress=bar, validated=True)
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Imported {rows} records from {file}."), rows=rows, file=args.file)
+    owner = salon_transfer.owner_without_pin(engine)
+    if owner is not None:
+        return _owner_sets_pin(env, engine, owner, from_stdin=args.owner_pin_stdin)
+    return 0
+
+
+def _owner_sets_pin(env: CliEnv, engine: Engine, owner: tuple[int, str], *, from_stdin: bool) -> int:
+    """The export had no PINs: the owner chooses one now (the others at their first login)."""
+    owner_id, name = owner
+    env.say(
+        QT_TRANSLATE_NOOP("CLI", "The export has no staff PINs. {name} (owner), choose a PIN of 4 to 8 digits."),
+        name=name,
+    )
+    if from_stdin:
+        pin = again = env.stdin.readline().strip()
+    elif getattr(env.stdin, "isatty", lambda: False)():
+        pin = getpass.getpass(env.t(QT_TRANSLATE_NOOP("CLI", "New PIN: ")))
+        again = getpass.getpass(env.t(QT_TRANSLATE_NOOP("CLI", "The same PIN again: ")))
+    else:
+        pin = again = ""
+    if not pin or pin != again:
+        env.warn(QT_TRANSLATE_NOOP("CLI", "No PIN was set: {name} chooses one at the first login instead."), name=name)
+        return 0
+    try:
+        auth.set_first_pin(UnitOfWork(engine), SystemClock(), owner_id, pin)
+    except DomainError as exc:
+        env.warn(
+            QT_TRANSLATE_NOOP("CLI", "No PIN was set ({reason}): {name} chooses one at the first login."),
+            reason=exc.render(env.translator),
+            name=name,
+        )
+        return 0
+    left = salon_transfer.staff_without_pin(engine)
+    env.say(
+        QT_TRANSLATE_NOOP("CLI", "PIN set for {name}. {count} other staff choose theirs at first login."),
+        name=name,
+        count=left,
+    )
     return 0

@@ -8,6 +8,7 @@ from salondesk.commands._common import CliEnv, tr
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.month_close import register_label
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
+from salondesk.services import attachments
 from salondesk.services.month_close import check_closes
 from salondesk.services.records_chain import verify_all
 
@@ -15,6 +16,12 @@ REASONS = {
     "hash": QT_TRANSLATE_NOOP("CLI", "its content does not match its hash (changed after signing)"),
     "link": QT_TRANSLATE_NOOP("CLI", "it does not link to the entry before it (an entry removed or reordered)"),
     "unsealed": QT_TRANSLATE_NOOP("CLI", "it has no hash (written outside the app)"),
+}
+
+
+PROBLEMS = {
+    "altered": QT_TRANSLATE_NOOP("CLI", "attachment {hash}: ALTERED: its bytes no longer match its hash"),
+    "missing": QT_TRANSLATE_NOOP("CLI", "attachment {hash}: MISSING: cited by {where} but not in the database"),
 }
 
 
@@ -28,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                 "CLI",
                 "Recompute the hash chain of every register (hygiene, equipment, complaints) and report "
                 "the first broken entry, then check every register against the heads stored when each "
-                "month was closed (entries removed or changed since). Exit code 1 when anything fails.",
+                "month was closed (entries removed or changed since); re-hash every attachment and name a "
+                "missing or altered one. Exit code 1 when anything fails.",
             )
         ),
     )
@@ -94,6 +102,14 @@ def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
             QT_TRANSLATE_NOOP("CLI", "Every register holds the heads stored at the close of {months}."),
             months=", ".join(months),
         )
+    checked, problems = attachments.verify(UnitOfWork(engine))
+    for problem in problems:
+        env.say(PROBLEMS[problem.kind], hash=problem.sha256, where=problem.where)
+    if problems:
+        broken += 1
+        env.warn(QT_TRANSLATE_NOOP("CLI", "{count} attachment(s) missing or altered."), count=len(problems))
+    else:
+        env.say(QT_TRANSLATE_NOOP("CLI", "attachments: OK ({count} files re-hashed)"), count=checked)
     if broken:
         env.warn(QT_TRANSLATE_NOOP("CLI", "{count} check(s) failed verification."), count=broken)
         return 1

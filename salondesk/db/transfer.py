@@ -33,6 +33,10 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 FORMAT = "salondesk-export"
 FORMAT_VERSION = 1
 BATCH = 1000
+BLOB_BATCH = 8  # rows of a table holding files (up to the size limit each): keeps memory flat
+# Left out unless the owner asks for them: a PIN is 4-8 digits, so its hash falls to a brute force.
+CREDENTIAL_COLUMNS = {"staff": ("pin_hash",)}
+NO_CREDENTIAL = ""  # what a left-out credential is written as; such a staff member sets a PIN at first login
 
 ProgressFn = Callable[[int, int], None]
 Encoder = Callable[[Any], Any]
@@ -179,8 +183,14 @@ def _ordered_select(table: sa.Table) -> sa.Select[Any]:
     return sa.select(*table.columns).order_by(*keys)
 
 
+def batch_size(table: sa.Table) -> int:
+    """Rows per read or insert: small for tables of files, so a batch never holds gigabytes."""
+    holds_files = any(isinstance(_base_type(c), sa.LargeBinary) for c in table.columns)
+    return BLOB_BATCH if holds_files else BATCH
+
+
 def _stream_rows(conn: Connection, table: sa.Table) -> Iterator[sa.Row[Any]]:
-    result = conn.execution_options(stream_results=True, yield_per=BATCH).execute(_ordered_select(table))
+    result = conn.execution_options(stream_results=True, yield_per=batch_size(table)).execute(_ordered_select(table))
     yield from result
 
 
@@ -191,9 +201,12 @@ def export_salon(
     *,
     now: datetime,
     metadata: sa.MetaData | None = None,
+    with_credentials: bool = False,
 ) -> int:
     """Write every record to ``path`` (JSON); returns the number of rows written.
 
+    Staff PIN hashes are written as ``""`` unless ``with_credentials`` (backups keep
+    them; an export to move the salon leaves them out and says so in its header).
     The file is written under a temporary name and renamed at the end, so a
     half-written export never carries the final name.
     """
@@ -209,13 +222,15 @@ def export_salon(
             "format_version": FORMAT_VERSION,
             "schema_revision": current_revision(engine) or head_revision(),
             "exported_at": _instant_out(now),
+            "credentials": with_credentials,
         }
         try:
             with partial.open("w", encoding="utf-8", newline="\n") as out:
                 head = json.dumps(header, ensure_ascii=False)[:-1]
                 out.write(head + ', "tables": {\n')
                 for index, table in enumerate(tables(metadata)):
-                    written = _write_table(out, conn, table, index == 0, written, total, progress)
+                    hidden = () if with_credentials else CREDENTIAL_COLUMNS.get(table.name, ())
+                    written = _write_table(out, conn, table, index == 0, written, total, progress, hidden)
                 out.write("\n}}\n")
             partial.replace(path)
         except BaseException:
@@ -234,14 +249,19 @@ def _write_table(
     written: int,
     total: int,
     progress: ProgressFn | None,
+    hidden: tuple[str, ...] = (),
 ) -> int:
     coders = _coders(table, _ENCODERS)
     columns = [c.name for c in table.columns]
+    blank = [name in hidden for name in columns]
     out.write(("" if first else ",\n") + json.dumps(table.name) + ": ")
     out.write('{"columns": ' + json.dumps(columns) + ', "rows": [')
     sep = "\n"
     for row in _stream_rows(conn, table):
-        values = [v if v is None or f is None else f(v) for v, f in zip(row, coders, strict=True)]
+        values = [
+            NO_CREDENTIAL if hide else v if v is None or f is None else f(v)
+            for v, f, hide in zip(row, coders, blank, strict=True)
+        ]
         out.write(sep + json.dumps(values, ensure_ascii=False))
         sep = ",\n"
         written += 1
@@ -549,7 +569,7 @@ def _insert_table(
                 for column in deferred:
                     record[column] = None
         batch.append(record)
-        if len(batch) >= BATCH:
+        if len(batch) >= batch_size(table):
             conn.execute(sa.insert(table), batch)
             done += len(batch)
             batch = []

@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from salondesk.demo import DemoContext, names
+from salondesk.demo import DemoContext, evidence, names
 from salondesk.domain.complaints import Category, Channel, ProductOutcome, Remedy, Severity
 from salondesk.domain.permissions import Role
 from salondesk.services import complaints as svc
@@ -212,7 +212,10 @@ def generate(ctx: DemoContext) -> None:
         if done != {"answer", "investigate"}:
             return
         if rng.random() < 0.3 and at((plan.investigate or 0) + 2):
-            svc.add_evidence(ctx.new_uow(), handler, ctx.clock, cid, "顾客微信发来的照片（已存档）")
+            own = random.Random(cid)  # its own stream: the demo's other choices stay as they were
+            photo = evidence.photo_jpeg(own)
+            name = f"wx_camera_{own.randint(10**12, 10**13 - 1)}.jpg"
+            svc.add_evidence_file(ctx.new_uow(), handler, ctx.clock, cid, "顾客微信发来的照片（已存档）", name, photo)
         if not at(plan.decide):
             return
         if category == Category.PRODUCT:

@@ -12,3 +12,4 @@ from salondesk.domain import equipment, hygiene, signing  # noqa: F401, I001 - h
 __all__ = ["audit", "customers", "settings", "staff"]
 from salondesk.domain import reception, visits  # noqa: F401, I001 - reception queue and visits (issue 4)
 from salondesk.domain import month_close  # noqa: F401, I001 - closed months (issue 12/13)
+from salondesk.domain import attachments  # noqa: F401, I001 - evidence files and photos in the database (issue 19)

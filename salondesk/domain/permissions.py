@@ -30,6 +30,7 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"
     BACKUP_RESTORE = "backup_restore"
     EXPORT_SALON = "export_salon"
+    EXPORT_EVIDENCE = "export_evidence"  # save a copy of an evidence file or photo out of the app
     # customer files
     VIEW_CUSTOMER_CONTACT = "view_customer_contact"
     EDIT_CUSTOMERS = "edit_customers"

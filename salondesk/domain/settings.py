@@ -70,6 +70,7 @@ class SalonSettings:
     privacy_notice_version: str = "2026-01"
     consent_text_version: str = "2026-01"
     refund_limit: float = 500.0  # refunds above need the owner
+    attachment_max_mb: int = 10  # evidence files and photos larger than this are refused
     remedies: list[str] = field(
         default_factory=lambda: ["free_redo", "discount", "refund", "replacement", "training", "warning"]
     )

@@ -51,6 +51,14 @@ class Staff(SQLModel, table=True):
     created_at: datetime = instant_field()
 
 
+NO_PIN = ""  # a staff member moved in by an export without credentials: sets a PIN at first login
+
+
+def needs_pin(pin_hash: str) -> bool:
+    """True until the staff member has chosen a PIN (no hash to check against)."""
+    return pin_hash == NO_PIN
+
+
 class Certificate(SQLModel, table=True):
     """A licence to practise (or health certificate) held by a staff member."""
 

@@ -13,7 +13,7 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import AuthenticationError, ValidationError
 from salondesk.domain.permissions import Role
-from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff
+from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff, needs_pin
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
 from salondesk.services.context import Actor
@@ -68,6 +68,10 @@ def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: s
             QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."), minutes=minutes
         )
     actor = actor_for(staff)
+    if needs_pin(staff.pin_hash):
+        raise AuthenticationError(
+            QT_TRANSLATE_NOOP("Errors", "{name} has no PIN yet: choose one at the login screen."), name=staff.name
+        )
     if not _pin_matches(staff.pin_hash, pin):
         staff.failed_pins += 1
         if staff.failed_pins >= MAX_FAILED_PINS:
@@ -97,6 +101,34 @@ def login(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str) -> Actor:
     """Log in with a PIN; returns the Actor for the session."""
     with uow:
         actor = check_pin(uow, clock, staff_id, pin, "login")
+        uow.commit()
+        return actor
+
+
+def pin_missing(uow: UnitOfWork, staff_id: int) -> bool:
+    """True when ``staff_id`` came in by an export without PINs and has not chosen one yet."""
+    with uow:
+        staff = uow.session.get(Staff, staff_id)
+        return staff is not None and needs_pin(staff.pin_hash)
+
+
+def set_first_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str) -> Actor:
+    """A staff member without a PIN chooses one and is logged in (audited).
+
+    Only possible while no PIN is set: it never replaces a PIN (the owner resets those).
+    """
+    pin_hash = hash_pin(pin)
+    with uow:
+        staff = uow.session.get(Staff, staff_id)
+        if staff is None or not staff.active:
+            raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "This staff account is not active."))
+        if not needs_pin(staff.pin_hash):
+            raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "{name} already has a PIN."), name=staff.name)
+        staff.pin_hash = pin_hash
+        uow.session.add(staff)
+        actor = actor_for(staff)
+        audit.record(uow, actor, clock, "set_first_pin", "staff", staff.id, "pin_hash", None, "set")
+        audit.record(uow, actor, clock, "login", "staff", staff.id)
         uow.commit()
         return actor
 

@@ -74,7 +74,7 @@ def backup_now(
     else:
         dest.mkdir(parents=True, exist_ok=True)
         path = dest / f"salondesk-{now.strftime('%Y%m%d-%H%M%S')}.json"
-        transfer.export_salon(engine, path, now=now)
+        transfer.export_salon(engine, path, now=now, with_credentials=True)  # a backup restores logins too
     db_backup.prune_backups(dest, settings.backup_keep)
     if actor is not None:
         uow = UnitOfWork(engine)

@@ -8,7 +8,6 @@ Every stage change is a new :class:`ComplaintEntry` (never an update), sealed in
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -18,7 +17,6 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import col, func, select
 
-from salondesk import config
 from salondesk.db.locks import serialize
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
@@ -43,11 +41,10 @@ from salondesk.domain.complaints import (
 from salondesk.domain.customers import Customer
 from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from salondesk.domain.permissions import Permission
-from salondesk.domain.signing import content_hash
 from salondesk.domain.staff import Staff
 from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services import audit
+from salondesk.services import attachments, audit
 from salondesk.services import customers as customer_service
 from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import per_row, register_chain, seal
@@ -547,36 +544,32 @@ def add_entry(
         return entry.id
 
 
-def store_attachment(source: Path) -> tuple[str, Path]:
-    """Copy a file into the attachments folder under its sha256; returns (hash, stored path)."""
-    data = source.read_bytes()
-    digest = content_hash(data)
-    folder = config.attachments_dir() / "complaints"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{digest}{source.suffix.lower()}"
-    if not target.exists():
-        shutil.copyfile(source, target)
-    return digest, target
-
-
-def attachment_path(sha256: str) -> Path | None:
-    """Where the evidence file with ``sha256`` is stored (None if missing)."""
-    folder = config.attachments_dir() / "complaints"
-    matches = sorted(folder.glob(f"{sha256}*")) if sha256 else []
-    return matches[0] if matches else None
-
-
 def add_evidence(
     uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, source: Path | None = None
 ) -> int:
-    """Evidence: a note, optionally with a file (photo, screenshot) stored by its hash."""
+    """Evidence: a note, optionally with a file (photo, screenshot, PDF) kept in the attachment store.
+
+    The entry seals the file's sha256 into the complaint chain; the bytes are a row of
+    the attachment store, so backups and exports carry them.
+    """
     require(actor, Permission.LOG_COMPLAINT)
-    file_name = digest = ""
-    if source is not None:
-        if not source.is_file():
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read."), "file", name=source.name)
-        digest, _ = store_attachment(source)
-        file_name = source.name
+    if source is None:
+        return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.EVIDENCE, text=note))
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise _invalid(
+            QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read."), "file", name=source.name
+        ) from exc
+    return add_evidence_file(uow, actor, clock, complaint_id, note, source.name, data)
+
+
+def add_evidence_file(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, file_name: str, data: bytes
+) -> int:
+    """Evidence with a file given as its name and bytes (refused unless a photo or PDF within the limit)."""
+    require(actor, Permission.LOG_COMPLAINT)
+    digest = attachments.store(uow, actor, clock, data)
     return add_entry(
         uow,
         actor,

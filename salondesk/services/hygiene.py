@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from salondesk import config
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date, local_start
 from salondesk.domain.clock import Clock, ensure_utc
@@ -43,9 +41,8 @@ from salondesk.domain.hygiene import (
 )
 from salondesk.domain.limits import check_text
 from salondesk.domain.permissions import Permission
-from salondesk.domain.signing import content_hash
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services import audit
+from salondesk.services import attachments, audit
 from salondesk.services.auth import check_pin
 from salondesk.services.context import SYSTEM, Actor, require
 from salondesk.services.records_chain import per_row, plain_column, plain_rows, register_chain, seal
@@ -303,24 +300,6 @@ def set_station_active(uow: UnitOfWork, actor: Actor, clock: Clock, station_id: 
         uow.commit()
 
 
-# ---------------------------------------------------------------- photos
-def store_photo(data: bytes, suffix: str = ".jpg") -> str:
-    """Keep a photo under the attachments folder by content hash; return the hash."""
-    digest = content_hash(data)
-    suffix = suffix if suffix.startswith(".") and len(suffix) <= 6 else ".bin"
-    path = config.attachments_dir() / f"{digest}{suffix.lower()}"
-    if not path.exists():
-        path.write_bytes(data)
-    return digest
-
-
-def photo_path(digest: str) -> Path | None:
-    """Where a stored photo is (None when missing)."""
-    for candidate in config.attachments_dir().glob(f"{digest}.*"):
-        return candidate
-    return None
-
-
 # ---------------------------------------------------------------- signing runs
 @dataclass(frozen=True)
 class Answer:
@@ -487,6 +466,11 @@ def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signe
             )
         )
         answers = _checked_answers(items, draft.answers)
+        if any(a.photo_hash and not attachments.exists(uow, a.photo_hash) for a in answers):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "A photo of this checklist is not in the database; attach it again."),
+                field="photo",
+            )
         # identity last: a form error must not cost a PIN attempt
         signer = check_pin(uow, clock, signer_id, pin, "sign")
         require(signer, Permission.SIGN_CHECKLIST)

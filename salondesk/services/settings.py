@@ -114,6 +114,8 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
             value = _int_in(key, value, 0, 120)
         elif key == "no_show_after_minutes":
             value = _int_in(key, value, 5, 24 * 60)
+        elif key == "attachment_max_mb":
+            value = _int_in(key, value, 1, 100)
         elif key == "language":
             if value not in {"", "en", "zh_CN"}:
                 raise _invalid(key, QT_TRANSLATE_NOOP("Errors", "Unknown language: {value}."), value=value)

@@ -43,6 +43,11 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("Log in — SalonDesk"))
         self.ui.titleLabel.setText(salon_name or "SalonDesk")
         configure_pin_edit(self.ui.pinEdit)
+        configure_pin_edit(self.ui.confirmEdit)
+        self.ui.newPinLabel.setText(
+            self.tr("You have no PIN yet (the salon was moved from another PC). Choose one of 4 to 8 digits.")
+        )
+        self.new_pin = False
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Log in"))
         ok.setDefault(True)
@@ -68,7 +73,7 @@ class LoginDialog(QDialog):
             index = combo.findData(preselect)
             if index >= 0:
                 combo.setCurrentIndex(index)
-        self.ui.pinEdit.setFocus()
+        self._staff_changed(combo.currentIndex())
 
     @staticmethod
     def translate_role(label: str) -> str:
@@ -80,6 +85,11 @@ class LoginDialog(QDialog):
     def _staff_changed(self, _index: int) -> None:
         self.ui.errorLabel.clear()
         self.ui.pinEdit.clear()
+        self.ui.confirmEdit.clear()
+        staff_id = self.selected_staff_id()
+        self.new_pin = staff_id is not None and auth.pin_missing(self.new_uow(), staff_id)
+        for widget in (self.ui.confirmEdit, self.ui.confirmEditLabel, self.ui.newPinLabel):
+            widget.setVisible(self.new_pin)
         self.ui.pinEdit.setFocus()
 
     def selected_staff_id(self) -> int | None:
@@ -108,8 +118,16 @@ class LoginDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Type your PIN."))
             self.ui.pinEdit.setFocus()
             return
+        if self.new_pin and pin != self.ui.confirmEdit.text():
+            self.ui.errorLabel.setText(self.tr("The two PINs differ; type the same PIN twice."))
+            self.ui.confirmEdit.clear()
+            self.ui.confirmEdit.setFocus()
+            return
         try:
-            actor = auth.login(self.new_uow(), self.clock, staff_id, pin)
+            if self.new_pin:
+                actor = auth.set_first_pin(self.new_uow(), self.clock, staff_id, pin)
+            else:
+                actor = auth.login(self.new_uow(), self.clock, staff_id, pin)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
             self.ui.pinEdit.clear()
@@ -117,6 +135,7 @@ class LoginDialog(QDialog):
             return
         self.actor = actor
         self.ui.pinEdit.clear()
+        self.ui.confirmEdit.clear()
         self.ui.errorLabel.clear()
         self.logged_in.emit(actor)
         self.accept()

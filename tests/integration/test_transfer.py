@@ -78,7 +78,7 @@ def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock:
     _salon_through_services(engine, clock, Actor(owner_id, "林悦", Role.OWNER))
     before = _all_rows(engine)
     first = tmp_path / "first.json"
-    written = transfer.export_salon(engine, first, now=EXPORTED_AT)
+    written = transfer.export_salon(engine, first, now=EXPORTED_AT, with_credentials=True)
     assert written == sum(len(rows) for rows in before.values())
     assert before["staff"] and before["certificate"] and before["auditentry"] and before["settingvalue"]
     engine.dispose()
@@ -89,7 +89,7 @@ def test_round_trip_is_exact(db_url: str, engine: Engine, tmp_path: Path, clock:
     for name, rows in before.items():  # table by table, row by row
         assert after[name] == rows, name
     second = tmp_path / "second.json"
-    transfer.export_salon(second_engine, second, now=EXPORTED_AT)
+    transfer.export_salon(second_engine, second, now=EXPORTED_AT, with_credentials=True)
     assert _tables_of(second) == _tables_of(first)
     second_engine.dispose()
 
@@ -309,7 +309,7 @@ def test_import_streams_across_tiny_chunks(
         "5678",
     )
     path = tmp_path / "salon.json"
-    transfer.export_salon(engine, path, now=EXPORTED_AT)
+    transfer.export_salon(engine, path, now=EXPORTED_AT, with_credentials=True)
     before = _all_rows(engine)
     engine.dispose()
     monkeypatch.setattr(transfer._JsonStream, "CHUNK", 7)

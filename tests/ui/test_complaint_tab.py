@@ -16,6 +16,7 @@ from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntak
 from salondesk.ui.models.table_model import RowTableModel
 from salondesk.ui.tabs.complaints_tab import VIEW_OPEN, VIEW_WEEK, ComplaintsTab
 from salondesk.ui.widgets.common import STATE_COLOURS, State
+from tests.attachment_files import jpeg_bytes, png_bytes
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 from tests.unit.test_complaint_support import log
 
@@ -183,7 +184,7 @@ def test_evidence_dialog_attaches_a_file(qtbot, ctx, receptionist, clock, tmp_pa
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
     detail = q.complaint_detail(ctx.new_uow(), cid, clock.now())
     photo = tmp_path / "scalp.png"
-    photo.write_bytes(b"png bytes")
+    photo.write_bytes(png_bytes())
     dialog = ComplaintEntryDialog(ctx, detail, EntryKind.EVIDENCE)
     qtbot.addWidget(dialog)
     dialog.set_file(photo)
@@ -383,12 +384,12 @@ def test_intake_links_a_recent_visit_of_the_known_customer(qtbot, ctx, reception
     assert unregistered.ui.visitCombo.isHidden()
 
 
-def test_evidence_file_opens_from_the_timeline(qtbot, ctx, receptionist, clock, tmp_path, monkeypatch):
+def test_evidence_file_opens_in_the_app_from_the_timeline(qtbot, ctx, receptionist, clock, tmp_path, monkeypatch):
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     photo = tmp_path / "burn.jpg"
-    photo.write_bytes(b"jpeg")
+    photo.write_bytes(jpeg_bytes(2400, 1800))
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
     svc.add_evidence(ctx.new_uow(), receptionist, clock, cid, "Photo", photo)
     tab = _tab(qtbot, ctx)
@@ -396,7 +397,15 @@ def test_evidence_file_opens_from_the_timeline(qtbot, ctx, receptionist, clock, 
     html = tab.timeline.toHtml()
     entry = tab.detail.entries[-1]
     assert f"evidence:{entry.file_sha256}" in html and "burn.jpg" in html
-    opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
+    handed_out: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: handed_out.append(url) or True))
     tab.timeline.anchorClicked.emit(QUrl(f"evidence:{entry.file_sha256}"))
-    assert len(opened) == 1 and opened[0].toLocalFile() == str(svc.attachment_path(entry.file_sha256))
+    viewer = tab.evidence_viewer
+    assert viewer is not None and viewer.isVisible() and handed_out == []
+    assert "burn.jpg" in viewer.windowTitle() and entry.file_sha256 in viewer.ui.infoLabel.text()
+    assert viewer.pages[0].width() == 1600  # the display copy, not the 2400 px original
+    assert viewer.ui.saveButton.isHidden()  # a receptionist cannot take a copy out
+    viewer.set_zoom(1.0)
+    viewer.step_zoom(+1)
+    assert viewer.zoom == 1.25 and viewer.page_labels[0].pixmap().width() == 2000
+    viewer.close()

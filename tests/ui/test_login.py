@@ -71,3 +71,30 @@ def test_empty_pin_asks_for_it_without_counting_a_failure(qtbot, new_uow, clock,
     dialog = _dialog(qtbot, new_uow, clock)
     dialog.try_login()
     assert dialog.error() == "Type your PIN."
+
+
+def test_a_staff_member_moved_without_a_pin_chooses_one_at_first_login(
+    qtbot, new_uow, clock, owner, technician
+) -> None:
+    from salondesk.domain.staff import NO_PIN, Staff
+    from salondesk.services import auth
+
+    with new_uow() as uow:
+        staff = uow.session.get(Staff, technician.staff_id)
+        staff.pin_hash = NO_PIN  # as after importing an export without credentials
+        uow.session.add(staff)
+        uow.commit()
+    dialog = _dialog(qtbot, new_uow, clock)
+    dialog.select_staff(owner.staff_id)
+    assert dialog.ui.confirmEdit.isHidden() and dialog.ui.newPinLabel.isHidden()
+    dialog.select_staff(technician.staff_id)
+    assert dialog.ui.confirmEdit.isVisible() and "no PIN yet" in dialog.ui.newPinLabel.text()
+    qtbot.keyClicks(dialog.ui.pinEdit, "2468")
+    qtbot.keyClicks(dialog.ui.confirmEdit, "2469")
+    dialog.try_login()
+    assert dialog.error() == "The two PINs differ; type the same PIN twice." and dialog.isVisible()
+    qtbot.keyClicks(dialog.ui.confirmEdit, "2468")
+    with qtbot.waitSignal(dialog.logged_in) as blocker:
+        dialog.try_login()
+    assert blocker.args[0].staff_id == technician.staff_id
+    assert auth.login(new_uow(), clock, technician.staff_id, "2468").staff_id == technician.staff_id

@@ -336,18 +336,27 @@ def test_locking_closes_open_forms_unsaved(qtbot, window_for, owner) -> None:
     assert window.login_dialog is not None and window.login_dialog.isVisible()
 
 
-def test_export_salon_writes_the_file_in_the_background(qtbot, window_for, owner, tmp_path, monkeypatch) -> None:
+@pytest.mark.parametrize("include_pins", [False, True])
+def test_export_salon_writes_the_file_in_the_background(
+    qtbot, window_for, owner, tmp_path, monkeypatch, include_pins: bool
+) -> None:
     import json
 
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     target = tmp_path / "salon.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if include_pins else QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or answer)
     window = window_for(owner)
     window.act_export.trigger()
     qtbot.waitUntil(target.exists, timeout=10_000)
     qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage(), timeout=5000)
-    assert json.loads(target.read_text(encoding="utf-8"))
+    assert len(asked) == 1 and "PIN" in asked[0]
+    staff = json.loads(target.read_text(encoding="utf-8"))["tables"]["staff"]
+    pin_hashes = [row[staff["columns"].index("pin_hash")] for row in staff["rows"]]
+    assert all(h.startswith("$argon2") for h in pin_hashes) if include_pins else set(pin_hashes) == {""}
 
 
 def test_language_comes_from_the_command_line_then_the_setting_then_the_system(monkeypatch) -> None:

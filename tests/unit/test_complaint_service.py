@@ -289,17 +289,25 @@ def test_corrections_are_new_entries_and_the_original_stays(new_uow, receptionis
 
 
 def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tmp_path):
+    import hashlib
+
+    from salondesk.services import attachments
+    from tests.attachment_files import EXE_BYTES, jpeg_bytes
+
     photo = tmp_path / "burn.JPG"
-    photo.write_bytes(b"\xff\xd8 not really a jpeg")
+    photo.write_bytes(jpeg_bytes())
     cid = log(new_uow, receptionist, clock, clock.now())
     svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo)
     entry = next(e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE)
-    import hashlib
-
     assert entry.file_sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
-    stored = svc.attachment_path(entry.file_sha256)
-    assert stored is not None and stored.read_bytes() == photo.read_bytes() and stored.suffix == ".jpg"
+    stored = attachments.load(new_uow(), entry.file_sha256)
+    assert stored.data == photo.read_bytes() and stored.suffix == ".jpg"
     assert entry.file_name == "burn.JPG"
+    renamed = tmp_path / "photo.jpg"
+    renamed.write_bytes(EXE_BYTES)
+    with pytest.raises(ValidationError, match="Only photos"):
+        svc.add_evidence(new_uow(), receptionist, clock, cid, "Another photo", renamed)
+    assert len(q.complaint_detail(new_uow(), cid, clock.now()).entries) == 2  # no entry for the refused file
 
 
 def test_entries_are_hash_chained_and_tampering_is_found(new_uow, receptionist, clock):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import AuthenticationError, Conflict, PermissionDenied, ValidationError
-from salondesk.domain.hygiene import ChecklistRun, ItemResult, StationKind, ValueKind, ValueSpec
+from salondesk.domain.hygiene import ChecklistResult, ChecklistRun, ItemResult, StationKind, ValueKind, ValueSpec
 from salondesk.domain.staff import Staff
 from salondesk.queries import hygiene as q
 from salondesk.services import hygiene as svc
@@ -293,10 +294,24 @@ def test_clock_earlier_than_newest_record_warns_and_records(
         assert uow.session.exec(select(AuditEntry).where(AuditEntry.action == "clock_anomaly")).all()
 
 
-def test_photo_stored_by_content_hash(new_uow: UowFactory) -> None:
-    digest = svc.store_photo(b"\x89PNG fake", ".png")
-    path = svc.photo_path(digest)
-    assert path is not None and path.read_bytes() == b"\x89PNG fake" and path.name == f"{digest}.png"
+def test_a_run_cites_its_photo_from_the_attachment_store(
+    new_uow: UowFactory, clock: FrozenClock, salon: dict, technician: Actor
+) -> None:
+    from salondesk.services import attachments
+    from tests.attachment_files import png_bytes
+
+    w = salon["weekly"]
+    photo = attachments.store(new_uow(), technician, clock, png_bytes())
+    first, *rest = answers(w)
+    unknown = svc.RunDraft(w.id, (replace(first, photo_hash="f" * 64), *rest))
+    with pytest.raises(ValidationError, match="not in the database"):
+        svc.sign_run(new_uow(write_lock=True), technician, clock, unknown, technician.staff_id, "3333")
+    draft = svc.RunDraft(w.id, (replace(first, photo_hash=photo), *rest))
+    signed = svc.sign_run(new_uow(write_lock=True), technician, clock, draft, technician.staff_id, "3333")
+    with new_uow() as uow:
+        results = uow.session.exec(select(ChecklistResult).where(ChecklistResult.run_id == signed.run_id)).all()
+    assert [r.photo_hash for r in results if r.photo_hash] == [photo]
+    assert attachments.load(new_uow(), photo).media_type == "image/png"
 
 
 def test_board_shows_due_done_and_missed(

@@ -57,8 +57,25 @@ class Ui_LoginDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinEdit)
 
+        self.confirmEditLabel = QLabel(LoginDialog)
+        self.confirmEditLabel.setObjectName(u"confirmEditLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confirmEditLabel)
+
+        self.confirmEdit = QLineEdit(LoginDialog)
+        self.confirmEdit.setObjectName(u"confirmEdit")
+        self.confirmEdit.setEchoMode(QLineEdit.Password)
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.confirmEdit)
+
 
         self.mainLayout.addLayout(self.formLayout)
+
+        self.newPinLabel = QLabel(LoginDialog)
+        self.newPinLabel.setObjectName(u"newPinLabel")
+        self.newPinLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.newPinLabel)
 
         self.errorLabel = QLabel(LoginDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -76,6 +93,7 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(shortcut)
         self.staffComboLabel.setBuddy(self.staffCombo)
         self.pinEditLabel.setBuddy(self.pinEdit)
+        self.confirmEditLabel.setBuddy(self.confirmEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LoginDialog)
@@ -87,5 +105,6 @@ class Ui_LoginDialog(object):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Log in \u2014 SalonDesk", None))
         self.staffComboLabel.setText(QCoreApplication.translate("LoginDialog", u"Staff &member:", None))
         self.pinEditLabel.setText(QCoreApplication.translate("LoginDialog", u"&PIN:", None))
+        self.confirmEditLabel.setText(QCoreApplication.translate("LoginDialog", u"PIN &again:", None))
     # retranslateUi
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +64,7 @@ from salondesk.services import complaints as svc
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntakeDialog, label
+from salondesk.ui.dialogs.evidence_viewer import EvidenceViewer
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
@@ -136,6 +137,7 @@ class ComplaintsTab(Tab):
         super().__init__(ctx, parent)
         self.rows: list[ComplaintRow] = []
         self.detail: ComplaintDetail | None = None
+        self.evidence_viewer: EvidenceViewer | None = None
         self.summary: WeeklySummary | None = None
 
         # ---- top bar
@@ -634,14 +636,15 @@ class ComplaintsTab(Tab):
         return f"<br><a href='evidence:{entry.file_sha256}'>{name}</a> <small>sha256 {entry.file_sha256[:12]}…</small>"
 
     def open_evidence(self, url: QUrl) -> None:
-        """Open a stored evidence file with the system's viewer."""
+        """Show a stored evidence file in the in-app viewer (never with the system's handler)."""
         if url.scheme() != "evidence":
             return
-        path = svc.attachment_path(url.path())
-        if path is None:
-            common.show_error(self, QCoreApplication.translate("ComplaintsTab", "The evidence file is missing."))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        digest = url.path()
+        detail = self.detail
+        names = {e.file_sha256: e.file_name for e in detail.entries} if detail is not None else {}
+        viewer = EvidenceViewer(self.ctx, digest, names.get(digest, ""), self)
+        self.evidence_viewer = viewer
+        viewer.open()
 
     def _entry_details(self, entry: EntryRow) -> str:
         parts: list[str] = []

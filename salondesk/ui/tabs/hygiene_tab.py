@@ -39,6 +39,7 @@ from salondesk.queries import hygiene as hq
 from salondesk.services import hygiene as svc
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
+from salondesk.ui.dialogs.evidence_viewer import EvidenceViewer
 from salondesk.ui.dialogs.hygiene.dialogs import (
     TOUCH,
     RunDialog,
@@ -293,6 +294,7 @@ class HygieneTab(Tab):
         )
         self.runs_view = common.record_table(self.runs_model)
         self.results_list = QListWidget(page)
+        self.results_list.itemActivated.connect(self.open_photo)
         split = QSplitter(Qt.Orientation.Vertical, page)
         split.addWidget(self.runs_view)
         split.addWidget(self.results_list)
@@ -381,10 +383,21 @@ class HygieneTab(Tab):
                 line += (
                     "\n    → " + res.action + (f" ({res.action_owner}, {res.action_due})" if res.action_owner else "")
                 )
+            if res.photo_hash:
+                line += "\n    " + self.tr("📷 Photo (double-click or Enter to view)")
             item = QListWidgetItem(line)
+            item.setData(Qt.ItemDataRole.UserRole, res.photo_hash or "")
             if res.result == ItemResult.FAIL:
                 item.setForeground(state_foreground(State.BAD))
             self.results_list.addItem(item)
+
+    def open_photo(self, item: QListWidgetItem) -> None:
+        """Show an answer's photo in the in-app viewer."""
+        digest = item.data(Qt.ItemDataRole.UserRole)
+        if not digest:
+            return
+        self.photo_viewer = EvidenceViewer(self.ctx, str(digest), self.tr("Hygiene photo"), self)
+        self.photo_viewer.open()
 
     def correct_selected(self) -> None:
         """Open a correction of the selected record."""

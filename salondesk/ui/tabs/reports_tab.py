@@ -35,6 +35,7 @@ from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reports import CloseMonthDialog
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
+from salondesk.ui.widgets.pdf_pages import render_pages
 
 if TYPE_CHECKING:  # reportlab loads on first use, not at start-up
     from salondesk.reports.closing import StoredReport
@@ -95,24 +96,6 @@ def close_report(ctx: AppContext, year: int, month: int, lang: str, pin: str, pr
 
     stored = close_month(ctx.new_uow, ctx.require_actor(), ctx.clock, year, month, pin, lang, progress)
     return _stored(stored, year, month)
-
-
-def render_pages(pdf: Path, scale: float) -> list[QImage]:
-    """The PDF's pages as images (pdfium)."""
-    import pypdfium2 as pdfium
-
-    document = pdfium.PdfDocument(str(pdf))
-    images = []
-    try:
-        for page in document:
-            bitmap = page.render(scale=scale)
-            array = bitmap.to_numpy()
-            height, width, _ = array.shape
-            image = QImage(array.tobytes(), width, height, width * 3, QImage.Format.Format_BGR888)
-            images.append(image.copy())
-    finally:
-        document.close()
-    return images
 
 
 class ReportsTab(Tab):

@@ -265,6 +265,9 @@ class SettingsTab(Tab):
         self.refund_spin = QDoubleSpinBox()
         self.refund_spin.setRange(0, 1_000_000)
         self.refund_spin.setDecimals(2)
+        self.attachment_spin = QSpinBox()
+        self.attachment_spin.setRange(1, 100)
+        self.attachment_spin.setSuffix(self.tr(" MB"))
         self.remedy_checks: dict[str, QCheckBox] = {}
         remedies = QHBoxLayout()
         for key, label in remedy_labels().items():
@@ -275,7 +278,10 @@ class SettingsTab(Tab):
         form.addRow(self.tr("Lock the screen after (no input):"), self.idle_spin)
         form.addRow(self.tr("Refunds above this need the owner:"), self.refund_spin)
         form.addRow(self.tr("Remedies offered for complaints:"), remedies)
-        self.field_widgets.update(idle_lock_minutes=self.idle_spin, refund_limit=self.refund_spin)
+        form.addRow(self.tr("Largest evidence file or photo:"), self.attachment_spin)
+        self.field_widgets.update(
+            idle_lock_minutes=self.idle_spin, refund_limit=self.refund_spin, attachment_max_mb=self.attachment_spin
+        )
         return box
 
     def _backup_box(self) -> QGroupBox:
@@ -370,6 +376,7 @@ class SettingsTab(Tab):
             spin.setValue(float(s.targets.get(figure, DEFAULT_TARGETS[figure])))
         self.idle_spin.setValue(s.idle_lock_minutes)
         self.refund_spin.setValue(s.refund_limit)
+        self.attachment_spin.setValue(int(s.attachment_max_mb))
         for key, check in self.remedy_checks.items():
             check.setChecked(key in s.remedies)
         self.backup_folder_edit.setText(s.backup_folder)
@@ -389,6 +396,7 @@ class SettingsTab(Tab):
             "targets": {f: spin.value() for f, spin in self.target_spins.items()},
             "idle_lock_minutes": self.idle_spin.value(),
             "refund_limit": self.refund_spin.value(),
+            "attachment_max_mb": self.attachment_spin.value(),
             "remedies": [k for k, c in self.remedy_checks.items() if c.isChecked()],
             "backup_folder": self.backup_folder_edit.text().strip(),
             "backup_keep": self.keep_spin.value(),

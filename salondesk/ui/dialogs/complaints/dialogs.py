@@ -395,7 +395,7 @@ class ComplaintEntryDialog(RememberingDialog):
             self,
             self.tr("Evidence file"),
             str(Path.home()),
-            self.tr("Images and documents (*.png *.jpg *.jpeg *.heic *.pdf *.txt);;All files (*)"),
+            self.tr("Photos and PDF documents (*.png *.jpg *.jpeg *.heic *.pdf);;All files (*)"),
         )
         if name:
             self.set_file(Path(name))

@@ -48,7 +48,7 @@ from salondesk.domain.hygiene import (
     within_limits,
 )
 from salondesk.queries import hygiene as hq
-from salondesk.services import auth
+from salondesk.services import attachments, auth
 from salondesk.services import hygiene as svc
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text, failure_text
@@ -330,14 +330,16 @@ class RunDialog(RememberingDialog):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Attach a photo"), str(Path.home()), self.tr("Images (*.jpg *.jpeg *.png *.heic)")
         )
-        if not name:
-            return
+        if name:
+            self.attach_photo(row, Path(name))
+
+    def attach_photo(self, row: ItemRowWidgets, path: Path) -> None:
+        """Keep the photo in the attachment store (refused clearly when it is not one)."""
         try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
+            row.photo_hash = self.ctx.run(attachments.store, path.read_bytes())
+        except (OSError, DomainError) as exc:
             common.show_error(self, failure_text(exc))
             return
-        row.photo_hash = svc.store_photo(data, Path(name).suffix)
         row.photo_button.setText(self.tr("Photo ✓"))
         row.photo_button.setToolTip(row.photo_hash)
 
