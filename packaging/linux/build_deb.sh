@@ -35,7 +35,7 @@ Priority: optional
 Architecture: $arch
 Maintainer: SalonDesk <support@salondesk.invalid>
 Installed-Size: $installed_kb
-Depends: libgl1, libegl1, libfontconfig1, libxkbcommon0, libglib2.0-0, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xkb1, libxkbcommon-x11-0
+Depends: libgl1, libegl1, libfontconfig1, libxkbcommon0, libglib2.0-0, libdbus-1-3, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0, libxcb-xkb1, libxkbcommon-x11-0, libcups2
 Description: front desk and compliance records for a hair or beauty salon
  Reception queue with wait clocks, appointment book, customer files, hygiene
  checklists signed with a PIN, equipment register, complaints and the monthly

@@ -1475,6 +1475,29 @@ Front desk and compliance records for a beauty or hair salon.</source>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Printing failed. Check that the printer is on and has paper, then try again.</source>
+        <translation>打印失败。请检查打印机是否已开机、有纸，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Registers</name>
     <message>
         <source>Hygiene checklist records</source>

@@ -1025,6 +1025,14 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF could not be saved in %1. Choose another folder.</source>
+        <translation>无法在 %1 中保存 PDF。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved the PDF as %1</source>
+        <translation>PDF 已保存为 %1</translation>
+    </message>
+    <message>
         <source>Save JSON</source>
         <translation>保存 JSON</translation>
     </message>

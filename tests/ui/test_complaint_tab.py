@@ -276,7 +276,7 @@ def test_technician_complaints_for_the_staff_screen(qtbot, make_ctx, owner, rece
 def test_weekly_summary_prints_through_a_printer(qtbot, ctx, receptionist, clock, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from salondesk.ui.tabs.complaints_tab import print_pdf
+    from salondesk.ui.printing import print_pdf
 
     log(ctx.new_uow, receptionist, clock, clock.now())
     tab = _tab(qtbot, ctx)

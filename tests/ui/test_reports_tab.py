@@ -42,7 +42,7 @@ def test_reports_tab_generates_last_month_on_first_show(qtbot, ctx):
     assert not tab.print_button.isEnabled()
     assert tab.print_button.toolTip()  # says why
     tab.show()
-    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
     assert tab.generated.month == "2026-10"
     assert len(tab.page_images) == tab.pages_layout.count() >= 5
     assert tab.print_button.isEnabled()
@@ -54,12 +54,63 @@ def test_printing_paints_every_page(qtbot, ctx, tmp_path):
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
-    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    outcomes: list[str] = []
+    tab.print_job.on_finished = outcomes.append
     tab.print_to(printer)
+    assert tab.print_job.running()  # in the background: the call returned at once
+    qtbot.waitUntil(lambda: outcomes == ["done"], timeout=60_000)
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == len(tab.page_images)
+    tab.tasks.wait_idle()
+
+
+def test_printing_can_be_cancelled_between_pages(qtbot, ctx, tmp_path):
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    outcomes: list[str] = []
+    tab.print_job.on_finished = outcomes.append
+    tab.print_to(printer)
+    assert tab.print_job.dialog is not None
+    tab.print_job.dialog.canceled.emit()  # what the Cancel button does
+    qtbot.waitUntil(lambda: outcomes != [], timeout=60_000)
+    assert outcomes == ["cancelled"]
+    assert not tab.print_job.running()
+    tab.tasks.wait_idle()
+
+
+def test_printing_renders_at_a_bounded_resolution(qtbot, ctx):
+    """A 1200 dpi printer still gets pages rendered at 300 dpi (the old code used 1243 dpi: 5.6 GB)."""
+    from salondesk.ui import printing
+
+    tab = ReportsTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
+    scales: list[float] = []
+    real = printing.render_page
+
+    def spy(pdf, index, scale):
+        scales.append(scale)
+        return real(pdf, index, scale)
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(1200)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tab.generated.pdf.with_name("hi.pdf")))
+    import pytest
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(printing, "render_page", spy)
+        printing.print_pdf(tab.generated.pdf, printer)
+    assert scales and all(scale == printing.PRINT_DPI / 72 for scale in scales)
     tab.tasks.wait_idle()
 
 
@@ -113,7 +164,7 @@ def test_close_month_asks_the_owners_pin_and_then_shows_the_stored_report(qtbot,
     tab = ReportsTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
-    qtbot.waitUntil(lambda: tab.generated is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
     assert tab.close_button.isVisible() and tab.close_button.isEnabled()  # October ended; not closed
     assert tab.generated.closing is None and "Provisional" in tab.status.text()
 

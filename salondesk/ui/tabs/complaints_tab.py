@@ -801,14 +801,13 @@ class ComplaintsTab(Tab):
             Path(name).write_bytes(path.read_bytes())
 
     def print_week(self) -> None:
-        """Print the weekly summary through the system print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        """Print the weekly summary (system dialog, then in the background)."""
+        from salondesk.ui.printing import PrintJob
+        from salondesk.ui.tasks import TaskRunner
 
-        path = self.write_week_pdf()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        print_pdf(path, printer)
+        if not hasattr(self, "_print_job"):
+            self._print_job = PrintJob(self, TaskRunner(self))
+        self._print_job.ask_and_print(self.write_week_pdf())
 
 
 class TechnicianComplaints(QWidget):
@@ -872,28 +871,6 @@ class TechnicianComplaints(QWidget):
         if window is not None and isinstance(tab, ComplaintsTab):
             window.tab_widget.setCurrentWidget(tab)
             tab.open_complaint(self.model.row_at(index.row()).id)
-
-
-def print_pdf(path: Path, printer: Any) -> None:
-    """Paint a PDF's pages on ``printer`` (pdfium renders them at the printer's resolution)."""
-    import pypdfium2 as pdfium
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter
-
-    document = pdfium.PdfDocument(str(path))
-    painter = QPainter(printer)
-    try:
-        for number, page in enumerate(document):
-            if number:
-                printer.newPage()
-            array = page.render(scale=printer.resolution() / 72).to_numpy()
-            height, width, _ = array.shape
-            image = QImage(array.tobytes(), width, height, width * 3, QImage.Format.Format_BGR888)
-            size = image.size().scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
-    finally:
-        painter.end()
-        document.close()
 
 
 def _esc(text: str) -> str:

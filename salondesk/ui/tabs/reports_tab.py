@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from salondesk.domain.permissions import Permission
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reports import CloseMonthDialog
+from salondesk.ui.printing import PrintJob, render_pages
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.pdf_pages import render_pages
@@ -107,6 +108,7 @@ class ReportsTab(Tab):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.tasks = TaskRunner(self)
+        self.print_job = PrintJob(self, self.tasks)
         self.generated: GeneratedReport | None = None
         self.page_images: list[QImage] = []
 
@@ -307,30 +309,14 @@ class ReportsTab(Tab):
         self.status.setText(self.tr("The report could not be made: %1").replace("%1", text))
 
     def print_report(self) -> None:
-        """Open the system print dialog and print every page at the printer's resolution."""
-        if self.generated is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        self.print_to(printer)
+        """Print… : the system dialog, then page by page in the background (progress, Cancel)."""
+        if self.generated is not None:
+            self.print_job.ask_and_print(self.generated.pdf)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Paint the pages onto ``printer`` (also used by tests with a PDF printer)."""
+        """Print on an already chosen ``printer`` in the background (tests use a PDF printer)."""
         assert self.generated is not None
-        dpi = printer.resolution()
-        images = render_pages(self.generated.pdf, dpi / 72)
-        painter = QPainter(printer)
-        try:
-            for number, image in enumerate(images):
-                if number:
-                    printer.newPage()
-                target = painter.viewport()
-                size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
-        finally:
-            painter.end()
+        self.print_job.start(self.generated.pdf, printer)
 
     def save_pdf(self) -> None:
         """Copy the generated PDF where the owner chooses."""
@@ -339,8 +325,20 @@ class ReportsTab(Tab):
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(Path.home() / self.generated.pdf.name), self.tr("PDF files (*.pdf)")
         )
-        if name:
+        if not name:
+            return
+        try:
             shutil.copyfile(self.generated.pdf, name)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.tr("Save PDF"),
+                self.tr("The PDF could not be saved in %1. Choose another folder.").replace(
+                    "%1", str(Path(name).parent)
+                ),
+            )
+            return
+        self.status.setText(self.tr("Saved the PDF as %1").replace("%1", name))
 
     def save_json(self) -> None:
         """Write the figures as JSON (same data as the PDF)."""
