@@ -6,7 +6,10 @@ Without ``--pdf`` it makes the demo salon in a temporary folder and writes last 
 report with the command line. Each measurement runs in a fresh process (so peak RSS is
 that mode's alone), the modes interleaved round by round:
 
-* **save** (the baseline): a QApplication plus *Save PDF…* — copying the file;
+* **save** (the baseline): a QApplication plus *Save PDF…* — copying the file — then the
+  same 10 ms timer as below left running for ``--idle`` seconds with nothing to do: the
+  longest gap there is the machine's own noise (other processes), the floor for the
+  printing figure;
 * **print**: the Reports tab's Print… path (``salondesk.ui.printing.PrintJob``) onto a
   ``QPrinter`` in HighResolution mode set to ``--dpi`` (a PDF printer, so it runs
   anywhere), while a 10 ms timer on the GUI thread records the longest gap between its
@@ -34,7 +37,24 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _child(mode: str, pdf: Path, dpi: int) -> dict[str, float]:
+def _idle_gap_ms(app: object, seconds: float) -> float:
+    """The longest gap between 10 ms timer ticks with nothing else to do: this machine's own noise."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    gaps: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: gaps.append(clock.restart()))
+    timer.start()
+    QTimer.singleShot(int(seconds * 1000), app.quit)  # type: ignore[attr-defined]
+    app.exec()  # type: ignore[attr-defined]
+    timer.stop()
+    return float(max(gaps[1:] or [0]))
+
+
+def _child(mode: str, pdf: Path, dpi: int, idle_s: float = 5.0) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtPrintSupport import QPrinter
@@ -52,7 +72,7 @@ def _child(mode: str, pdf: Path, dpi: int) -> dict[str, float]:
     if mode == "save":
         shutil.copyfile(pdf, out)
         result["first_page_s"] = result["total_s"] = time.perf_counter() - started
-        result["max_gap_ms"] = 0.0
+        result["max_gap_ms"] = _idle_gap_ms(app, seconds=idle_s)
     else:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setResolution(dpi)
@@ -113,10 +133,11 @@ def main() -> int:
     parser.add_argument("--pdf", type=Path)
     parser.add_argument("--dpi", type=int, default=1200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--idle", type=float, default=10.0, help="seconds of the idle timer baseline")
     parser.add_argument("--child", choices=["save", "print"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(_child(args.child, args.pdf, args.dpi)))
+        print(json.dumps(_child(args.child, args.pdf, args.dpi, args.idle)))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         pdf = args.pdf or _make_report(Path(tmp))
@@ -124,7 +145,18 @@ def main() -> int:
         for _ in range(args.rounds):
             for mode, rows in runs.items():
                 out = subprocess.run(
-                    [sys.executable, __file__, "--child", mode, "--pdf", str(pdf), "--dpi", str(args.dpi)],
+                    [
+                        sys.executable,
+                        __file__,
+                        "--child",
+                        mode,
+                        "--pdf",
+                        str(pdf),
+                        "--dpi",
+                        str(args.dpi),
+                        "--idle",
+                        str(args.idle),
+                    ],
                     check=True,
                     capture_output=True,
                     text=True,

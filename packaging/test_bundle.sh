@@ -28,8 +28,11 @@ say "Chinese report for $month"
 "$exe" --db "$db" --lang zh_CN report --month "$month" --out "$work/report.pdf" >"$work/report.txt" 2>&1 \
     || { cat "$work/report.txt" >&2; fail "report"; }
 if command -v pdffonts >/dev/null 2>&1; then
-    pdffonts "$work/report.pdf" | grep -q WenQuanYi || fail "the report does not embed the Chinese font"
-    pdftotext "$work/report.pdf" - | grep -q "合规" || fail "the report has no Chinese heading"
+    # Whole outputs first: `cmd | grep -q` fails under pipefail when grep stops reading early.
+    fonts="$(pdffonts "$work/report.pdf")"
+    text="$(pdftotext "$work/report.pdf" -)"
+    grep -q WenQuanYi <<<"$fonts" || fail "the report does not embed the Chinese font"
+    grep -q "月度合规报告" <<<"$text" || fail "the report has no Chinese heading"
 fi
 
 say "main window (owner, PIN on stdin)"

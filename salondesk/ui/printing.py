@@ -25,7 +25,7 @@ from salondesk.ui.tasks import TaskRunner
 
 _log = logging.getLogger(__name__)
 PRINT_DPI = 300  # plenty for text and charts on paper; bounded whatever the printer says
-STRIP_ROWS = 96  # rows of the page image drawn per call: about 40 bands an A4 page at 300 dpi
+STRIP_ROWS = 48  # rows of the page image drawn per call: about 75 bands an A4 page at 300 dpi
 PDFIUM_LOCK = threading.Lock()
 
 
@@ -45,19 +45,29 @@ def page_count(pdf: Path) -> int:
             document.close()
 
 
-def render_page(pdf: Path, index: int, scale: float) -> QImage:
-    """Page ``index`` of ``pdf`` as an image (72 dpi × ``scale``), detached from pdfium's buffer."""
+def _rendered(pdf: Path, index: int, scale: float) -> tuple[QImage, object]:
+    """Page ``index`` as an image over pdfium's own pixel buffer, and that buffer's owner.
+
+    No copy: the image is valid while the owner (the pdfium bitmap) is kept alive. At
+    300 dpi a page is 26 MB, and every copy holds Python's lock for a noticeable time.
+    """
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
         document = pdfium.PdfDocument(str(pdf))
         try:
             bitmap = document[index].render(scale=scale)
-            array = bitmap.to_numpy()
-            height, width, _ = array.shape
-            return QImage(array.tobytes(), width, height, width * 3, QImage.Format.Format_BGR888).copy()
         finally:
             document.close()
+    pixels = bitmap.to_numpy()
+    height, width, _ = pixels.shape
+    return QImage(pixels.data, width, height, bitmap.stride, QImage.Format.Format_BGR888), (bitmap, pixels)
+
+
+def render_page(pdf: Path, index: int, scale: float) -> QImage:
+    """Page ``index`` of ``pdf`` as an image of its own (72 dpi × ``scale``)."""
+    image, _owner = _rendered(pdf, index, scale)
+    return image.copy()
 
 
 def render_pages(pdf: Path, scale: float) -> list[QImage]:
@@ -90,7 +100,9 @@ def print_pdf(
                 raise PrintCancelled
             if index:
                 printer.newPage()
-            _draw_in_strips(painter, render_page(pdf, index, scale))
+            image, owner = _rendered(pdf, index, scale)
+            _draw_in_strips(painter, image)
+            del image, owner
             printed += 1
             if progress is not None:
                 progress(printed, total)

@@ -95,7 +95,7 @@ def test_printing_renders_at_a_bounded_resolution(qtbot, ctx):
     tab.show()
     qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
     scales: list[float] = []
-    real = printing.render_page
+    real = printing._rendered
 
     def spy(pdf, index, scale):
         scales.append(scale)
@@ -108,7 +108,7 @@ def test_printing_renders_at_a_bounded_resolution(qtbot, ctx):
     import pytest
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(printing, "render_page", spy)
+        patch.setattr(printing, "_rendered", spy)
         printing.print_pdf(tab.generated.pdf, printer)
     assert scales and all(scale == printing.PRINT_DPI / 72 for scale in scales)
     tab.tasks.wait_idle()
