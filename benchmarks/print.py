@@ -60,8 +60,9 @@ def _child(mode: str, pdf: Path, dpi: int, idle_s: float = 5.0) -> dict[str, flo
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from salondesk.ui.printing import PrintJob, page_count
+    from salondesk.ui.printing import PrintJob
     from salondesk.ui.tasks import TaskRunner
+    from salondesk.ui.widgets.pdf_pages import page_count
 
     app = QApplication([])
     window = QWidget()

@@ -6,7 +6,7 @@ a time in a worker thread, so memory does not grow with the page count or the
 printer's resolution, the window stays responsive, and the job can be cancelled
 between pages. Qt supports painting on a ``QPrinter`` outside the GUI thread.
 
-pdfium is not thread-safe: every use in SalonDesk goes through :data:`PDFIUM_LOCK`.
+Pages come from :mod:`salondesk.ui.widgets.pdf_pages` (one pdfium lock for the app).
 """
 
 from __future__ import annotations
@@ -22,57 +22,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from salondesk.ui.tasks import TaskRunner
+from salondesk.ui.widgets.pdf_pages import page_count, rendered_page
 
 _log = logging.getLogger(__name__)
 PRINT_DPI = 300  # plenty for text and charts on paper; bounded whatever the printer says
 STRIP_ROWS = 48  # rows of the page image drawn per call: about 75 bands an A4 page at 300 dpi
-PDFIUM_LOCK = threading.Lock()
 
 
 class PrintCancelled(Exception):
     """The user pressed Cancel; the pages already sent stay printed."""
-
-
-def page_count(pdf: Path) -> int:
-    """How many pages ``pdf`` has."""
-    import pypdfium2 as pdfium
-
-    with PDFIUM_LOCK:
-        document = pdfium.PdfDocument(str(pdf))
-        try:
-            return len(document)
-        finally:
-            document.close()
-
-
-def _rendered(pdf: Path, index: int, scale: float) -> tuple[QImage, object]:
-    """Page ``index`` as an image over pdfium's own pixel buffer, and that buffer's owner.
-
-    No copy: the image is valid while the owner (the pdfium bitmap) is kept alive. At
-    300 dpi a page is 26 MB, and every copy holds Python's lock for a noticeable time.
-    """
-    import pypdfium2 as pdfium
-
-    with PDFIUM_LOCK:
-        document = pdfium.PdfDocument(str(pdf))
-        try:
-            bitmap = document[index].render(scale=scale)
-        finally:
-            document.close()
-    pixels = bitmap.to_numpy()
-    height, width, _ = pixels.shape
-    return QImage(pixels.data, width, height, bitmap.stride, QImage.Format.Format_BGR888), (bitmap, pixels)
-
-
-def render_page(pdf: Path, index: int, scale: float) -> QImage:
-    """Page ``index`` of ``pdf`` as an image of its own (72 dpi × ``scale``)."""
-    image, _owner = _rendered(pdf, index, scale)
-    return image.copy()
-
-
-def render_pages(pdf: Path, scale: float) -> list[QImage]:
-    """Every page as an image (the on-screen preview: small scale, a few pages)."""
-    return [render_page(pdf, index, scale) for index in range(page_count(pdf))]
 
 
 def print_pdf(
@@ -100,7 +58,7 @@ def print_pdf(
                 raise PrintCancelled
             if index:
                 printer.newPage()
-            image, owner = _rendered(pdf, index, scale)
+            image, owner = rendered_page(pdf, index, scale)
             _draw_in_strips(painter, image)
             del image, owner
             printed += 1

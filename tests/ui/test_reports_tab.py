@@ -95,7 +95,7 @@ def test_printing_renders_at_a_bounded_resolution(qtbot, ctx):
     tab.show()
     qtbot.waitUntil(lambda: tab.generated is not None, timeout=120_000)
     scales: list[float] = []
-    real = printing._rendered
+    real = printing.rendered_page
 
     def spy(pdf, index, scale):
         scales.append(scale)
@@ -108,7 +108,7 @@ def test_printing_renders_at_a_bounded_resolution(qtbot, ctx):
     import pytest
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(printing, "_rendered", spy)
+        patch.setattr(printing, "rendered_page", spy)
         printing.print_pdf(tab.generated.pdf, printer)
     assert scales and all(scale == printing.PRINT_DPI / 72 for scale in scales)
     tab.tasks.wait_idle()

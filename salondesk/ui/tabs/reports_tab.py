@@ -33,7 +33,7 @@ from salondesk.domain.permissions import Permission
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reports import CloseMonthDialog
-from salondesk.ui.printing import PrintJob, render_pages
+from salondesk.ui.printing import PrintJob
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.pdf_pages import render_pages
