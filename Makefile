@@ -9,7 +9,7 @@ ARGS   ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help run test setup setup-test forms forms-check i18n i18n-check \
-        lint fmt typecheck imports check pytest clean lock bundle test-bundle deb
+        lint fmt typecheck imports check pytest soak clean lock bundle test-bundle deb
 
 help:  ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
@@ -62,6 +62,10 @@ check: forms-check lint typecheck imports i18n-check  ## every gate but the test
 
 pytest:  ## only the test suite, SQLite only, offscreen (make pytest ARGS=tests/unit)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q $(or $(ARGS),tests)
+
+HOURS  ?= 12
+soak:  ## the real window through HOURS simulated hours (default 12): leaks, RSS, None refcount
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak.soak --hours $(HOURS)
 
 lock:  ## refresh requirements/*.txt (every package pinned with hashes) from pyproject.toml
 	$(BIN)/python -m pip install -q uv==0.13.8

@@ -393,10 +393,16 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.logged_in.connect(self.start_session)
         dialog.rejected.connect(self._login_refused)
-        dialog.finished.connect(lambda _r: setattr(self, "login_dialog", None))
+        dialog.finished.connect(lambda _r: self._login_finished(dialog))
         self.login_dialog = dialog
         dialog.open()
         return dialog
+
+    def _login_finished(self, dialog: LoginDialog) -> None:
+        """A window open all day locks many times: each login dialog goes once it is done (the soak counts them)."""
+        if self.login_dialog is dialog:
+            self.login_dialog = None
+        dialog.deleteLater()
 
     def _close_open_dialogs(self) -> None:
         """A half-filled form must not stay on a locked screen: close it unsaved (questions get "No").
