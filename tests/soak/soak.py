@@ -18,6 +18,7 @@ objects by type and the process RSS. :meth:`SoakResult.problems` holds the bound
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import gc
 import os
@@ -28,7 +29,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -78,10 +79,8 @@ def rss_mb() -> float:
     glibc keeps freed heap (a report's page images, a backup's buffers) mapped for
     reuse; ``malloc_trim`` hands it back first so the figure is the memory in use.
     """
-    try:
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: the plain RSS
         ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
     try:
         pages = int(Path("/proc/self/statm").read_text().split()[1])
         return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
@@ -305,9 +304,12 @@ def _drive(db_url: str, owner_id: int, hours: float, plan: Schedule) -> SoakResu
 
     def check_in() -> None:
         snapshot = reception.snapshot
-        if snapshot is not None and snapshot.arrivals:
-            if service(reception_service.check_in, snapshot.arrivals[0].appointment_id, write_lock=True):
-                result.done["check_in"] += 1
+        if (
+            snapshot is not None
+            and snapshot.arrivals
+            and service(reception_service.check_in, snapshot.arrivals[0].appointment_id, write_lock=True)
+        ):
+            result.done["check_in"] += 1
 
     def start_one() -> None:
         snapshot = reception.snapshot
