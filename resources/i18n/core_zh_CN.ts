@@ -1355,8 +1355,8 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>SalonDesk backups (salondesk-*.sqlite3);;All files (*)</source>
-        <translation>SalonDesk 备份 (salondesk-*.sqlite3);;所有文件 (*)</translation>
+        <source>SalonDesk backups (salondesk-*.sqlite3.gz salondesk-*.sqlite3);;All files (*)</source>
+        <translation>SalonDesk 备份 (salondesk-*.sqlite3.gz salondesk-*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Replace ALL current data with the backup {file}?</source>

@@ -186,8 +186,36 @@
         <translation>浏览…</translation>
     </message>
     <message>
-        <source> backups</source>
-        <translation> 份备份</translation>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Keep one backup for each of the last:</source>
+        <translation>以下每个时段各保留一份备份（最近）：</translation>
+    </message>
+    <message>
+        <source>Space used:</source>
+        <translation>占用空间：</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -202,10 +230,6 @@
         <translation>备份文件夹：</translation>
     </message>
     <message>
-        <source>Keep the newest:</source>
-        <translation>保留最近：</translation>
-    </message>
-    <message>
         <source>Last good backup:</source>
         <translation>上次有效备份：</translation>
     </message>
@@ -216,6 +240,10 @@
     <message>
         <source>Backups of a database server are made on the server.</source>
         <translation>数据库服务器的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <source>{size} in {folder} (files: {files})</source>
+        <translation>{folder} 中共 {size}（{files} 个文件）</translation>
     </message>
     <message>
         <source>No backup yet</source>

@@ -191,7 +191,7 @@ def generate(ctx: DemoContext) -> None:
         ctx.new_uow(),
         owner,
         ctx.clock,
-        {"address": ADDRESS, "phone": PHONE, "phone_region": "CN", "backup_keep": 30, "idle_lock_minutes": 10},
+        {"address": ADDRESS, "phone": PHONE, "phone_region": "CN", "idle_lock_minutes": 10},
     )
     assert owner.staff_id is not None
     ids = {owner_spec.name: owner.staff_id}

@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import instant_field, text_field
+from salondesk.domain.retention import DEFAULT_DAILY, DEFAULT_MONTHLY, DEFAULT_WEEKLY
 
 # Commitment targets (commitments.md, "default target" column). Rates in percent.
 DEFAULT_TARGETS: dict[str, float] = {
@@ -66,7 +67,10 @@ class SalonSettings:
     check_in_grace_minutes: int = 15  # a booking this long past its start shows *late* (ux.md, F3)
     no_show_after_minutes: int = 60  # ... and this long past it is offered for no-show
     backup_folder: str = ""  # empty: <data dir>/backups
-    backup_keep: int = 30
+    # grandfather-father-son: the newest backup of each of the last N days, ISO weeks, months
+    backup_daily: int = DEFAULT_DAILY
+    backup_weekly: int = DEFAULT_WEEKLY
+    backup_monthly: int = DEFAULT_MONTHLY
     privacy_notice_version: str = "2026-01"
     consent_text_version: str = "2026-01"
     refund_limit: float = 500.0  # refunds above need the owner

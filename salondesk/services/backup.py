@@ -1,13 +1,15 @@
-"""Backups as a use case: where they go, how many are kept, when the next one is due.
+"""Backups as a use case: where they go, which are kept, when the next one is due.
 
-The mechanics (SQLite online backup, integrity check, restore) live in
-``salondesk.db.backup``; this module adds the salon's settings (folder, retention),
-the portable fallback for server databases (a whole-salon JSON export), the
-permission check and the audit row.
+The mechanics (SQLite online backup, compression, integrity check, restore) live in
+``salondesk.db.backup``; this module adds the salon's settings (folder, the
+grandfather-father-son retention of ``salondesk.domain.retention``), the pruning of
+every leftover, the portable fallback for server databases (a whole-salon JSON
+export), the permission check and the audit row.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +25,7 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
 from salondesk.domain.permissions import Permission
+from salondesk.domain.retention import Retention, backups_to_keep
 from salondesk.domain.settings import SalonSettings
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
@@ -34,11 +37,17 @@ __all__ = [
     "CheckReport",
     "backup_folder",
     "backup_now",
+    "backup_space",
     "check_database",
+    "clean_leftovers",
     "due_for_daily_backup",
     "last_good_backup",
+    "prune",
     "restore_backup",
 ]
+
+PRE_UPGRADE_KEEP = 2  # each failed upgrade attempt leaves a full copy: the newest two are all a rescue needs
+ASIDE_KEEP = 2  # copies of the database a restore kept aside
 
 
 def backup_folder(settings: SalonSettings) -> Path:
@@ -57,9 +66,9 @@ def backup_now(
     actor: Actor | None = None,
     folder: Path | None = None,
 ) -> Path:
-    """Take one verified backup, prune old ones beyond ``settings.backup_keep``; return the file.
+    """Take one verified backup, then :func:`prune` the folder; return the file.
 
-    SQLite: an online-backup copy checked with ``integrity_check``. Other engines:
+    SQLite: an online-backup copy, compressed, checked with ``integrity_check``. Other engines:
     a whole-salon JSON export (restore it with ``salondesk import`` into an empty
     database). With an ``actor`` the permission is checked and the backup audited.
     """
@@ -75,13 +84,61 @@ def backup_now(
         dest.mkdir(parents=True, exist_ok=True)
         path = dest / f"salondesk-{now.strftime('%Y%m%d-%H%M%S')}.json"
         transfer.export_salon(engine, path, now=now, with_credentials=True)  # a backup restores logins too
-    db_backup.prune_backups(dest, settings.backup_keep)
+    prune(dest, settings, now, sqlite_path(engine))
     if actor is not None:
         uow = UnitOfWork(engine)
         with uow:
             audit.record(uow, actor, clock, "backup", "database", path.name)
             uow.commit()
     return path
+
+
+def retention(settings: SalonSettings) -> Retention:
+    """The salon's grandfather-father-son counts."""
+    return Retention(settings.backup_daily, settings.backup_weekly, settings.backup_monthly)
+
+
+def prune(folder: Path, settings: SalonSettings, now: datetime, db_file: Path | None = None) -> list[Path]:
+    """Delete what the salon no longer needs; return what was deleted.
+
+    Scheduled backups beyond the retention (uncompressed ones of earlier versions
+    included), pre-upgrade copies beyond the newest :data:`PRE_UPGRADE_KEEP`, copies a
+    restore kept aside beyond the newest :data:`ASIDE_KEEP`, and ``*.partial`` files
+    of backups that were killed. A backup dated after ``now`` (a clock set back) stays.
+    """
+    found = db_backup.list_backups(folder)
+    scheduled = [b for b in found if not db_backup.is_pre_upgrade(b) and b.taken_at <= now]
+    keep = backups_to_keep([b.taken_at for b in scheduled], retention(settings), salon_timezone(settings))
+    doomed = [b.path for i, b in enumerate(scheduled) if i not in keep]
+    doomed += [b.path for b in found if db_backup.is_pre_upgrade(b)][PRE_UPGRADE_KEEP:]
+    if db_file is not None:
+        doomed += db_backup.kept_aside_copies(db_file)[ASIDE_KEEP:]
+    doomed += db_backup.stale_partials(folder)
+    removed = []
+    for path in doomed:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def clean_leftovers(folder: Path, db_file: Path | None) -> list[Path]:
+    """At start-up: ``*.partial`` files of killed backups, and a restore's half-copied file when it was killed."""
+    removed = db_backup.stale_partials(folder)
+    if db_file is not None:
+        restoring = db_file.with_name(db_file.name + ".restoring")
+        if restoring.is_file() and time.time() - restoring.stat().st_mtime > db_backup.PARTIAL_STALE_AFTER_S:
+            removed.append(restoring)
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_space(folder: Path) -> tuple[int, int]:
+    """(files, bytes) the backup folder takes, shown in Settings."""
+    return db_backup.folder_usage(folder)
 
 
 def last_good_backup(settings: SalonSettings, folder: Path | None = None) -> BackupInfo | None:

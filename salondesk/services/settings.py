@@ -108,8 +108,12 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
             value = _validate_targets(value)
         elif key == "idle_lock_minutes":
             value = _int_in(key, value, 1, 240)
-        elif key == "backup_keep":
-            value = _int_in(key, value, 1, 3650)
+        elif key == "backup_daily":
+            value = _int_in(key, value, 1, 365)
+        elif key == "backup_weekly":
+            value = _int_in(key, value, 0, 520)
+        elif key == "backup_monthly":
+            value = _int_in(key, value, 0, 1200)
         elif key == "check_in_grace_minutes":
             value = _int_in(key, value, 0, 120)
         elif key == "no_show_after_minutes":

@@ -1,8 +1,11 @@
 """Automatic and manual backups from the GUI: never on the GUI thread, never more than one at a time.
 
-SQLite: the online backup API into the salon's backup folder, verified, then the
-oldest automatic copies beyond the retention setting are pruned. PostgreSQL:
-backups are the server's job; the app says so instead of pretending.
+SQLite: the online backup API into the salon's backup folder, compressed and
+verified, then the folder is pruned to the grandfather-father-son retention. The
+daily backup waits while the login screen is shown (nobody is at the counter to
+see it, and a start-up must not compete with the first login); the closing backup
+does not. PostgreSQL: backups are the server's job; the app says so instead of
+pretending.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ class BackupController(QObject):
         self.tasks = tasks
         self._running = False
         self.last_error = ""
+        self._held: Callable[[], bool] = lambda: False
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_INTERVAL_MS)
         self._timer.timeout.connect(self.backup_if_due)
@@ -71,6 +75,10 @@ class BackupController(QObject):
         found = db_backup.list_backups(self.folder()) if self.supported() else []
         return found[0] if found else None
 
+    def space_used(self) -> tuple[int, int]:
+        """(files, bytes) in the backup folder."""
+        return db_backup.folder_usage(self.folder()) if self.supported() else (0, 0)
+
     def is_running(self) -> bool:
         """True while a backup is being taken."""
         return self._running
@@ -80,11 +88,28 @@ class BackupController(QObject):
         return bool(_service().due_for_daily_backup(self.ctx.settings, self.ctx.clock, self.folder()))
 
     # -------------------------------------------------------------- actions
+    def hold_while(self, held: Callable[[], bool]) -> None:
+        """No daily backup starts while ``held()`` is true (the main window passes "the login is shown")."""
+        self._held = held
+
     def start_schedule(self) -> None:
-        """Back up now if due, then look again every 15 minutes."""
+        """Clear what killed backups left, back up if due, then look again every 15 minutes."""
         if self.supported():
             self._timer.start()
-            QTimer.singleShot(FIRST_CHECK_DELAY_MS, self.backup_if_due)
+            QTimer.singleShot(FIRST_CHECK_DELAY_MS, self._first_check)
+
+    def _first_check(self) -> None:
+        db_file = sqlite_path(self.engine)
+        folder = self.folder()
+        self.tasks.submit(
+            lambda: _service().clean_leftovers(folder, db_file),
+            lambda _removed: self.backup_if_due(),
+            lambda _error: self.backup_if_due(),  # an unreadable leftover must not stop the backups
+        )
+
+    def check_soon(self) -> None:
+        """Someone logged in: a backup that waited for the login may start shortly."""
+        QTimer.singleShot(FIRST_CHECK_DELAY_MS, self.backup_if_due)
 
     def stop_schedule(self) -> None:
         """No more automatic backups (closing)."""
@@ -92,7 +117,7 @@ class BackupController(QObject):
 
     def backup_if_due(self) -> None:
         """At most one automatic backup a day while running (only while the schedule runs)."""
-        if self._timer.isActive() and self.supported() and not self._running and self.due():
+        if self._timer.isActive() and self.supported() and not self._running and not self._held() and self.due():
             self.backup_now()
 
     def backup_now(

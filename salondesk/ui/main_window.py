@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         if backups is not None:
             backups.state_changed.connect(self._update_backup_state)
             backups.restored.connect(self._after_restore)
+            backups.hold_while(self.is_locked)  # no daily backup behind the login screen
+            self.session_started.connect(lambda _actor: backups.check_soon())
         self._restore_window_state()
         self._apply_locked_ui(True)
 
@@ -452,7 +454,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Restore from backup"),
             str(self.backups.folder()),
-            self.tr("SalonDesk backups (salondesk-*.sqlite3);;All files (*)"),
+            self.tr("SalonDesk backups (salondesk-*.sqlite3.gz salondesk-*.sqlite3);;All files (*)"),
         )
         if path:
             self.restore_from(Path(path))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -9,8 +10,9 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import sqlalchemy as sa
@@ -33,8 +35,25 @@ from salondesk.services import staff as staff_service
 from salondesk.services.context import Actor
 
 
-def _settings(folder: Path, keep: int = 30) -> SalonSettings:
-    return SalonSettings(timezone="Asia/Shanghai", backup_folder=str(folder), backup_keep=keep)
+def _settings(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> SalonSettings:
+    return SalonSettings(
+        timezone="Asia/Shanghai",
+        backup_folder=str(folder),
+        backup_daily=daily,
+        backup_weekly=weekly,
+        backup_monthly=monthly,
+    )
+
+
+def _unpacked(path: Path) -> Path:
+    """The plain SQLite file inside a compressed backup (next to its folder, for the test to open)."""
+    plain = path.parent.parent / (path.name.removesuffix(".gz") + ".plain")
+    with gzip.open(path, "rb") as packed:
+        plain.write_bytes(packed.read())
+    return plain
+
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def _staff_names(engine: Engine) -> list[str]:
@@ -47,9 +66,10 @@ def test_backup_now_writes_a_verified_copy(engine: Engine, owner: Actor, clock: 
     path = backup_service.backup_now(engine, _settings(folder), clock, owner)
     assert path.parent == folder
     if sqlite_path(engine) is not None:
-        assert path.name == "salondesk-20261123-020000.sqlite3"
-        assert db_backup.integrity_ok(path)
-        assert db_backup.is_salondesk_database(path)
+        assert path.name == "salondesk-20261123-020000.sqlite3.gz"
+        assert db_backup.integrity_ok(_unpacked(path))
+        assert db_backup.is_salondesk_database(_unpacked(path))
+        assert sorted(p.name for p in folder.iterdir()) == [path.name]  # no copy or check file left behind
     else:  # a server database: the portable JSON export
         assert path.suffix == ".json"
         assert json.loads(path.read_text(encoding="utf-8"))["format"] == "salondesk-export"
@@ -94,32 +114,125 @@ def test_backup_under_concurrent_writes(tmp_path: Path, clock: FrozenClock) -> N
     try:
         while written[0] < 500:
             time.sleep(0.01)
-        paths = []
-        for _ in range(3):
-            paths.append(backup_service.backup_now(engine, _settings(tmp_path / "b"), clock))
-            clock.advance(seconds=1)
+        plains = []
+        for _ in range(3):  # one a day: each is read before the next one prunes it
+            plains.append(_unpacked(backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)))
+            clock.advance(days=1)
     finally:
         stop.set()
         thread.join()
-    for path in paths:
-        assert db_backup.integrity_ok(path)
-        conn = sqlite3.connect(path)
+    for plain in plains:
+        assert db_backup.integrity_ok(plain)
+        conn = sqlite3.connect(plain)
         assert conn.execute("SELECT count(*) FROM auditentry").fetchone()[0] >= 500
         conn.close()
     engine.dispose()
 
 
-def test_retention_prunes_the_oldest(engine: Engine, owner: Actor, clock: FrozenClock, tmp_path: Path) -> None:
+def _fake_backup(folder: Path, when: datetime, label: str = "", suffix: str = ".sqlite3.gz") -> Path:
+    """A file named like a backup taken at ``when`` (pruning goes by names, not contents)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    extra = f"-{label}" if label else ""
+    path = folder / f"salondesk-{when.astimezone(UTC):%Y%m%d-%H%M%S}{extra}{suffix}"
+    path.write_bytes(b"x" * 1000)
+    return path
+
+
+def test_backup_now_keeps_grandfather_father_son(engine: Engine, clock: FrozenClock, tmp_path: Path) -> None:
     folder = tmp_path / "b"
-    made = []
-    for i in range(5):
-        path = backup_service.backup_now(engine, _settings(folder, keep=3), clock)
-        os.utime(path, (1_700_000_000 + i * 100, 1_700_000_000 + i * 100))  # file times in the order taken
-        made.append(path)
-        clock.advance(hours=1)
-    kept = sorted(p.name for p in folder.iterdir())
-    # each backup prunes before the next is made: the oldest two are gone
-    assert kept == sorted(p.name for p in made[2:])
+    start = datetime(2025, 12, 1, 13, 0, tzinfo=UTC)  # 21:00 in Shanghai: the closing backup
+    for day in range(365):  # a year of daily backups, made earlier (older versions wrote plain .sqlite3 files)
+        _fake_backup(folder, start + timedelta(days=day), suffix=".sqlite3" if day < 200 else ".sqlite3.gz")
+    clock.set(start + timedelta(days=365))
+    path = backup_service.backup_now(engine, _settings(folder), clock)
+    kept = sorted(db_backup.list_backups(folder), key=lambda b: b.taken_at, reverse=True)
+    assert kept[0].path == path
+    days = [b.taken_at.astimezone(SHANGHAI).date() for b in kept]
+    assert days[:7] == [date(2026, 12, 1) - timedelta(days=n) for n in range(7)]
+    assert len(kept) == len(set(days))  # one a day at most
+    assert {(d.year, d.month) for d in days} == {(2026, m) for m in range(1, 13)}  # 12 months: not Dec 2025
+    weeks = {d.isocalendar()[:2] for d in days}
+    assert len(weeks) >= 4
+    assert len(kept) <= 7 + 4 + 12 + 1
+    assert sum(1 for b in kept if b.path.suffix == ".sqlite3") == 5  # the old copies the schedule still wants
+
+
+def test_pruning_clears_every_leftover(tmp_path: Path) -> None:
+    folder, data = tmp_path / "b", tmp_path / "data"
+    data.mkdir()
+    db_file = data / "salondesk.sqlite3"
+    db_file.write_bytes(b"live")
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    scheduled = _fake_backup(folder, now - timedelta(hours=1))
+    upgrades = [_fake_backup(folder, now - timedelta(days=d), label=f"pre-upgrade-r{d}") for d in (1, 2, 3, 4)]
+    killed = folder / "salondesk-20261120-020000.sqlite3.gz.partial"  # a backup killed three days ago
+    killed.write_bytes(b"half")
+    os.utime(killed, (time.time() - 3 * 86400, time.time() - 3 * 86400))
+    running = folder / "salondesk-20261123-020000.sqlite3.gz.copy.partial"  # a backup being written now
+    running.write_bytes(b"busy")
+    asides = []
+    for n in range(4):
+        aside = data / f"salondesk.sqlite3.before-restore-2026112{n}-020000"
+        aside.write_bytes(b"old")
+        asides.append(aside)
+    someone_elses = folder / "holiday-photos.partial"
+    someone_elses.write_bytes(b"not ours")
+    os.utime(someone_elses, (0, 0))
+
+    removed = backup_service.prune(folder, _settings(folder), now, db_file)
+
+    assert set(removed) == {upgrades[2], upgrades[3], killed, asides[0], asides[1]}
+    assert scheduled.exists() and upgrades[0].exists() and upgrades[1].exists()
+    assert running.exists() and someone_elses.exists() and db_file.exists()
+    assert asides[2].exists() and asides[3].exists()
+
+
+def test_start_up_clears_what_killed_backups_and_restores_left(tmp_path: Path) -> None:
+    folder, db_file = tmp_path / "b", tmp_path / "salondesk.sqlite3"
+    kept = _fake_backup(folder, datetime(2026, 11, 20, tzinfo=UTC))
+    killed = folder / "salondesk-20261121-020000.sqlite3.gz.partial"
+    killed.write_bytes(b"half")
+    restoring = tmp_path / "salondesk.sqlite3.restoring"
+    restoring.write_bytes(b"half a restore")
+    for path in (killed, restoring):
+        os.utime(path, (time.time() - 7200, time.time() - 7200))
+    assert set(backup_service.clean_leftovers(folder, db_file)) == {killed, restoring}
+    assert kept.exists() and not killed.exists() and not restoring.exists()
+    files, size = backup_service.backup_space(folder)
+    assert (files, size) == (1, 1000)
+
+
+def test_a_backup_is_compressed_and_smaller_than_the_database(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path
+) -> None:
+    engine, _owner = sqlite_salon
+    with engine.begin() as conn:  # some bulk, as a salon has after a while
+        conn.execute(
+            sa.insert(AuditEntry),
+            [{"at": datetime.now(UTC), "action": "x", "entity": "load", "entity_id": str(i)} for i in range(5000)],
+        )
+    path = backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)
+    with gzip.open(path, "rb") as packed:
+        assert packed.read(16) == b"SQLite format 3\x00"
+    assert path.stat().st_size < _unpacked(path).stat().st_size / 3
+
+
+def test_a_backup_that_fails_its_check_leaves_nothing(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine, _owner = sqlite_salon
+    checked: list[Path] = []
+
+    def failing_check(path: Path, *, quick: bool = False) -> bool:
+        checked.append(path)
+        return False
+
+    monkeypatch.setattr(db_backup, "integrity_ok", failing_check)
+    folder = tmp_path / "b"
+    with pytest.raises(BackupError, match="integrity check"):
+        backup_service.backup_now(engine, _settings(folder), clock)
+    assert checked and checked[0].name.endswith(".check.partial")  # the decompressed copy was what got checked
+    assert list(folder.iterdir()) == []
 
 
 def test_daily_backup_is_due_once_a_local_day(engine: Engine, owner: Actor, tmp_path: Path) -> None:
@@ -183,6 +296,35 @@ def test_restore_refuses_a_corrupted_file(
     with pytest.raises(BackupError, match="integrity check"):
         backup_service.restore_backup(engine, broken)
     assert _staff_names(engine) == ["王芳"]  # untouched
+
+
+def test_restore_reads_an_uncompressed_backup_of_an_earlier_version(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path
+) -> None:
+    engine, owner = sqlite_salon
+    old = tmp_path / "b" / "salondesk-20261101-130000.sqlite3"
+    old.parent.mkdir()
+    shutil.copyfile(_unpacked(backup_service.backup_now(engine, _settings(tmp_path / "new"), clock)), old)
+    staff_service.add_staff(
+        uow_factory(engine)(), owner, clock, staff_service.StaffInput("After Backup", Role.TECHNICIAN), "5555"
+    )
+    assert backup_service.last_good_backup(_settings(old.parent)) is not None
+    backup_service.restore_backup(engine, old, owner)
+    assert _staff_names(engine) == ["王芳"]
+
+
+def test_restore_refuses_a_damaged_compressed_backup(
+    sqlite_salon: tuple[Engine, Actor], clock: FrozenClock, tmp_path: Path
+) -> None:
+    engine, _owner = sqlite_salon
+    backup = backup_service.backup_now(engine, _settings(tmp_path / "b"), clock)
+    cut = tmp_path / backup.name
+    cut.write_bytes(backup.read_bytes()[: backup.stat().st_size // 2])  # a copy that stopped half-way
+    with pytest.raises(BackupError, match="integrity check"):
+        backup_service.restore_backup(engine, cut)
+    assert _staff_names(engine) == ["王芳"]
+    live = sqlite_path(engine)
+    assert live is not None and not live.with_name(live.name + ".restoring").exists()
 
 
 def test_restore_refuses_a_file_that_is_not_sqlite(sqlite_salon: tuple[Engine, Actor], tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def _salon_through_services(engine: Engine, clock: FrozenClock, owner: Actor) ->
         new_uow(), owner, clock, date(2026, 11, 1), "消毒规范", {tech: AttendanceResult(Assessment.FAILED, 4)}
     )
     clock.advance(days=1)
-    settings_service.update_settings(new_uow(), owner, clock, {"address": "南京西路 1 号", "backup_keep": 7})
+    settings_service.update_settings(new_uow(), owner, clock, {"address": "南京西路 1 号", "backup_daily": 5})
     staff_service.set_active(new_uow(), owner, clock, tech, False)
 
 

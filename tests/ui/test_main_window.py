@@ -258,6 +258,44 @@ def test_start_gui_without_login_shows_the_login_over_the_window(qtbot, db_url, 
         session.engine.dispose()
 
 
+@pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
+def test_no_daily_backup_behind_the_login_screen_and_leftovers_go_at_start(
+    qtbot, db_url, owner, clock, monkeypatch
+) -> None:
+    import os
+    import time
+
+    from salondesk import config
+    from salondesk.app import start_gui
+    from salondesk.db.backup import list_backups
+    from salondesk.ui import backups as backups_module
+
+    monkeypatch.setattr(backups_module, "FIRST_CHECK_DELAY_MS", 10)
+    killed = config.default_backup_dir() / "salondesk-20261120-020000.sqlite3.gz.partial"
+    killed.write_bytes(b"a backup killed half-way")
+    os.utime(killed, (time.time() - 7200, time.time() - 7200))
+    session = start_gui(db_url, "en", clock=clock)
+    assert session is not None
+    try:
+        qtbot.waitUntil(lambda: not killed.exists(), timeout=5000)  # cleaned on start
+        qtbot.wait(300)  # the first look for a due backup has come and gone
+        assert session.window.is_locked()
+        assert session.backups.due() and not session.backups.is_running()
+        assert list_backups(config.default_backup_dir()) == []
+        session.backups.backup_if_due()  # the 15-minute timer looking again: still held
+        assert not session.backups.is_running()
+        dialog = session.window.login_dialog
+        dialog.select_staff(owner.staff_id)
+        dialog.ui.pinEdit.setText("1234")
+        dialog.try_login()
+        qtbot.waitUntil(lambda: bool(list_backups(config.default_backup_dir())), timeout=5000)
+    finally:
+        session.backups.stop_schedule()
+        session.window.close()
+        session.tasks.wait_idle()
+        session.engine.dispose()
+
+
 def test_failed_upgrade_is_reported_and_the_app_does_not_start(monkeypatch, qtbot, tmp_path) -> None:
     from pathlib import Path
 

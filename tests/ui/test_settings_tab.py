@@ -8,7 +8,7 @@ from salondesk.domain.settings import DEFAULT_TARGETS
 from salondesk.services import settings as settings_service
 from salondesk.ui.tabs.settings_tab import ERROR_STYLE, SettingsTab
 from salondesk.ui.widgets import common
-from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
+from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -95,3 +95,24 @@ def test_reset_targets_puts_the_defaults_back(tab) -> None:
 def test_without_backups_the_buttons_say_why(tab) -> None:
     assert not tab.backup_button.isEnabled()
     assert tab.last_backup_label.text() == "Backups of a database server are made on the server."
+
+
+def test_retention_is_saved_and_the_space_used_is_shown(qtbot, ctx, tab, new_uow, tasks, tmp_path) -> None:  # noqa: F811
+    from salondesk.ui.backups import BackupController
+
+    assert (tab.daily_spin.value(), tab.weekly_spin.value(), tab.monthly_spin.value()) == (7, 4, 12)
+    tab.daily_spin.setValue(10)
+    tab.monthly_spin.setValue(24)
+    assert tab.save()
+    stored = settings_service.get_settings(new_uow())
+    assert (stored.backup_daily, stored.backup_weekly, stored.backup_monthly) == (10, 4, 24)
+
+    engine = ctx.extras["engine"]
+    controller = BackupController(ctx, engine, tasks)
+    if not controller.supported():  # a server database: nothing to count
+        return
+    ctx.extras["backups"] = controller
+    for name in ("salondesk-20261120-130000.sqlite3.gz", "salondesk-20261121-130000.sqlite3.gz"):
+        (controller.folder() / name).write_bytes(b"x" * 600_000)
+    tab.refresh()
+    assert tab.space_label.text() == f"1.1 MB in {controller.folder()} (files: 2)"

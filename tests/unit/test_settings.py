@@ -41,7 +41,7 @@ def test_defaults(new_uow: UowFactory) -> None:
     assert settings.targets == COMMITMENT_TARGETS
     assert settings.opening_hours == default_opening_hours()
     assert settings.idle_lock_minutes == 10
-    assert settings.backup_keep == 30
+    assert (settings.backup_daily, settings.backup_weekly, settings.backup_monthly) == (7, 4, 12)
     assert settings.backup_folder == ""
     assert settings.timezone == ""  # the computer's zone until set
 
@@ -77,7 +77,10 @@ def test_update_stores_and_audits_only_what_changed(new_uow: UowFactory, clock: 
         ({"targets": {"R1": 101}}, "targets"),
         ({"targets": {"Z9": 1}}, "targets"),
         ({"idle_lock_minutes": 0}, "idle_lock_minutes"),
-        ({"backup_keep": "many"}, "backup_keep"),
+        ({"backup_daily": "many"}, "backup_daily"),
+        ({"backup_daily": 0}, "backup_daily"),
+        ({"backup_weekly": -1}, "backup_weekly"),
+        ({"backup_monthly": 1201}, "backup_monthly"),
         ({"language": "fr"}, "language"),
         ({"refund_limit": -1}, "refund_limit"),
         ({"colour": "pink"}, "colour"),

@@ -293,9 +293,19 @@ class SettingsTab(Tab):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder_edit, 1)
         folder_row.addWidget(browse)
-        self.keep_spin = QSpinBox()
-        self.keep_spin.setRange(1, 3650)
-        self.keep_spin.setSuffix(self.tr(" backups"))
+        # grandfather-father-son: the newest backup of each of the last N days, weeks and months
+        self.daily_spin, self.weekly_spin, self.monthly_spin = QSpinBox(), QSpinBox(), QSpinBox()
+        self.daily_spin.setRange(1, 365)
+        self.weekly_spin.setRange(0, 520)
+        self.monthly_spin.setRange(0, 1200)
+        self.daily_spin.setSuffix(self.tr(" days"))
+        self.weekly_spin.setSuffix(self.tr(" weeks"))
+        self.monthly_spin.setSuffix(self.tr(" months"))
+        keep_row = QHBoxLayout()
+        for spin in (self.daily_spin, self.weekly_spin, self.monthly_spin):
+            keep_row.addWidget(spin)
+        keep_row.addStretch(1)
+        self.space_label = QLabel()
         self.last_backup_label = QLabel()
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore from backup…"))
@@ -304,12 +314,18 @@ class SettingsTab(Tab):
         actions.addWidget(self.backup_button)
         actions.addWidget(self.restore_button)
         form.addRow(self.tr("Backup folder:"), folder_row)
-        form.addRow(self.tr("Keep the newest:"), self.keep_spin)
+        form.addRow(self.tr("Keep one backup for each of the last:"), keep_row)
+        form.addRow(self.tr("Space used:"), self.space_label)
         form.addRow(self.tr("Last good backup:"), actions)
         browse.clicked.connect(self._browse_folder)
         self.backup_button.clicked.connect(self._backup_now)
         self.restore_button.clicked.connect(self._restore)
-        self.field_widgets.update(backup_folder=self.backup_folder_edit, backup_keep=self.keep_spin)
+        self.field_widgets.update(
+            backup_folder=self.backup_folder_edit,
+            backup_daily=self.daily_spin,
+            backup_weekly=self.weekly_spin,
+            backup_monthly=self.monthly_spin,
+        )
         return box
 
     def _browse_folder(self) -> None:
@@ -322,11 +338,18 @@ class SettingsTab(Tab):
         backups = self.ctx.extras.get("backups")
         if backups is None or not backups.supported():
             self.last_backup_label.setText(self.tr("Backups of a database server are made on the server."))
+            self.space_label.clear()
             self.backup_button.setEnabled(False)
             self.restore_button.setEnabled(False)
             return
         self.backup_button.setEnabled(not backups.is_running())
         self.restore_button.setEnabled(True)
+        files, size = backups.space_used()
+        self.space_label.setText(
+            self.tr("{size} in {folder} (files: {files})").format(
+                size=size_text(size), folder=backups.folder(), files=files
+            )
+        )
         last = backups.last_backup()
         if last is None:
             self.last_backup_label.setText(self.tr("No backup yet"))
@@ -380,7 +403,9 @@ class SettingsTab(Tab):
         for key, check in self.remedy_checks.items():
             check.setChecked(key in s.remedies)
         self.backup_folder_edit.setText(s.backup_folder)
-        self.keep_spin.setValue(s.backup_keep)
+        self.daily_spin.setValue(s.backup_daily)
+        self.weekly_spin.setValue(s.backup_weekly)
+        self.monthly_spin.setValue(s.backup_monthly)
 
     def changes(self) -> dict[str, Any]:
         """Every setting as the form shows it (the service stores only what differs)."""
@@ -399,7 +424,9 @@ class SettingsTab(Tab):
             "attachment_max_mb": self.attachment_spin.value(),
             "remedies": [k for k, c in self.remedy_checks.items() if c.isChecked()],
             "backup_folder": self.backup_folder_edit.text().strip(),
-            "backup_keep": self.keep_spin.value(),
+            "backup_daily": self.daily_spin.value(),
+            "backup_weekly": self.weekly_spin.value(),
+            "backup_monthly": self.monthly_spin.value(),
         }
 
     def _clear_errors(self) -> None:
@@ -435,3 +462,12 @@ class SettingsTab(Tab):
         """The backup folder the form shows (default when empty)."""
         text = self.backup_folder_edit.text().strip()
         return Path(text) if text else config.default_backup_dir()
+
+
+def size_text(size: int) -> str:
+    """Bytes for people: ``512 KB``, ``38.2 MB``, ``1.4 GB``."""
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("SettingsTab", "{n} KB").format(n=max(1, round(size / 1024)) if size else 0)
+    if size < 1024**3:
+        return QCoreApplication.translate("SettingsTab", "{n} MB").format(n=f"{size / 1024**2:.1f}")
+    return QCoreApplication.translate("SettingsTab", "{n} GB").format(n=f"{size / 1024**3:.1f}")
