@@ -20,7 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWizard
 from sqlalchemy.engine import Engine
 
-from salondesk import __version__, config
+from salondesk import __version__, config, session_trace
 from salondesk import db as db_package
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
@@ -31,6 +31,7 @@ from salondesk.services import hygiene as hygiene_service
 from salondesk.services import settings as settings_service
 from salondesk.services import setup
 from salondesk.services.context import Actor
+from salondesk.ui.abnormal_end import tell_owner_if_needed
 from salondesk.ui.backups import BackupController
 from salondesk.ui.context import AppContext
 from salondesk.ui.i18n import install_translators, resolve_language
@@ -220,6 +221,8 @@ def start_gui(
     ctx.extras.update({"engine": engine, "lang": ui_lang})
     backups = BackupController(ctx, engine, tasks)
     window = MainWindow(ctx, tasks, backups)
+    # the owner hears about a session that ended abnormally once their tabs are up
+    window.session_started.connect(lambda _actor: QTimer.singleShot(0, lambda: tell_owner_if_needed(window, ctx)))
     window.show()
     if autologin_staff_id is not None:
         rows = staff_queries.staff_rows(new_uow(), clock.now().date(), include_inactive=False)
@@ -237,13 +240,20 @@ def start_gui(
 
 
 def run_gui(db_url: str | None, lang: str | None) -> int:
-    """Start SalonDesk's window and run until it closes; the process's exit code."""
+    """Start SalonDesk's window and run until it closes; the process's exit code.
+
+    A fault handler writes to the log folder while the window runs; only a normal
+    exit clears the session's marker (``salondesk.session_trace``).
+    """
+    trace = session_trace.begin_session()
     session = start_gui(db_url, lang)
     if session is None:
+        trace.end_cleanly()
         return 1 if QApplication.instance() is None else 0
     code = session.app.exec()
     session.tasks.wait_idle()
     session.engine.dispose()
+    trace.end_cleanly()
     return int(code)
 
 

@@ -39,6 +39,13 @@ def attachments_dir() -> Path:
     return path
 
 
+def logs_dir() -> Path:
+    """The log folder: the rotating ``salondesk.log`` and crash traces (faulthandler) go here."""
+    path = data_dir() / "logs"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def resolve_db_url(cli_value: str | None = None) -> str:
     """``--db`` beats ``SALONDESK_DB_URL`` beats the default SQLite file."""
     if cli_value:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AbnormalEnd</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The last session of SalonDesk (started {started}) ended abnormally: the program stopped without closing, so the closing backup was not made. Everything saved before that moment is in the database.</source>
+        <translation>SalonDesk 上次运行（开始于 {started}）异常结束：程序未经正常关闭就停止了，因此没有进行关闭时的备份。在此之前保存的所有内容都在数据库中。</translation>
+    </message>
+    <message>
+        <source>What SalonDesk could record about the failure is in this file:
+{path}
+
+If it happens again, send that file to your support contact.</source>
+        <translation>SalonDesk 记录下的故障信息在此文件中：
+{path}
+
+如果再次发生，请将该文件发送给您的技术支持联系人。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded about the cause (the computer may have been switched off or the program ended by force). The log folder is:
+{path}</source>
+        <translation>没有记录到原因（可能是电脑被关机或程序被强制结束）。日志文件夹：
+{path}</translation>
+    </message>
+    <message>
+        <source>SalonDesk did not close properly</source>
+        <translation>SalonDesk 上次未正常关闭</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>(the database was new)</source>

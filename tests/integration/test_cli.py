@@ -147,7 +147,7 @@ def test_backup_and_restore(demo_url: str, tmp_path: Path, capsys: pytest.Captur
     folder = tmp_path / "backups"
     code, out, _ = run(capsys, "backup", "--to", str(folder), "--db", demo_url)
     assert code == 0 and "verified" in out
-    (backup,) = folder.glob("salondesk-*.sqlite3")
+    (backup,) = folder.glob("salondesk-*.sqlite3.gz")
 
     engine = make_engine(demo_url)
     with engine.begin() as conn:
@@ -268,7 +268,7 @@ def test_failed_upgrade_is_reported_and_undone(
     assert code == 3
     assert "The database upgrade failed" in err and "Nothing was changed" in err
     assert "Traceback" not in err
-    (saved,) = folder.glob("salondesk-*pre-upgrade-unknown*.sqlite3")
+    (saved,) = folder.glob("salondesk-*pre-upgrade-unknown*.sqlite3.gz")
     assert str(saved) in err
     assert not (tmp_path / "x.json").exists()
 

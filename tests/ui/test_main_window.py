@@ -296,6 +296,59 @@ def test_no_daily_backup_behind_the_login_screen_and_leftovers_go_at_start(
         session.engine.dispose()
 
 
+def test_the_owner_is_told_at_login_that_the_last_session_ended_abnormally(
+    qtbot, db_url, owner, receptionist, clock, monkeypatch
+) -> None:
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from salondesk import config, session_trace
+    from salondesk.app import start_gui
+
+    logs = config.logs_dir()
+    trace = logs / "crash-20261122-020000-4242.log"
+    trace.write_text("Fatal Python error: Aborted", encoding="utf-8")
+    (logs / session_trace.NOTICE_FILE).write_text(
+        f'{{"started_at": "{datetime(2026, 11, 22, 2, 0, tzinfo=UTC).isoformat()}", "trace": "{trace}"}}',
+        encoding="utf-8",
+    )
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: shown.append((title, text)))
+    session = start_gui(db_url, "en", clock=clock)
+    assert session is not None
+    try:
+        window = session.window
+
+        def log_in(staff_id: int, pin: str) -> None:
+            qtbot.waitUntil(lambda: window.login_dialog is not None, timeout=3000)
+            dialog = window.login_dialog
+            dialog.select_staff(staff_id)
+            dialog.ui.pinEdit.setText(pin)
+            dialog.try_login()
+            assert not window.is_locked() and session.ctx.actor.staff_id == staff_id
+            qtbot.wait(50)
+
+        log_in(receptionist.staff_id, "2222")  # the morning shift: not told, the notice waits
+        assert shown == [] and session_trace.pending_notice() is not None
+        window.lock()
+        log_in(owner.staff_id, "1234")
+        qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+        title, text = shown[0]
+        assert title == "SalonDesk did not close properly"
+        assert "started 2026-11-22 10:00" in text and str(Path(trace)) in text  # salon time, the trace's path
+        assert session_trace.pending_notice() is None  # told once
+        window.lock()
+        log_in(owner.staff_id, "1234")
+        assert len(shown) == 1
+    finally:
+        session.backups.stop_schedule()
+        session.window.close()
+        session.tasks.wait_idle()
+        session.engine.dispose()
+
+
 def test_failed_upgrade_is_reported_and_the_app_does_not_start(monkeypatch, qtbot, tmp_path) -> None:
     from pathlib import Path
 
