@@ -32,7 +32,9 @@ def _pytest_keeps_its_fault_handler() -> Iterator[None]:
 
 def _run(code: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SALONDESK_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_a_crash_leaves_its_trace_and_the_next_start_notices(_isolated_paths: Path) -> None:
@@ -70,7 +72,9 @@ def test_a_clean_exit_leaves_nothing_to_report(_isolated_paths: Path) -> None:
 def test_a_session_killed_without_a_trace_is_still_noticed(_isolated_paths: Path) -> None:
     # the power went off: a marker of a process that no longer exists and an empty trace
     logs = config.logs_dir()
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], check=True, capture_output=True, text=True
+    )
     pid = int(gone.stdout)
     (logs / f"running-{pid}.session").write_text("2026-11-23T02:00:00+00:00", encoding="utf-8")
     (logs / f"faulthandler-{pid}.log").write_text("", encoding="utf-8")
