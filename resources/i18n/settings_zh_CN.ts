@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>Keep one backup for each of the last:</source>
-        <translation>以下每个时段各保留一份备份（最近）：</translation>
+        <translation>保留最近每天、每周、每月各一份备份：</translation>
     </message>
     <message>
         <source>Space used:</source>
