@@ -66,21 +66,21 @@ apt_install() {  # apt_install PKG... (root only)
     apt-get install -y -qq --no-install-recommends "$@" </dev/null
 }
 
-# Debian's python3 keeps venv/ensurepip in a separate package: needed only while .venv is
-# still to be made, and only when the Python we would use lacks it.
-needs_venv_package() {
-    [[ ! -x "$VENV/bin/python" ]] || return 1
+# What Debian must add before .venv can be made: Python itself (Debian 12's python3 is
+# 3.11) when none >= 3.11 is found, and python3-venv (venv/ensurepip live there).
+python_debs() {
+    [[ ! -x "$VENV/bin/python" ]] || return 0
     local py
-    py="$(pick_python)" || return 1
-    ! "$py" -c 'import ensurepip, venv' >/dev/null 2>&1
+    if ! py="$(pick_python)"; then
+        printf '%s\n' python3 python3-venv
+    elif ! "$py" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+        printf '%s\n' python3-venv
+    fi
 }
 
 if command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     t0=$SECONDS
-    mapfile -t missing < <(missing_debs "${wanted[@]}")
-    if needs_venv_package; then
-        missing+=(python3-venv)
-    fi
+    mapfile -t missing < <(missing_debs "${wanted[@]}"; python_debs)
     if ((${#missing[@]} == 0)); then
         say "Debian packages: all present ($((SECONDS - t0))s)"
     elif [[ $(id -u) -eq 0 ]]; then
