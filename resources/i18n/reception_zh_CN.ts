@@ -107,6 +107,10 @@
         <translation>请填写原因。</translation>
     </message>
     <message>
+        <source>{value} is not a valid phone number.</source>
+        <translation>{value} 不是有效的电话号码。</translation>
+    </message>
+    <message>
         <source>A re-check cannot come before the service it checks.</source>
         <translation>复查不能早于原服务。</translation>
     </message>

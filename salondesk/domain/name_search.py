@@ -264,6 +264,15 @@ def parse_phone(raw: str, region: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def phone_entered(raw: str, region: str) -> str:
+    """A phone typed anywhere (customer file, walk-in, guest booking, complaint): ``""`` or its E.164.
+
+    The one validation of every phone field; raises ``ValueError`` for a number that
+    is not valid (e.g. ``12345``).
+    """
+    return parse_phone(raw, region) if raw.strip() else ""
+
+
 def national_digits(e164: str) -> str:
     """The national significant number of an E.164 phone (``13812345678``)."""
     if e164.startswith("+86") and len(e164) == 14 and e164[3:].isdigit():

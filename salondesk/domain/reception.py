@@ -16,6 +16,8 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from salondesk.domain.clock import ensure_utc
+from salondesk.domain.errors import ValidationError
+from salondesk.domain.name_search import phone_entered
 from salondesk.domain.schedule import at_local, parse_hhmm
 from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.i18n import QT_TRANSLATE_NOOP
@@ -52,6 +54,7 @@ MSG_ALREADY_RATED = QT_TRANSLATE_NOOP("Errors", "This visit has already been rat
 MSG_NOT_DONE = QT_TRANSLATE_NOOP("Errors", "Only a finished visit can be rated.")
 MSG_NO_RECORD = QT_TRANSLATE_NOOP("Errors", "No service record with id {id}.")
 MSG_REASON = QT_TRANSLATE_NOOP("Errors", "Please give a reason.")
+MSG_BAD_PHONE = QT_TRANSLATE_NOOP("Errors", "{value} is not a valid phone number.")  # as the customer file says
 MSG_RECHECK_BEFORE = QT_TRANSLATE_NOOP("Errors", "A re-check cannot come before the service it checks.")
 
 
@@ -73,6 +76,14 @@ CLOCK_STATE_WORDS = {
     ClockState.ATTENTION: QT_TRANSLATE_NOOP("Reception", "10+ min"),
     ClockState.OVER: QT_TRANSLATE_NOOP("Reception", "over 15 min"),
 }
+
+
+def valid_phone(raw: str, region: str) -> str:
+    """A walk-in's or guest's phone as E.164 (empty stays empty), refused as the customer file refuses it."""
+    try:
+        return phone_entered(raw, region)
+    except ValueError as exc:
+        raise ValidationError(MSG_BAD_PHONE, field="phone", value=raw.strip()) from exc
 
 
 def wait_start(arrived_at: datetime, scheduled_start: datetime | None) -> datetime:

@@ -70,7 +70,7 @@ from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import Station
 from salondesk.domain.permissions import Permission
-from salondesk.domain.reception import check_in_timing, may_serve
+from salondesk.domain.reception import check_in_timing, may_serve, valid_phone
 from salondesk.domain.schedule import opening_span
 from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.domain.staff import Certificate, CertificateKind, Staff, certificate_valid_on
@@ -370,6 +370,7 @@ def book(
         lock_for_booking(uow, [req.staff_id])
         settings = load_settings(uow)
         tz = salon_timezone(settings)
+        guest_phone = "" if req.customer_id is not None else valid_phone(req.guest_phone, settings.phone_region)
         service = _load_service(uow, req.service_id)
         _check_station(uow, req.station_id)
         length = (ensure_utc(req.end) - ensure_utc(req.start)) if req.end else timedelta(minutes=service.duration_min)
@@ -401,7 +402,7 @@ def book(
             appt = Appointment(
                 customer_id=req.customer_id,
                 guest_name=req.guest_name.strip(),
-                guest_phone=req.guest_phone.strip(),
+                guest_phone=guest_phone,
                 staff_id=req.staff_id,
                 service_id=req.service_id,
                 station_id=req.station_id,

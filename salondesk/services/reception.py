@@ -41,6 +41,7 @@ from salondesk.domain.reception import (
     MSG_WORK_DONE,
     leave_at_closing,
     may_serve,
+    valid_phone,
     wait_start,
 )
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
@@ -211,6 +212,8 @@ def add_walk_in(uow: UnitOfWork, actor: Actor, clock: Clock, data: WalkIn) -> in
     if len(name) > 120 or len(phone) > 40:
         raise ValidationError(MSG_NAME_TOO_LONG, field="name")
     with uow:
+        if data.customer_id is None:
+            phone = valid_phone(phone, load_settings(uow).phone_region)
         if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
         service = _service(uow, data.service_id)

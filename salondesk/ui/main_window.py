@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
             ctx.extras["backups"] = backups
 
         self.setWindowTitle(self.tr("SalonDesk"))
-        self.resize(1180, 760)
+        self.setMinimumSize(1280, 720)  # ux.md: every safety column visible without scrolling at this size
+        self.resize(1280, 720)
         self.stack = QStackedWidget(self)
         self.locked_page = QWidget()
         layout = QVBoxLayout(self.locked_page)

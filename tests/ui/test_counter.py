@@ -371,3 +371,41 @@ def test_esc_on_an_untouched_new_complaint_closes_without_a_question_and_a_chang
     qtbot.keyClicks(changed.ui.wantedEdit, "a refund")
     qtbot.keyClick(changed, Qt.Key.Key_Escape)
     assert asked == ["Discard changes?"] and changed.isVisible()  # asked, and the answer was "keep it"
+
+
+# ------------------------------------------------------------------ 5. one phone validation everywhere
+def test_walk_in_and_guest_booking_phones_are_validated_like_the_customer_file(qtbot, salon: Salon) -> None:
+    from salondesk.domain.errors import ValidationError
+    from salondesk.domain.visits import Visit
+    from salondesk.ui.dialogs.reception.dialogs import WalkInDialog
+
+    ctx = ctx_for(salon, salon.receptionist)
+    dialog = WalkInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Guest")
+    qtbot.keyClicks(dialog.ui.phoneEdit, "12345")
+    dialog.ui.phoneEdit.editingFinished.emit()
+    assert dialog.ui.phoneEdit.toolTip() == "12345 is not a valid phone number."  # red before saving
+    dialog.save()
+    assert dialog.saved_id is None and "12345 is not a valid phone number." in dialog.ui.errorLabel.text()
+    with salon.new_uow() as uow:
+        assert uow.session.exec(select(Visit)).first() is None
+    dialog.ui.phoneEdit.setText("139 1234 5678")
+    dialog.save()
+    with salon.new_uow() as uow:
+        assert uow.session.exec(select(Visit.walk_in_phone)).one() == "+8613912345678"
+
+    with pytest.raises(ValidationError) as refused:
+        salon.book(customer_id=None, guest_name="Phone guest", guest_phone="12345")
+    assert refused.value.params["field"] == "phone"
+    [appt_id] = salon.book(customer_id=None, guest_name="Phone guest", guest_phone="13912345678")
+    with salon.new_uow() as uow:
+        appt = uow.session.get(Appointment, appt_id)
+        assert appt is not None and appt.guest_phone == "+8613912345678"
+
+    booking = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15))
+    qtbot.addWidget(booking)
+    booking.ui.guestPhone.setText("12345")
+    booking.ui.guestPhone.editingFinished.emit()
+    assert booking.ui.guestPhone.toolTip() == "12345 is not a valid phone number."

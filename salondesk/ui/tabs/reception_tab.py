@@ -71,6 +71,7 @@ from salondesk.ui.widgets.queue_display import DisplayWords, QueueDisplay
 REFRESH_MS = 30_000
 TICK_MS = 1_000
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
+ARRIVAL_WARNINGS, ARRIVAL_SERVICE = 2, 4  # columns of the check-in list
 ARRIVAL_STATES = {ArrivalState.DUE: None, ArrivalState.LATE: State.ATTENTION, ArrivalState.NO_SHOW: State.BAD}
 
 
@@ -258,8 +259,8 @@ class ReceptionTab(Tab):
                     foreground=lambda r: state_foreground(State.BAD) if r.warnings.any else None,
                     background=lambda r: state_background(State.BAD) if r.warnings.any else None,
                 ),
-                Column(self.tr("Service"), lambda r: r.service_name),
                 Column(self.tr("Technician"), lambda r: r.staff_name),
+                Column(self.tr("Service"), lambda r: r.service_name),
             ]
         )
         self.waiting_model: RowTableModel[QueueRow] = RowTableModel(self._waiting_columns())
@@ -294,6 +295,12 @@ class ReceptionTab(Tab):
         self.waiting_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.waiting_view.horizontalHeader().setStretchLastSection(True)
         self.waiting_view.setColumnWidth(0, 150)
+        # ux.md at 1280×720: the check-in list's Warnings and Technician stay in view; long text is elided
+        arrival_header = self.arrival_view.horizontalHeader()
+        arrival_header.setStretchLastSection(False)
+        arrival_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ARRIVAL_WARNINGS, ARRIVAL_SERVICE):
+            arrival_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
         self.arrival_empty = QLabel()
         self.waiting_empty = QLabel()
@@ -331,7 +338,7 @@ class ReceptionTab(Tab):
         main.addWidget(left)
         main.addWidget(right)
         main.setStretchFactor(0, 2)
-        main.setStretchFactor(1, 5)
+        main.setStretchFactor(1, 3)
         layout.addWidget(main, 1)
 
         self.arrival_view.installEventFilter(EnterFilter(self.check_in, self))

@@ -23,6 +23,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.dialogs.reception.dialogs import EnterFilter
 from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
 from salondesk.ui.widgets.common import RememberingDialog
+from salondesk.ui.widgets.phone_field import PhoneField
 
 
 class AppointmentDialog(RememberingDialog):
@@ -68,6 +69,7 @@ class AppointmentDialog(RememberingDialog):
         for station_id, name, _kind in ctx.query(book_queries.stations):
             self.ui.stationBox.addItem(name, station_id)
         self.ui.warningBanner.setVisible(False)
+        self.phone_field = PhoneField(self.ui.guestPhone, ctx.settings.phone_region)
         self.ui.problemLabel.setText(self.no_services_hint())
         self.ui.problemLabel.setVisible(not self.services)
         self.ui.overrideEdit.setVisible(False)

@@ -35,6 +35,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.forms.ui_complaint_entry import Ui_ComplaintEntryDialog
 from salondesk.ui.forms.ui_complaint_intake import Ui_ComplaintIntakeDialog
 from salondesk.ui.widgets.common import RememberingDialog
+from salondesk.ui.widgets.phone_field import PhoneField
 
 
 def label(labels: dict[Any, str], value: Any) -> str:
@@ -91,6 +92,7 @@ class ComplaintIntakeDialog(RememberingDialog):
         ui.receivedEdit.setDateTime(now)
         ui.receivedEdit.setMaximumDateTime(now)
         ui.receivedEdit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.phone_field = PhoneField(ui.customerPhoneEdit, ctx.settings.phone_region)
         ui.categoryCombo.currentIndexChanged.connect(self._category_changed)
         ui.healthSafetyCheck.toggled.connect(self._health_changed)
         ui.earlierCheck.toggled.connect(self._earlier_changed)

@@ -27,6 +27,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.forms.ui_customers_dialog import Ui_CustomerDialog
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import RememberingDialog
+from salondesk.ui.widgets.phone_field import PhoneField
 
 
 def local_text(ctx: AppContext, value: datetime | None) -> str:
@@ -53,6 +54,9 @@ class CustomerDialog(RememberingDialog):
             self.ui.genderCombo.addItem(QCoreApplication.translate("Customers", GENDER_LABELS[gender]), gender.value)
         self.ui.birthdayEdit.setPlaceholderText(self.tr("1990-03-14, or 03-14 without the year"))
         self.ui.mobileEdit.setPlaceholderText(self.tr("138 1234 5678"))
+        self.phone_fields = [
+            PhoneField(e, ctx.settings.phone_region) for e in (self.ui.mobileEdit, self.ui.otherPhoneEdit)
+        ]
         self.ui.tagsEdit.setPlaceholderText(self.tr("VIP, colour, …"))
         self.ui.nameEdit.setMaxLength(120)
         self.ui.healthCheck.toggled.connect(self._health_toggled)

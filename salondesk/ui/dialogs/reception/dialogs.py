@@ -45,6 +45,7 @@ from salondesk.ui.forms.ui_reception_finish import Ui_ReceptionFinishDialog
 from salondesk.ui.forms.ui_reception_start import Ui_ReceptionStartDialog
 from salondesk.ui.forms.ui_reception_walk_in import Ui_ReceptionWalkInDialog
 from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State, day_text
+from salondesk.ui.widgets.phone_field import PhoneField
 
 
 def _lang() -> str:
@@ -108,7 +109,7 @@ class WalkInDialog(RememberingDialog):
         self.ui.noteEditLabel.setText(self.tr("N&ote:"))
         self.ui.searchEdit.setPlaceholderText(self.tr("e.g. 5678 or zw"))
         self.ui.nameEdit.setMaxLength(120)
-        self.ui.phoneEdit.setMaxLength(40)
+        self.phone_field = PhoneField(self.ui.phoneEdit, ctx.settings.phone_region)
         self.ui.serviceCombo.addItem(self.tr("(not chosen yet)"), None)
         for choice in ctx.query(queue_queries.service_choices):
             self.ui.serviceCombo.addItem(service_label(choice), choice.id)
