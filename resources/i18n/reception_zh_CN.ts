@@ -492,6 +492,14 @@
         <translation>今日无人等待超过 15 分钟</translation>
     </message>
     <message>
+        <source>To check in today: {count}</source>
+        <translation>今日待签到：{count}</translation>
+    </message>
+    <message>
+        <source>To check in today: {count} ({late} late, {no_show} no-show?)</source>
+        <translation>今日待签到：{count}（{late} 个迟到，{no_show} 个可能爽约）</translation>
+    </message>
+    <message>
         <source>{waiting} waiting, {over} over 15 min</source>
         <translation>{waiting} 人等待，{over} 人超过 15 分钟</translation>
     </message>

@@ -100,6 +100,7 @@ def test_f3_at_1410_selects_the_current_booking_and_late_and_no_show_rows_sit_be
         (local(MONDAY, 12), ArrivalState.NO_SHOW),
         (local(MONDAY, 13), ArrivalState.NO_SHOW),
     ]
+    assert tab.arrival_title.text() == "To check in today: 6 (1 late, 3 no-show?)"
     time_cells = [tab.arrival_model.index(i, 0).data() for i in range(len(rows))]
     assert "late 30 min" in time_cells[2] and "no-show" in time_cells[3] and time_cells[0] == "14:00"
 

@@ -329,6 +329,8 @@ class ReceptionTab(Tab):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(boxed(self.arrival_title, self.arrival_view, self.arrival_empty))
         left.addWidget(boxed(self.finished_title, self.finished_view, self.finished_empty))
+        left.setStretchFactor(0, 3)  # the check-in list is the counter's busiest list
+        left.setStretchFactor(1, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(boxed(self.waiting_title, self.waiting_view, self.waiting_empty))
         right.addWidget(boxed(self.service_title, self.service_view, self.service_empty))
@@ -454,12 +456,14 @@ class ReceptionTab(Tab):
         self._keep_selection(
             self.arrival_view, self.arrival_model, list(self.snapshot.arrivals), self.snapshot.check_in_row
         )
+        self.arrival_view.resizeRowsToContents()  # a warning wraps onto more lines rather than being cut
         self._keep_selection(self.waiting_view, self.waiting_model, list(self.snapshot.waiting))
         self.waiting_view.resizeColumnsToContents()
         self.waiting_view.setColumnWidth(0, max(150, self.waiting_view.columnWidth(0)))
         self._keep_selection(self.service_view, self.service_model, list(self.snapshot.in_service))
         self._keep_selection(self.finished_view, self.finished_model, list(self.snapshot.finished))
         self.arrival_empty.setVisible(not self.snapshot.arrivals)
+        self.arrival_title.setText(self.arrival_counts_text(list(self.snapshot.arrivals)))
         self._update_no_show_button()
         self.waiting_empty.setVisible(not self.snapshot.waiting)
         self.service_empty.setVisible(not self.snapshot.in_service)
@@ -531,6 +535,16 @@ class ReceptionTab(Tab):
             self.over_chip.set_state(*chip)
         if self.display is not None and self.display.isVisible():
             self.display.show_snapshot(self.snapshot, now)
+
+    def arrival_counts_text(self, rows: list[ArrivalRow]) -> str:
+        """``To check in today: 12 (2 late, 3 no-show?)`` — late and no-show rows sit at the bottom."""
+        late = sum(1 for r in rows if r.state == ArrivalState.LATE)
+        no_show = sum(1 for r in rows if r.state == ArrivalState.NO_SHOW)
+        if not (late or no_show):
+            return self.tr("To check in today: {count}").format(count=len(rows))
+        return self.tr("To check in today: {count} ({late} late, {no_show} no-show?)").format(
+            count=len(rows), late=late, no_show=no_show
+        )
 
     def counts_text(self, waiting: int, over: int) -> str:
         """``12 waiting, 2 over 15 min``."""
