@@ -141,6 +141,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
         StatusDialog,
         WorkDialog,
     )
+    from salondesk.ui.dialogs.evidence_viewer import EvidenceViewer
     from salondesk.ui.dialogs.hygiene.dialogs import RunDialog, SignoffDialog, StationDialog, TemplateDialog
     from salondesk.ui.dialogs.reception.dialogs import (
         FinishDialog,
@@ -208,6 +209,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
         "CertificateDialog": lambda: CertificateDialog(ctx, staff[0].id, staff[0].name),
         "TrainingDialog": lambda: TrainingDialog(ctx),
         "CloseMonthDialog": lambda: CloseMonthDialog("2026-10"),
+        "EvidenceViewer": lambda: EvidenceViewer(ctx, "0" * 64, "photo.jpg"),
     }
 
 
