@@ -461,6 +461,14 @@ Nothing was lost. Please keep using the previous version and send this message t
         <source>Report written to {path}.</source>
         <translation>报告已写入 {path}。</translation>
     </message>
+    <message>
+        <source>complaint {number}, entry {entry}</source>
+        <translation>投诉 {number}，记录 #{entry}</translation>
+    </message>
+    <message>
+        <source>hygiene record {record}, answer {answer}</source>
+        <translation>检查记录 #{record}，答复 #{answer}</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

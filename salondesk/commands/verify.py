@@ -104,7 +104,8 @@ def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
         )
     checked, problems = attachments.verify(UnitOfWork(engine))
     for problem in problems:
-        env.say(PROBLEMS[problem.kind], hash=problem.sha256, where=problem.where)
+        where = env.t(problem.where, **dict(problem.where_params)) if problem.where else ""
+        env.say(PROBLEMS[problem.kind], hash=problem.sha256, where=where)
     if problems:
         broken += 1
         env.warn(QT_TRANSLATE_NOOP("CLI", "{count} attachment(s) missing or altered."), count=len(problems))

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import select as sa_select
 from sqlalchemy.exc import IntegrityError
@@ -33,8 +32,6 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
 from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings
-
-pillow_heif.register_heif_opener()  # Image.open() reads iPhone HEIC photos from here on
 
 SUFFIXES = {rules.JPEG: ".jpg", rules.PNG: ".png", rules.PDF: ".pdf", rules.UNKNOWN: ".bin"}
 _DISPLAY_QUALITY = 82
@@ -62,13 +59,18 @@ class StoredFile:
         return SUFFIXES.get(self.media_type, ".bin")
 
 
+CITED_BY_COMPLAINT = QT_TRANSLATE_NOOP("CLI", "complaint {number}, entry {entry}")
+CITED_BY_HYGIENE = QT_TRANSLATE_NOOP("CLI", "hygiene record {record}, answer {answer}")
+
+
 @dataclass(frozen=True)
 class Problem:
     """An attachment that is missing or whose bytes no longer match their hash."""
 
     sha256: str
     kind: str  # "missing" | "altered"
-    where: str  # what refers to it, e.g. "complaint C-2026-0001 entry 12"
+    where: str = ""  # what cites it: CITED_BY_COMPLAINT or CITED_BY_HYGIENE (a translatable template)
+    where_params: tuple[tuple[str, object], ...] = ()
 
 
 def audit_id(sha256: str) -> str:
@@ -79,6 +81,9 @@ def audit_id(sha256: str) -> str:
 # ------------------------------------------------------------------ images
 def heic_to_jpeg(data: bytes) -> bytes:
     """An iPhone HEIC photo as a JPEG (the viewer and every PDF reader show JPEG)."""
+    import pillow_heif  # loaded when a HEIC photo comes, not at every start
+
+    pillow_heif.register_heif_opener()  # idempotent: Image.open() reads HEIC from here on
     try:
         with Image.open(io.BytesIO(data)) as image:
             out = io.BytesIO()
@@ -215,7 +220,7 @@ def save_copy(uow: UnitOfWork, actor: Actor, clock: Clock, sha256: str, target: 
 
 
 # ------------------------------------------------------------------ verify
-def _references(uow: UnitOfWork) -> Iterator[tuple[str, str]]:
+def _references(uow: UnitOfWork) -> Iterator[tuple[str, str, tuple[tuple[str, object], ...]]]:
     entries = uow.session.exec(
         select(ComplaintEntry.file_sha256, Complaint.number, ComplaintEntry.id)
         .join(Complaint, col(Complaint.id) == col(ComplaintEntry.complaint_id))
@@ -223,14 +228,14 @@ def _references(uow: UnitOfWork) -> Iterator[tuple[str, str]]:
         .order_by(col(ComplaintEntry.id))
     )
     for digest, number, entry_id in entries:
-        yield digest, f"complaint {number} entry {entry_id}"
+        yield digest, CITED_BY_COMPLAINT, (("number", number), ("entry", entry_id))
     results = uow.session.exec(
         select(ChecklistResult.photo_hash, ChecklistResult.run_id, ChecklistResult.id)
         .where(col(ChecklistResult.photo_hash).is_not(None), col(ChecklistResult.photo_hash) != "")
         .order_by(col(ChecklistResult.id))
     )
     for photo, run_id, result_id in results:
-        yield str(photo), f"hygiene run {run_id} item {result_id}"
+        yield str(photo), CITED_BY_HYGIENE, (("record", run_id), ("answer", result_id))
 
 
 def verify(uow: UnitOfWork) -> tuple[int, list[Problem]]:
@@ -250,6 +255,8 @@ def verify(uow: UnitOfWork) -> tuple[int, list[Problem]]:
             checked += 1
             stored.add(digest)
             if data is None or len(data) != size or content_hash(bytes(data)) != digest:
-                problems.append(Problem(digest, "altered", "attachment"))
-        problems.extend(Problem(d, "missing", where) for d, where in _references(uow) if d not in stored)
+                problems.append(Problem(digest, "altered"))
+        problems.extend(
+            Problem(d, "missing", where, params) for d, where, params in _references(uow) if d not in stored
+        )
     return checked, problems

@@ -114,7 +114,7 @@ def test_verify_names_a_deleted_and_an_altered_attachment(
     assert main(["verify", "--db", _url(engine)]) == 1
     out, err = capsys.readouterr()
     assert f"attachment {photo}: ALTERED" in out
-    assert f"attachment {receipt}: MISSING: cited by complaint C-2026-0001 entry" in out
+    assert f"attachment {receipt}: MISSING: cited by complaint C-2026-0001, entry" in out
     assert "2 attachment(s) missing or altered." in err
 
 
