@@ -32,13 +32,6 @@ def default_backup_dir() -> Path:
     return path
 
 
-def attachments_dir() -> Path:
-    """Photos and evidence files (stored by content hash)."""
-    path = data_dir() / "attachments"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def logs_dir() -> Path:
     """The log folder: the rotating ``salondesk.log`` and crash traces (faulthandler) go here."""
     path = data_dir() / "logs"
