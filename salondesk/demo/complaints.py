@@ -213,7 +213,7 @@ def generate(ctx: DemoContext) -> None:
             return
         if rng.random() < 0.3 and at((plan.investigate or 0) + 2):
             own = random.Random(cid)  # its own stream: the demo's other choices stay as they were
-            photo = evidence.photo_jpeg(own)
+            photo = evidence.photo_jpeg(own, evidence.WECHAT_SMALL)
             name = f"wx_camera_{own.randint(10**12, 10**13 - 1)}.jpg"
             svc.add_evidence_file(ctx.new_uow(), handler, ctx.clock, cid, "顾客微信发来的照片（已存档）", name, photo)
         if not at(plan.decide):

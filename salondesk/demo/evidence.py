@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 WECHAT = (1080, 1440)  # what a photo forwarded on WeChat arrives as
+WECHAT_SMALL = (720, 960)  # WeChat's standard (not "original") quality: the demo's photos, quick to make
 PHONE = (3024, 4032)  # a 12-megapixel phone original
 
 

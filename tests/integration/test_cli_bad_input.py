@@ -252,7 +252,7 @@ def test_backup_to_a_full_drive_leaves_nothing(inputs: Path, tmp_path: Path, _is
 @needs_root
 def test_import_customers_on_a_full_drive_changes_nothing(inputs: Path, tmp_path: Path, _isolated_paths: Path) -> None:
     drive = tmp_path / "drive"
-    with tiny_drive(drive, 4096):
+    with tiny_drive(drive, 16384):  # room for the demo salon with its evidence photos
         db = healthy_copy(inputs, drive)
         rows = "".join(f"客户{i},1390000{i:04d},N{i}\n" for i in range(6000))
         big = tmp_path / "big.csv"
