@@ -14,7 +14,6 @@ keeps those cases in ``--keep`` (default: a temporary folder) to reproduce them.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import sys
@@ -39,10 +38,6 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="salondesk-fuzz-"))
     os.environ["SALONDESK_DATA_DIR"] = str(work / "data")  # never the user's own data
-    from salondesk.db import transfer
-    from salondesk.db.engine import make_engine
-    from salondesk.db.migrate import upgrade
-    from salondesk.demo import build_demo
     from salondesk.domain.clock import FrozenClock
     from salondesk.services import auth
     from tests import fuzz_cases
@@ -52,12 +47,7 @@ def main() -> int:
     keep = args.keep or work / "failures"
     keep.mkdir(parents=True, exist_ok=True)
     csv_bench = fuzz_cases.CsvBench.create(work, FrozenClock(TEST_NOW))
-    engine = make_engine(f"sqlite:///{work / 'demo.sqlite3'}")
-    upgrade(engine)
-    build_demo(engine, seed=5, customers=6, months=1)
-    transfer.export_salon(engine, work / "salon.json")
-    engine.dispose()
-    export = json.loads((work / "salon.json").read_text(encoding="utf-8"))
+    export = fuzz_cases.demo_export(work)
     salon_bench = fuzz_cases.SalonBench.create(work)
 
     tally: Counter[str] = Counter()

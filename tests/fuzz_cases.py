@@ -18,6 +18,7 @@ import random
 import re
 import shutil
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,22 @@ def explicit_salon_case(export: dict[str, Any], index: int) -> str:
     section = data["tables"][table]
     section["rows"][0][section["columns"].index(column)] = value
     return json.dumps(data)
+
+
+DEMO_TODAY = date(2026, 11, 23)
+
+
+def demo_export(folder: Path, *, seed: int = 5, customers: int = 6) -> dict[str, Any]:
+    """A small demo salon's whole-salon export, read back as JSON (the material the salon cases damage)."""
+    from salondesk.demo import build_demo
+
+    engine = make_engine(f"sqlite:///{folder / f'demo-{seed}.sqlite3'}")
+    upgrade(engine)
+    build_demo(engine, seed=seed, customers=customers, months=1, today=DEMO_TODAY)
+    transfer.export_salon(engine, folder / f"salon-{seed}.json", now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    engine.dispose()
+    data: dict[str, Any] = json.loads((folder / f"salon-{seed}.json").read_text(encoding="utf-8"))
+    return data
 
 
 # ------------------------------------------------------------------ running a case

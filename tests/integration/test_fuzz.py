@@ -16,10 +16,6 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from salondesk.db import transfer
-from salondesk.db.engine import make_engine
-from salondesk.db.migrate import upgrade
-from salondesk.demo import build_demo
 from salondesk.domain.clock import FrozenClock
 from tests import fuzz_cases
 from tests.conftest import TEST_NOW
@@ -41,12 +37,7 @@ def salon(tmp_path_factory: pytest.TempPathFactory) -> tuple[fuzz_cases.SalonBen
     folder = tmp_path_factory.mktemp("salon-fuzz")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SALONDESK_DATA_DIR", str(folder / "data"))
-        engine = make_engine(f"sqlite:///{folder / 'demo.sqlite3'}")
-        upgrade(engine)
-        build_demo(engine, seed=5, customers=6, months=1)
-        transfer.export_salon(engine, folder / "salon.json")
-        engine.dispose()
-    export = json.loads((folder / "salon.json").read_text(encoding="utf-8"))
+        export = fuzz_cases.demo_export(folder)
     return fuzz_cases.SalonBench.create(folder), export
 
 

@@ -6,7 +6,6 @@ import copy
 import io
 import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +17,8 @@ from salondesk.db import transfer
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
 from salondesk.db.transfer_check import validate_export
-from salondesk.demo import build_demo
 from salondesk.i18n import Translator
+from tests import fuzz_cases
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +27,7 @@ def export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("export")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SALONDESK_DATA_DIR", str(folder / "data"))
-        engine = make_engine(f"sqlite:///{folder / 'demo.sqlite3'}")
-        upgrade(engine)
-        build_demo(engine, seed=3, customers=8, months=1, today=date(2026, 11, 23))
-        transfer.export_salon(engine, folder / "salon.json", now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
-        engine.dispose()
-    data: dict[str, Any] = json.loads((folder / "salon.json").read_text(encoding="utf-8"))
-    return data
+        return fuzz_cases.demo_export(folder, seed=3, customers=8)
 
 
 @pytest.fixture
