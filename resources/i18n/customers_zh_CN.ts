@@ -593,6 +593,14 @@ Open that file instead?</source>
         <translation>手机号无效（{value}）：已导入但不含手机号，原号码按原样保存在备注中。</translation>
     </message>
     <message>
+        <source>Control characters in this row were removed.</source>
+        <translation>此行中的控制字符已被删除。</translation>
+    </message>
+    <message>
+        <source>Member number {value} is longer than {limit} characters: left empty.</source>
+        <translation>会员号 {value} 超过 {limit} 个字符：留空。</translation>
+    </message>
+    <message>
         <source>The file ends in the middle of this row (cut short?): the row is not imported.</source>
         <translation>文件在此行中间结束（文件不完整？）：此行未导入。</translation>
     </message>

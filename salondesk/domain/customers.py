@@ -328,6 +328,10 @@ IMPORT_PROBLEMS = {
     "bad_phone_in_notes": QT_TRANSLATE_NOOP(
         "Errors", "Mobile not valid ({value}): imported without a mobile, the number kept as typed in the notes."
     ),
+    "control_characters": QT_TRANSLATE_NOOP("Errors", "Control characters in this row were removed."),
+    "member_number_too_long": QT_TRANSLATE_NOOP(
+        "Errors", "Member number {value} is longer than {limit} characters: left empty."
+    ),
     "cut_short": QT_TRANSLATE_NOOP(
         "Errors", "The file ends in the middle of this row (cut short?): the row is not imported."
     ),

@@ -36,6 +36,7 @@ from salondesk.domain.customers import (
     search_columns,
     token_rows,
 )
+from salondesk.domain.limits import FORBIDDEN, max_length
 from salondesk.domain.name_search import is_cjk, parse_phone, person_name
 from salondesk.domain.permissions import Permission
 from salondesk.services import audit
@@ -428,8 +429,17 @@ def _row_fields(fmt: ImportFormat, get: Callable[[str], str]) -> dict[str, Any]:
     }
 
 
+def _without_controls(raw: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """The fields with control characters (``domain.limits.FORBIDDEN``) taken out, and whether there were any."""
+    cleaned = {k: "".join(ch for ch in str(v) if ch not in FORBIDDEN) for k, v in raw.items()}
+    return cleaned, any(cleaned[k] != str(v) for k, v in raw.items())
+
+
 def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) -> ImportRow:
     problems: list[Problem] = []
+    raw, had_controls = _without_controls(raw)
+    if had_controls:
+        problems.append(Problem("control_characters"))
     name = " ".join(str(raw.get("name", "")).split())
     mobile_raw = str(raw.get("mobile", "")).strip()
     mobile: str | None = None
@@ -440,6 +450,11 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
     elif len(name) > 120:
         problems.append(Problem("name_too_long"))
         invalid = True
+    member_number = str(raw.get("member_number", "")).strip().upper() or None
+    member_limit = max_length(Customer, "member_number")
+    if member_number and member_limit and len(member_number) > member_limit:
+        problems.append(Problem("member_number_too_long", {"value": member_number, "limit": member_limit}))
+        member_number = None
     phone_aside = ""
     if mobile_raw:
         try:
@@ -480,7 +495,7 @@ def _validate(line: int, raw: dict[str, Any], fmt: ImportFormat, region: str) ->
         birthday=birthday,
         birth_month=month,
         birth_day=day,
-        member_number=str(raw.get("member_number", "")).strip().upper()[:40] or None,
+        member_number=member_number,
         tags=tags[:400],
         notes=notes,
         phone_to_check=phone_aside,

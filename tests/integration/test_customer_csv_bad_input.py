@@ -192,3 +192,18 @@ def test_export_escapes_formulas_and_import_takes_the_escape_off(
 def test_tab_and_carriage_return_starts_are_escaped(value: str) -> None:
     assert imp.escape_formula(value) == "'" + value
     assert imp._unescape(imp.escape_formula(value)) == value
+
+
+def test_an_overlong_member_number_and_control_characters(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor
+) -> None:
+    rows = [
+        salondesk_row(member_number="M" * 41, name="Long Number", mobile="13812345678"),
+        salondesk_row(member_number="M2", name="Bell\x07 Ringer", mobile="13900001111", notes="a\x1bb"),
+    ]
+    result = imp.import_customers(new_uow(), owner, clock, "\n".join([SALONDESK_HEADER, *rows]).encode())
+    problems = {r.name: [p.code for p in r.problems] for r in result.preview.rows}
+    assert problems == {"Long Number": ["member_number_too_long"], "Bell Ringer": ["control_characters"]}
+    saved = customers(new_uow)
+    assert saved["Long Number"].member_number is None
+    assert saved["Bell Ringer"].notes == "ab"
