@@ -250,10 +250,15 @@ class CsvBench:
             raise FuzzFailure(f"crash: {type(exc).__name__}: {exc}") from exc
         if self.count() - before != result.created:
             raise FuzzFailure(f"{result.created} reported, {self.count() - before} written")
-        for row in result.preview.rows:
-            for problem in row.problems:
-                if not _CJK.search(problem.render(Translator("zh_CN"))):
-                    raise FuzzFailure(f"row message not translated: {problem.render()!r}")
+        try:
+            for row in result.preview.rows:
+                for problem in row.problems:
+                    if not _CJK.search(problem.render(Translator("zh_CN"))):
+                        raise FuzzFailure(f"row message not translated: {problem.render()!r}")
+        except FuzzFailure:
+            raise
+        except Exception as exc:
+            raise FuzzFailure(f"crash in a row message: {type(exc).__name__}: {exc}") from exc
         return "imported"
 
 
