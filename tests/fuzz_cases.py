@@ -312,14 +312,8 @@ class SalonBench:
         try:
             verify_all(new_uow())
             get_settings(new_uow())
-            staff_queries.staff_rows(new_uow(), _today(), include_inactive=True)
+            staff_queries.staff_rows(new_uow(), DEMO_TODAY, include_inactive=True)
         except DomainError:
             pass
         except Exception as exc:
             raise FuzzFailure(f"imported, then crashed on reading: {type(exc).__name__}: {exc}") from exc
-
-
-def _today() -> Any:
-    from datetime import date
-
-    return date(2026, 11, 23)
