@@ -33,6 +33,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1, help="first seed (case i uses seed + i)")
     parser.add_argument("--kinds", default="csv,bytes,salon", help="comma separated: csv, bytes, salon")
     parser.add_argument("--keep", type=Path, help="folder for failing cases")
+    parser.add_argument("--minutes", type=float, help="stop after this long (the tally covers the cases run)")
     args = parser.parse_args()
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
 
@@ -77,7 +78,11 @@ def main() -> int:
         run("csv", f"explicit-csv-{index}", data)
     for index in range(len(fuzz_cases.EXPLICIT_SALON_CHANGES)):
         run("salon", f"explicit-salon-{index}", fuzz_cases.explicit_salon_case(export, index))
+    done = 0
     for case in range(args.cases):
+        if args.minutes is not None and time.perf_counter() - started > args.minutes * 60:
+            break
+        done += 1
         seed = args.seed + case
         rng = random.Random(seed)
         kind = kinds[case % len(kinds)]
@@ -87,13 +92,14 @@ def main() -> int:
             run(kind, f"bytes-{seed}", rng.randbytes(rng.randint(0, 3000)))
         else:
             run(kind, f"salon-{seed}", fuzz_cases.salon_case(rng, export))
-        if (case + 1) % 500 == 0:
-            print(f"  {case + 1}/{args.cases} cases, {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        if (case + 1) % 250 == 0:
+            seconds = time.perf_counter() - started
+            print(f"  {case + 1}/{args.cases} cases, {seconds:.0f} s, {dict(sorted(tally.items()))}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     csv_bench.engine.dispose()
 
     total = sum(tally.values())
-    print(f"{total} cases ({args.cases} random from seed {args.seed} + the first round's examples) in {elapsed:.0f} s")
+    print(f"{total} cases ({done} random from seed {args.seed} + the first round's examples) in {elapsed:.0f} s")
     for key in sorted(tally):
         print(f"  {key:<16} {tally[key]}")
     print(f"failures (crash, partial write or unclear message): {len(failures)}")

@@ -132,29 +132,34 @@ def json_values(rng: random.Random) -> Any:
 
 def salon_case(rng: random.Random, export: dict[str, Any]) -> str:
     """A whole-salon export with a few things wrong with it (as JSON text, maybe cut short)."""
-    data = copy.deepcopy(export)
-    tables = data["tables"]
+    # Shallow copies: only the lists a change touches are copied (a deep copy of every row cost most of a case).
+    data = dict(export)
+    tables = {name: {"columns": sec["columns"], "rows": list(sec["rows"])} for name, sec in export["tables"].items()}
+    data["tables"] = tables
     for _ in range(rng.randint(1, 3)):
         name = rng.choice(sorted(tables))
         section = tables[name]
+        rows = section["rows"]
         kind = rng.random()
-        if kind < 0.6 and section["rows"]:
-            row = rng.choice(section["rows"])
+        if kind < 0.6 and rows:
+            index = rng.randrange(len(rows))
+            row = list(rows[index]) if isinstance(rows[index], list) else [rows[index]]
             row[rng.randrange(len(row))] = json_values(rng)
-        elif kind < 0.7 and section["rows"]:
-            section["rows"].append(list(rng.choice(section["rows"])))  # a duplicate
-        elif kind < 0.75 and section["rows"]:
-            section["rows"][rng.randrange(len(section["rows"]))] = json_values(rng)  # a row that is not a list
+            rows[index] = row
+        elif kind < 0.7 and rows:
+            rows.append(rng.choice(rows))  # a duplicate
+        elif kind < 0.75 and rows:
+            rows[rng.randrange(len(rows))] = json_values(rng)  # a row that is not a list
         elif kind < 0.8:
             section["columns"] = list(reversed(section["columns"])) if rng.random() < 0.5 else json_values(rng)
         elif kind < 0.85:
             del tables[name]
         elif kind < 0.9:
-            tables[rng.choice(["ghost", name.upper()])] = copy.deepcopy(section)
+            tables[rng.choice(["ghost", name.upper()])] = {"columns": section["columns"], "rows": list(rows)}
         elif kind < 0.95:
             data[rng.choice(["format", "format_version", "schema_revision"])] = json_values(rng)
-        elif section["rows"]:
-            section["rows"] = list(reversed(section["rows"]))
+        elif rows:
+            section["rows"] = list(reversed(rows))
     text = json.dumps(data, ensure_ascii=rng.random() < 0.5, allow_nan=True)
     if rng.random() < 0.1:
         text = text[: rng.randint(0, len(text))]
