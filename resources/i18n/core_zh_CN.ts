@@ -983,6 +983,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>表 {table} 第 {row} 行 {column} 列：JSON 值中含有非有限数值。</translation>
     </message>
     <message>
+        <source>Table {table}, row {row}, column {column}: expected JSON text.</source>
+        <translation>表 {table} 第 {row} 行 {column} 列：应为 JSON 文本。</translation>
+    </message>
+    <message>
         <source>Table {table}, row {row}, column {column}: {value} is already used by an earlier row.</source>
         <translation>表 {table} 第 {row} 行 {column} 列：{value} 已被前面的行使用。</translation>
     </message>

@@ -71,6 +71,7 @@ PROBLEMS = {
     "json": QT_TRANSLATE_NOOP(
         "Errors", "Table {table}, row {row}, column {column}: the JSON value holds a number that is not finite."
     ),
+    "json_text": QT_TRANSLATE_NOOP("Errors", "Table {table}, row {row}, column {column}: expected JSON text."),
     "duplicate": QT_TRANSLATE_NOOP(
         "Errors", "Table {table}, row {row}, column {column}: {value} is already used by an earlier row."
     ),
@@ -199,6 +200,11 @@ def _check_text(rule: Rule, value: Any) -> str | None:
         return "length"
     if rule.allowed is not None and value not in rule.allowed:
         return "enum"
+    if rule.name.endswith("_json"):  # JSON stored as text (settings, audit values): the app parses it
+        try:
+            json.loads(value)
+        except ValueError:
+            return "json_text"
     return None
 
 
