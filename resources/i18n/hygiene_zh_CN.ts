@@ -28,8 +28,8 @@
         <translation>每个检查项都需要填写结果。</translation>
     </message>
     <message>
-        <source>“{item}” needs its values ({value}).</source>
-        <translation>“{item}”需要填写数值（{value}）。</translation>
+        <source>Item {number} needs its {value}.</source>
+        <translation>第 {number} 项需要填写{value}。</translation>
     </message>
     <message>
         <source>“{item}” failed: enter the corrective action (what was done, or who must do it by when).</source>
@@ -90,6 +90,26 @@
     <message>
         <source>This corrective action is already signed off.</source>
         <translation>此纠正措施已签字确认。</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>消毒剂</translation>
+    </message>
+    <message>
+        <source>dilution (mg/L)</source>
+        <translation>浓度（mg/L）</translation>
+    </message>
+    <message>
+        <source>contact time (min)</source>
+        <translation>作用时间（分钟）</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <source>time mixed (HH:MM)</source>
+        <translation>配制时间（时:分）</translation>
     </message>
 </context>
 <context>
@@ -471,6 +491,18 @@
         <translation>为什么在时段结束后才录入？</translation>
     </message>
     <message>
+        <source>&amp;All pass</source>
+        <translation>全部合格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every item not answered yet passes; change any of them before signing.</source>
+        <translation>尚未选择的项目全部记为合格；签名前仍可逐项更改。</translation>
+    </message>
+    <message>
+        <source>Values are filled in from the last record: check them.</source>
+        <translation>数值已按上次检查记录预填，请核对。</translation>
+    </message>
+    <message>
         <source>&amp;Sign</source>
         <translation>用个人密码签名(&amp;S)</translation>
     </message>
@@ -640,6 +672,10 @@
     <message>
         <source>Temperature (°C)</source>
         <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <source>Time mixed (HH:MM)</source>
+        <translation>配制时间（时:分）</translation>
     </message>
 </context>
 </TS>

@@ -65,9 +65,16 @@ def run_demo(args: argparse.Namespace, env: CliEnv) -> int:
         bar.relabel(label)
         bar(done, total)
 
-    today = SystemClock().now().astimezone(ZoneInfo(DEMO_TZ)).date()  # the composition root reads the clock
+    now = SystemClock().now()  # the composition root reads the clock; the demo writes nothing after it
+    today = now.astimezone(ZoneInfo(DEMO_TZ)).date()
     summary = build_demo(
-        engine, seed=args.seed, customers=args.customers, months=args.months, today=today, progress=progress
+        engine,
+        seed=args.seed,
+        customers=args.customers,
+        months=args.months,
+        today=today,
+        now=now,
+        progress=progress,
     )
     bar.finish()
     env.say(

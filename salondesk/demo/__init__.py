@@ -155,14 +155,21 @@ def build_demo(
     customers: int | None = None,
     months: int | None = None,
     today: date,
+    now: datetime | None = None,
     progress: DemoProgress | None = None,
 ) -> DemoSummary:
-    """Fill an empty, migrated database with the demo salon (deterministic for ``seed`` and ``today``)."""
+    """Fill an empty, migrated database with the demo salon (deterministic for ``seed``, ``today`` and ``now``).
+
+    The demo is "made" at 09:30 salon time, or at ``now`` (the real instant) when that is
+    earlier: nothing it writes may lie after the moment it runs, or every real signature
+    afterwards would look like the clock went backwards.
+    """
     started = _time.perf_counter()
     if not is_empty(engine):
         raise Conflict(QT_TRANSLATE_NOOP("Errors", "The demo needs an empty database; this one already holds a salon."))
     tz = ZoneInfo(DEMO_TZ)
-    now = datetime.combine(today, time(9, 30), tzinfo=tz).astimezone(UTC)
+    made_at = datetime.combine(today, time(9, 30), tzinfo=tz).astimezone(UTC)
+    now = made_at if now is None else min(made_at, now.astimezone(UTC))
     ctx = DemoContext(
         engine=engine,
         rng=random.Random(seed),

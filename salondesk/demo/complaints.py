@@ -313,7 +313,11 @@ def generate(ctx: DemoContext) -> None:
         (ctx.today - timedelta(days=1), "11:00", Category.ATTITUDE, Channel.PHONE, Plan(1, 3, *[None] * 5)),
         (ctx.today, "07:50", Category.SERVICE, Channel.WECHAT, Plan(*[None] * 7)),  # an overnight message
     )
-    for day, hhmm, category, channel, plan in specials:
+    for wanted_day, wanted_hhmm, category, channel, plan in specials:
+        day, hhmm = wanted_day, wanted_hhmm
+        if ctx.at_local(day, hhmm) > now - timedelta(minutes=20):  # the demo is made before it came in
+            earlier = (now - timedelta(minutes=20)).astimezone(ctx.tz)
+            day, hhmm = earlier.date(), earlier.strftime("%H:%M")
         cid, received = receive(day, category, hhmm=hhmm, channel=channel)
         work(cid, received, category, plan)
         count += 1

@@ -10,8 +10,9 @@ and why. Each run and each sign-off is a link of a hash chain (``domain.signing`
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
@@ -85,6 +86,7 @@ class ValueKind(StrEnum):
     DILUTION = "dilution"  # e.g. mg/L
     CONTACT_MIN = "contact_min"
     TEMPERATURE_C = "temperature_c"
+    TIME_MIXED = "time_mixed"  # when a disinfectant solution was made up (records.md: older than 4 h is replaced)
 
 
 VALUE_KIND_LABELS = {
@@ -92,6 +94,15 @@ VALUE_KIND_LABELS = {
     ValueKind.DILUTION: QT_TRANSLATE_NOOP("ValueKind", "Dilution (mg/L)"),
     ValueKind.CONTACT_MIN: QT_TRANSLATE_NOOP("ValueKind", "Contact time (min)"),
     ValueKind.TEMPERATURE_C: QT_TRANSLATE_NOOP("ValueKind", "Temperature (°C)"),
+    ValueKind.TIME_MIXED: QT_TRANSLATE_NOOP("ValueKind", "Time mixed (HH:MM)"),
+}
+# The same names inside an error message ("Item 2 needs its dilution (mg/L).").
+VALUE_KIND_ERROR_NAMES = {
+    ValueKind.PRODUCT: QT_TRANSLATE_NOOP("Errors", "product"),
+    ValueKind.DILUTION: QT_TRANSLATE_NOOP("Errors", "dilution (mg/L)"),
+    ValueKind.CONTACT_MIN: QT_TRANSLATE_NOOP("Errors", "contact time (min)"),
+    ValueKind.TEMPERATURE_C: QT_TRANSLATE_NOOP("Errors", "temperature (°C)"),
+    ValueKind.TIME_MIXED: QT_TRANSLATE_NOOP("Errors", "time mixed (HH:MM)"),
 }
 
 
@@ -186,19 +197,23 @@ class CorrectiveSignoff(SQLModel, table=True):
 # ---------------------------------------------------------------- value specs
 @dataclass(frozen=True)
 class ValueSpec:
-    """A value an item requires, with optional inclusive limits."""
+    """A value an item requires, with optional inclusive limits and the value a run starts with."""
 
     kind: ValueKind
     minimum: Decimal | None = None
     maximum: Decimal | None = None
+    default: str = ""  # pre-filled when the station has no earlier run (e.g. the salon's usual product)
 
     def as_dict(self) -> dict[str, Any]:
         """JSON form (numbers as text: no float drift)."""
-        return {
+        data: dict[str, Any] = {
             "kind": self.kind.value,
             "min": None if self.minimum is None else str(self.minimum),
             "max": None if self.maximum is None else str(self.maximum),
         }
+        if self.default:
+            data["default"] = self.default
+        return data
 
     @staticmethod
     def from_dict(data: dict[str, Any]) -> ValueSpec:
@@ -208,12 +223,13 @@ class ValueSpec:
             ValueKind(data["kind"]),
             None if low is None else Decimal(str(low)),
             None if high is None else Decimal(str(high)),
+            str(data.get("default") or ""),
         )
 
     @property
     def numeric(self) -> bool:
-        """Product names are text; everything else is a number."""
-        return self.kind != ValueKind.PRODUCT
+        """Product names are text and mixing times are times of day; everything else is a number."""
+        return self.kind not in (ValueKind.PRODUCT, ValueKind.TIME_MIXED)
 
     def limit_text(self) -> str:
         """``≥ 15``, ``≤ 40``, ``200–300`` or empty."""
@@ -240,8 +256,19 @@ def parse_number(text: str) -> Decimal | None:
     return value if value.is_finite() else None
 
 
+def parse_time_of_day(text: str) -> time | None:
+    """``9:05``, ``09:05``, ``0905`` or ``9`` as a time of day, or None when it is not one."""
+    match = re.fullmatch(r"(\d{1,2})(?:[:.：]?(\d{2}))?", text.strip())
+    if match is None:
+        return None
+    hours, minutes = int(match.group(1)), int(match.group(2) or 0)
+    return time(hours, minutes) if hours < 24 and minutes < 60 else None
+
+
 def within_limits(spec: ValueSpec, text: str) -> bool:
-    """True when a typed value satisfies the spec (products: anything non-empty)."""
+    """True when a typed value satisfies the spec (products: anything non-empty; times: a time of day)."""
+    if spec.kind == ValueKind.TIME_MIXED:
+        return parse_time_of_day(text) is not None
     if not spec.numeric:
         return bool(text.strip())
     number = parse_number(text)
@@ -250,6 +277,17 @@ def within_limits(spec: ValueSpec, text: str) -> bool:
     if spec.minimum is not None and number < spec.minimum:
         return False
     return not (spec.maximum is not None and number > spec.maximum)
+
+
+def prefilled_value(spec: ValueSpec, last_value: str, now_local: datetime) -> str:
+    """What a new run shows for a value before anyone touches it.
+
+    The station's last run (the same product and dilution as yesterday), else the
+    template's default; a mixing time is today's, so it starts at the current time.
+    """
+    if spec.kind == ValueKind.TIME_MIXED:
+        return now_local.strftime("%H:%M")
+    return last_value.strip() or spec.default
 
 
 # ---------------------------------------------------------------- periods
@@ -324,7 +362,11 @@ DEFAULT_TEMPLATES: tuple[DefaultTemplate, ...] = (
             DefaultItem(
                 "Disinfectant solution freshly mixed (e.g. chlorine 250 mg/L); solution older than 4 h replaced",
                 "消毒液现配（如含氯 250 mg/L），配制超过 4 小时的已更换",
-                (_v(ValueKind.PRODUCT), _v(ValueKind.DILUTION, "200", "500")),
+                (
+                    ValueSpec(ValueKind.PRODUCT, default="84消毒液"),
+                    ValueSpec(ValueKind.DILUTION, Decimal(200), Decimal(500), default="250"),
+                    ValueSpec(ValueKind.TIME_MIXED),
+                ),
             ),
             DefaultItem(
                 "Disinfection cabinet / clean-storage cabinet working and clean", "消毒柜/清洁物品柜运转正常、干净"

@@ -134,6 +134,32 @@ def template(uow: UnitOfWork, template_id: int) -> TemplateRow | None:
     return next((t for t in templates(uow, current_only=False) if t.id == template_id), None)
 
 
+def last_values(uow: UnitOfWork, template_key: str, station_id: int | None) -> dict[int, dict[str, str]]:
+    """The values typed in the newest run of a template at a station: item position → kind → text.
+
+    By position, so a new template version still finds yesterday's product and dilution.
+    """
+    station = col(ChecklistRun.station_id)
+    with uow:
+        newest = uow.session.exec(
+            select(ChecklistRun.id)
+            .where(
+                ChecklistRun.template_key == template_key,
+                station.is_(None) if station_id is None else station == station_id,
+            )
+            .order_by(col(ChecklistRun.signed_at).desc(), col(ChecklistRun.id).desc())
+            .limit(1)
+        ).first()
+        if newest is None:
+            return {}
+        rows = uow.session.exec(
+            select(ChecklistItem.position, ChecklistResult.values_json)
+            .join(ChecklistItem, col(ChecklistItem.id) == col(ChecklistResult.item_id))
+            .where(ChecklistResult.run_id == newest)
+        ).all()
+    return {position: {str(k): str(v) for k, v in json.loads(values or "{}").items()} for position, values in rows}
+
+
 def stations(uow: UnitOfWork, active_only: bool = True) -> list[StationRow]:
     """Stations by kind and name."""
     with uow:

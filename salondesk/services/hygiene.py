@@ -22,9 +22,10 @@ from sqlmodel import Session, col, func, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date, local_start
 from salondesk.domain.clock import Clock, ensure_utc
-from salondesk.domain.errors import Conflict, NotFound, ValidationError
+from salondesk.domain.errors import Conflict, Label, NotFound, ValidationError
 from salondesk.domain.hygiene import (
     DEFAULT_TEMPLATES,
+    VALUE_KIND_ERROR_NAMES,
     ChecklistItem,
     ChecklistResult,
     ChecklistRun,
@@ -355,10 +356,12 @@ def _checked_answers(items: Sequence[ChecklistItem], answers: Sequence[Answer]) 
                 text = values.get(spec.kind.value, "")
                 if not text and result == ItemResult.PASS:
                     raise ValidationError(
-                        QT_TRANSLATE_NOOP("Errors", "“{item}” needs its values ({value})."),
+                        QT_TRANSLATE_NOOP("Errors", "Item {number} needs its {value}."),
                         field="values",
-                        item=item.text_en,
-                        value=spec.kind.value,
+                        number=item.position + 1,
+                        value=Label(VALUE_KIND_ERROR_NAMES[spec.kind]),
+                        item_id=item.id,
+                        kind=spec.kind.value,
                     )
                 if text and not within_limits(spec, text):
                     result = ItemResult.FAIL  # out of limits: the item fails

@@ -390,7 +390,8 @@ class FirstRunWizard(QWizard):
         builder = load_demo_builder()
         from salondesk.demo import DEMO_TZ  # loaded by the builder already
 
-        today = local_date(self.clock.now(), ZoneInfo(DEMO_TZ))  # the demo salon's own day
+        now = self.clock.now()  # the demo writes nothing after this instant
+        today = local_date(now, ZoneInfo(DEMO_TZ))  # the demo salon's own day
         progress = QProgressDialog(self.tr("Creating the demo salon…"), "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -404,7 +405,7 @@ class FirstRunWizard(QWizard):
                 if len(numbers) >= 2:
                     emit(numbers[-2], numbers[-1])
 
-            return builder(self.engine, seed=DEMO_SEED, today=today, progress=report)
+            return builder(self.engine, seed=DEMO_SEED, today=today, now=now, progress=report)
 
         def on_progress(done: int, total: int) -> None:
             progress.setMaximum(max(total, 1))

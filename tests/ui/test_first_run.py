@@ -101,8 +101,8 @@ def test_time_zone_defaults_to_the_computers(wizard, monkeypatch) -> None:
 def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeypatch, engine) -> None:
     calls = []
 
-    def fake_build_demo(eng, seed, today, progress):
-        calls.append((eng, seed, today))
+    def fake_build_demo(eng, seed, today, now, progress):
+        calls.append((eng, seed, today, now))
         progress(1, 2)
         progress("staff", 2, 2)
         return "ok"
@@ -112,13 +112,14 @@ def test_demo_choice_runs_the_generator_in_the_background(qtbot, wizard, monkeyp
     wizard.next()
     assert wizard.currentId() == PAGE_DEMO
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert calls == [(engine, first_run.DEMO_SEED, wizard.clock.now().astimezone(ZoneInfo("Asia/Shanghai")).date())]
+    now = wizard.clock.now()
+    assert calls == [(engine, first_run.DEMO_SEED, now.astimezone(ZoneInfo("Asia/Shanghai")).date(), now)]
     assert wizard.demo_loaded and wizard.demo_result == "ok"
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
 def test_a_failing_demo_is_reported_and_the_wizard_stays(qtbot, wizard, monkeypatch) -> None:
-    def broken(eng, seed, today, progress):
+    def broken(eng, seed, today, now, progress):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(first_run, "load_demo_builder", lambda: broken)

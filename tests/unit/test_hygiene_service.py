@@ -333,3 +333,26 @@ def test_board_shows_due_done_and_missed(
     # nothing was signed in the last 7 days: every daily run of those days is missed
     assert len(missed) == 2 * 7 + 1  # + last week's weekly run
     assert [r.station_name for r in rows if r.scope == q.BoardScope.STATION] == ["Foot spa 1"]
+
+
+def test_time_mixed_and_prefilled_values() -> None:
+    from datetime import datetime
+
+    from salondesk.domain.hygiene import parse_time_of_day, prefilled_value, within_limits
+
+    mixed = ValueSpec(ValueKind.TIME_MIXED)
+    assert [parse_time_of_day(t) for t in ("8:45", "0845", "20", "25:00", "8:61", "soon")] == [
+        datetime(2026, 1, 1, 8, 45).time(),
+        datetime(2026, 1, 1, 8, 45).time(),
+        datetime(2026, 1, 1, 20, 0).time(),
+        None,
+        None,
+        None,
+    ]
+    assert within_limits(mixed, "9:05") and not within_limits(mixed, "25:00")
+    morning = datetime(2026, 11, 23, 9, 12)
+    product = ValueSpec(ValueKind.PRODUCT, default="84消毒液")
+    assert prefilled_value(product, "", morning) == "84消毒液"  # nothing earlier: the template's default
+    assert prefilled_value(product, "Bleach", morning) == "Bleach"  # the station's last run wins
+    assert prefilled_value(mixed, "07:30", morning) == "09:12"  # a solution is mixed today, not yesterday
+    assert ValueSpec.from_dict(product.as_dict()) == product

@@ -17,14 +17,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_HygieneRunDialog(object):
     def setupUi(self, HygieneRunDialog):
         if not HygieneRunDialog.objectName():
             HygieneRunDialog.setObjectName(u"HygieneRunDialog")
-        HygieneRunDialog.resize(760, 720)
+        HygieneRunDialog.resize(900, 660)
         HygieneRunDialog.setWindowTitle(u"HygieneRunDialog")
         self.mainLayout = QVBoxLayout(HygieneRunDialog)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -62,8 +63,30 @@ class Ui_HygieneRunDialog(object):
 
         self.mainLayout.addLayout(self.formLayout)
 
+        self.allPassLayout = QHBoxLayout()
+        self.allPassLayout.setObjectName(u"allPassLayout")
+        self.allPassButton = QPushButton(HygieneRunDialog)
+        self.allPassButton.setObjectName(u"allPassButton")
+        self.allPassButton.setText(u"allPass")
+
+        self.allPassLayout.addWidget(self.allPassButton)
+
+        self.allPassHint = QLabel(HygieneRunDialog)
+        self.allPassHint.setObjectName(u"allPassHint")
+        self.allPassHint.setWordWrap(True)
+
+        self.allPassLayout.addWidget(self.allPassHint)
+
+        self.allPassSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.allPassLayout.addItem(self.allPassSpacer)
+
+
+        self.mainLayout.addLayout(self.allPassLayout)
+
         self.itemsScroll = QScrollArea(HygieneRunDialog)
         self.itemsScroll.setObjectName(u"itemsScroll")
+        self.itemsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.itemsScroll.setWidgetResizable(True)
         self.itemsContainer = QWidget()
         self.itemsContainer.setObjectName(u"itemsContainer")

@@ -6,12 +6,12 @@ through ``self.tr`` so it lands in the hygiene translation file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from salondesk.domain.calendar import local_date
-from salondesk.domain.errors import DomainError
+from salondesk.domain.errors import AuthenticationError, DomainError
 from salondesk.domain.hygiene import (
     FREQUENCY_LABELS,
     ITEM_RESULT_LABELS,
@@ -45,6 +45,7 @@ from salondesk.domain.hygiene import (
     ValueSpec,
     parse_number,
     period_of,
+    prefilled_value,
     within_limits,
 )
 from salondesk.queries import hygiene as hq
@@ -222,6 +223,16 @@ class RunDialog(RememberingDialog):
         self.ui.pinEdit.setMinimumHeight(TOUCH)
         self.rows: list[ItemRowWidgets] = [self._item_row(item) for item in template.items]
         self.ui.itemsLayout.addStretch(1)
+        self.prefill_values()
+        if template.frequency == Frequency.PER_CUSTOMER:
+            self.ui.stationCombo.currentIndexChanged.connect(self.prefill_values)
+        self.ui.allPassButton.setText(self.tr("&All pass"))
+        self.ui.allPassButton.setMinimumHeight(TOUCH)
+        self.ui.allPassButton.setToolTip(
+            self.tr("Every item not answered yet passes; change any of them before signing.")
+        )
+        self.ui.allPassButton.clicked.connect(self.all_pass)
+        self.ui.allPassHint.setText(self.tr("Values are filled in from the last record: check them."))
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Sign"))
         ok.setMinimumHeight(TOUCH)
@@ -250,21 +261,26 @@ class RunDialog(RememberingDialog):
             button.setObjectName(f"result_{item.id}_{result.value}")
             group.addButton(button, index)
             buttons.addWidget(button)
-        values: dict[ValueKind, QLineEdit] = {}
-        for spec in item.values:
-            edit = QLineEdit(frame)
-            edit.setMinimumHeight(TOUCH)
-            edit.setPlaceholderText(self._value_hint(spec))
-            edit.setToolTip(tr_label("ValueKind", VALUE_KIND_LABELS[spec.kind]))
-            edit.setMinimumWidth(220)
-            edit.setMaximumWidth(260)
-            values[spec.kind] = edit
-            buttons.addWidget(edit)
         photo = QPushButton(self.tr("Photo…"), frame)
         photo.setMinimumHeight(TOUCH)
         buttons.addWidget(photo)
         buttons.addStretch(1)
         box.addLayout(buttons)
+        values: dict[ValueKind, QLineEdit] = {}
+        if item.values:  # on their own line, each named: the row never gets wider than the dialog
+            value_line = QHBoxLayout()
+            for spec in item.values:
+                edit = QLineEdit(frame)
+                edit.setMinimumHeight(TOUCH)
+                edit.setMinimumWidth(90)
+                edit.setPlaceholderText(self._value_hint(spec))
+                edit.setObjectName(f"value_{item.id}_{spec.kind.value}")
+                name = QLabel(self._value_hint(spec) + ":", frame)
+                name.setBuddy(edit)
+                value_line.addWidget(name)
+                value_line.addWidget(edit, 1)
+                values[spec.kind] = edit
+            box.addLayout(value_line)
         limit = QLabel(frame)
         limit.setStyleSheet(f"color: {STATE_COLOURS[State.BAD][0]};")
         limit.hide()
@@ -298,6 +314,7 @@ class RunDialog(RememberingDialog):
 
         group.idClicked.connect(update)
         group.idClicked.connect(self.mark_dirty)
+        group.idClicked.connect(lambda _id: self._answered(row))
         done.toggled.connect(update)
         for edit in values.values():
             edit.textEdited.connect(update)
@@ -343,6 +360,44 @@ class RunDialog(RememberingDialog):
         row.photo_button.setText(self.tr("Photo ✓"))
         row.photo_button.setToolTip(row.photo_hash)
 
+    def prefill_values(self, *_args: object) -> None:
+        """Fill the values nobody has typed yet: the station's last run, else the template's default."""
+        station = self.station_id
+        if self.template.frequency == Frequency.PER_CUSTOMER:
+            station = self.ui.stationCombo.currentData()
+        last = hq.last_values(self.ctx.new_uow(), self.template.key, station)
+        now_local = self.ctx.clock.now().astimezone(salon_timezone(self.ctx.settings))
+        for row in self.rows:
+            typed = last.get(row.item.position, {})
+            for spec in row.item.values:
+                edit = row.values[spec.kind]
+                if not edit.isModified():
+                    edit.setText(prefilled_value(spec, typed.get(spec.kind.value, ""), now_local))
+            self._update_row(row)
+
+    def _answered(self, row: ItemRowWidgets) -> None:
+        """Move on: a failed item asks for its action; after the last answer the PIN has focus."""
+        if row.result() == ItemResult.FAIL:
+            row.action_edit.setFocus()
+            return
+        later = self.rows[self.rows.index(row) + 1 :]
+        waiting = next((r for r in later if r.result() is None), None)
+        if waiting is None and all(r.result() is not None for r in self.rows):
+            self.ui.pinEdit.setFocus()
+        elif waiting is not None:
+            waiting.group.button(RESULT_ORDER.index(ItemResult.PASS)).setFocus()
+            self.ui.itemsScroll.ensureWidgetVisible(waiting.group.button(0))
+
+    def all_pass(self) -> None:
+        """Every unanswered item passes (all still shown, each one can be changed); then the PIN."""
+        for row in self.rows:
+            if row.group.checkedId() < 0:
+                row.group.button(RESULT_ORDER.index(ItemResult.PASS)).setChecked(True)
+                self._update_row(row)
+        self.mark_dirty()
+        first_fail = next((r for r in self.rows if r.result() == ItemResult.FAIL), None)
+        (first_fail.action_edit if first_fail else self.ui.pinEdit).setFocus()
+
     # ------------------------------------------------------------ actions
     def tap(self, item_index: int, result: ItemResult) -> None:
         """Tap one answer (tests and keyboard use)."""
@@ -379,6 +434,13 @@ class RunDialog(RememberingDialog):
             )
         return tuple(answers)
 
+    def _value_edit(self, item_id: object, kind: object) -> QLineEdit | None:
+        """The edit of one value of one item (where a missing value is typed)."""
+        for row in self.rows:
+            if row.item.id == item_id:
+                return next((e for k, e in row.values.items() if k.value == kind), None)
+        return None
+
     def sign(self) -> None:
         """Sign through the service; stay open with the reason on any error."""
         signer = self.ui.technicianCombo.currentData()
@@ -405,13 +467,18 @@ class RunDialog(RememberingDialog):
             self.saved = self.ctx.run(svc.sign_run, draft, int(signer), self.ui.pinEdit.text(), write_lock=True)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
-            self.ui.pinEdit.clear()
             field_name = str(exc.params.get("field", ""))
+            if isinstance(exc, AuthenticationError) or field_name == "pin":
+                self.ui.pinEdit.clear()  # a wrong PIN is typed again; any other mistake keeps it
             focus = {
                 "late_reason": self.ui.lateReasonEdit,
                 "correction_reason": self.ui.correctionReasonEdit,
                 "pin": self.ui.pinEdit,
             }.get(field_name, self.ui.pinEdit)
+            missing = self._value_edit(exc.params.get("item_id"), exc.params.get("kind"))
+            if field_name == "values" and missing is not None:
+                focus = missing
+                self.ui.itemsScroll.ensureWidgetVisible(missing)
             focus.setFocus()
             return
         for warning in self.saved.warnings:
@@ -495,7 +562,13 @@ class StationDialog(RememberingDialog):
         self.accept()
 
 
-VALUE_COLUMNS = (ValueKind.PRODUCT, ValueKind.DILUTION, ValueKind.CONTACT_MIN, ValueKind.TEMPERATURE_C)
+VALUE_COLUMNS = (
+    ValueKind.PRODUCT,
+    ValueKind.DILUTION,
+    ValueKind.CONTACT_MIN,
+    ValueKind.TEMPERATURE_C,
+    ValueKind.TIME_MIXED,
+)
 
 
 class TemplateDialog(RememberingDialog):
@@ -564,7 +637,9 @@ class TemplateDialog(RememberingDialog):
                 low = "" if spec.minimum is None else svc.decimal_text(spec.minimum)
                 high = "" if spec.maximum is None else svc.decimal_text(spec.maximum)
                 text = "-" if not (low or high) else (f"{low}-{high}" if high else low)
-            table.setItem(row, column, QTableWidgetItem(text))
+            cell = QTableWidgetItem(text)
+            cell.setData(Qt.ItemDataRole.UserRole, spec.default if spec is not None else "")  # kept on saving
+            table.setItem(row, column, cell)
 
     def _remove_row(self) -> None:
         row = self.ui.itemsTable.currentRow()
@@ -591,9 +666,13 @@ class TemplateDialog(RememberingDialog):
         items = []
         for row in range(table.rowCount()):
             cells = [(table.item(row, c).text() if table.item(row, c) else "") for c in range(table.columnCount())]
+            defaults = [
+                str((table.item(row, c).data(Qt.ItemDataRole.UserRole) if table.item(row, c) else "") or "")
+                for c in range(2, table.columnCount())
+            ]
             specs = tuple(
-                spec
-                for kind, text in zip(VALUE_COLUMNS, cells[2:], strict=True)
+                replace(spec, default=default)
+                for kind, text, default in zip(VALUE_COLUMNS, cells[2:], defaults, strict=True)
                 if (spec := self.parse_limits(kind, text)) is not None
             )
             items.append(svc.ItemInput(cells[0], cells[1], specs))
