@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -106,13 +107,22 @@ def fill_staff(ctx: AppContext, combo: QComboBox, prefer: int | None) -> None:
     combo.setMinimumHeight(TOUCH)
 
 
-def result_button_style(result: ItemResult) -> str:
+def result_button_style(result: ItemResult, text_width: int = 96) -> str:
     """Big toggle buttons coloured by meaning when checked (the word is on the button too)."""
     fg, bg = STATE_COLOURS[RESULT_STATE[result]]
     return (
-        f"QPushButton {{ min-height: {TOUCH}px; min-width: 96px; padding: 4px 10px; font-size: 11pt; }}"
+        f"QPushButton {{ min-height: {TOUCH}px; min-width: {max(96, text_width)}px; padding: 4px 10px;"
+        " font-size: 11pt; }"
         f"QPushButton:checked {{ color: {fg}; background: {bg}; border: 2px solid {fg}; font-weight: 600; }}"
     )
+
+
+def checked_text_width(button: QPushButton) -> int:
+    """Room for the label in the bold face of the checked state (the style's min-width would cut it off)."""
+    bold = QFont(button.font())
+    bold.setPointSize(11)
+    bold.setWeight(QFont.Weight.DemiBold)
+    return QFontMetrics(bold).horizontalAdvance(button.text()) + 2 * 2 + 8  # the checked border and a margin
 
 
 @dataclass
@@ -257,7 +267,7 @@ class RunDialog(RememberingDialog):
         for index, result in enumerate(RESULT_ORDER):
             button = QPushButton(tr_label("ItemResult", ITEM_RESULT_LABELS[result]), frame)
             button.setCheckable(True)
-            button.setStyleSheet(result_button_style(result))
+            button.setStyleSheet(result_button_style(result, checked_text_width(button)))
             button.setObjectName(f"result_{item.id}_{result.value}")
             group.addButton(button, index)
             buttons.addWidget(button)
