@@ -33,9 +33,8 @@ from salondesk.db.uow import uow_factory
 from salondesk.demo import DemoContext, build_demo
 from salondesk.domain.customers import Customer
 from salondesk.domain.name_search import normalise_text
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.queries.customers import search_customers, search_sql
-from salondesk.services.context import Actor
 
 RECEPTION = Actor(staff_id=None, name="bench", role=Role.RECEPTIONIST)
 

@@ -40,11 +40,10 @@ from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
 from salondesk.db.uow import uow_factory
 from salondesk.domain.appointments import Appointment, AppointmentStatus
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import SYSTEM, Role
 from salondesk.domain.staff import CertificateKind
 from salondesk.services import auth, schedule
 from salondesk.services import staff as staff_service
-from salondesk.services.context import SYSTEM
 
 TODAY = date(2026, 11, 21)  # the demo's "today": a Saturday
 TZ = ZoneInfo("Asia/Shanghai")
@@ -173,7 +172,7 @@ def bench_day_view(path: Path, day: date, rounds: int) -> list[str]:
     hours = {d: ["10:00", "21:00"] for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")}
 
     def load() -> Any:
-        return day_book(new_uow(), day, TZ, hours, show_contact=True)
+        return day_book(new_uow(), day, TZ, hours, viewer=SYSTEM)
 
     load_med, load_p95, book = timed(load, rounds)
     view = DayView()

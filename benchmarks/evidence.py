@@ -41,12 +41,11 @@ from salondesk.demo import evidence
 from salondesk.domain.attachments import Attachment
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import Complaint
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.services import attachments, auth
 from salondesk.services import backup as backup_service
 from salondesk.services import complaints as complaint_service
-from salondesk.services.context import Actor
 from salondesk.services.settings import load_settings
 
 PER_YEAR = {"wechat": 45, "phone": 8, "hygiene": 24, "pdf": 6}

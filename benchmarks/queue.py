@@ -149,9 +149,8 @@ def bench_queue(path: Path, rounds: int) -> list[str]:
     """The queue part; returns the lines to print and record."""
     from PySide6.QtWidgets import QApplication
 
-    from salondesk.domain.permissions import Role
+    from salondesk.domain.permissions import Actor, Role
     from salondesk.queries.reception import queue_snapshot
-    from salondesk.services.context import Actor
     from salondesk.services.settings import get_settings
     from salondesk.ui.context import AppContext
     from salondesk.ui.tabs.reception_tab import ReceptionTab

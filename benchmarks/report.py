@@ -45,9 +45,8 @@ from salondesk.db.migrate import upgrade
 from salondesk.db.uow import uow_factory
 from salondesk.domain.calendar import Period, month_period
 from salondesk.domain.clock import SystemClock
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.services import auth
-from salondesk.services.context import Actor
 from salondesk.services.settings import load_settings, salon_timezone
 
 # The bare aggregates under the headline figures, one statement each (named parameters:

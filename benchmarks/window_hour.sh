@@ -29,7 +29,7 @@ from salondesk.domain.clock import SystemClock
 from salondesk.domain.permissions import Role
 from salondesk.services import reception
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
+from salondesk.domain.permissions import Actor
 
 url, zone = sys.argv[1], sys.argv[2]
 engine = make_engine(url)

@@ -25,15 +25,16 @@ from salondesk import db as db_package
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
 from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS, Role
+from salondesk.domain.permissions import ROLE_LABELS, Actor, Role
+from salondesk.logs import log, setup_logging
 from salondesk.queries import staff as staff_queries
 from salondesk.services import hygiene as hygiene_service
 from salondesk.services import settings as settings_service
 from salondesk.services import setup
-from salondesk.services.context import Actor
 from salondesk.ui.abnormal_end import tell_owner_if_needed
 from salondesk.ui.backups import BackupController
 from salondesk.ui.context import AppContext
+from salondesk.ui.crash import install_crash_handler
 from salondesk.ui.i18n import install_translators, resolve_language
 from salondesk.ui.main_window import MainWindow
 from salondesk.ui.tasks import TaskRunner
@@ -186,6 +187,9 @@ def start_gui(
     Returns None when start-up ended early (database problem, wizard cancelled).
     """
     app = application()
+    log_path = setup_logging()
+    install_crash_handler()
+    log.info("SalonDesk %s started (log: %s)", __version__, log_path.name)
     ui_lang = install_translators(resolve_language(lang, None))
     url = config.resolve_db_url(db_url)
     engine = _open_database(url)

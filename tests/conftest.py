@@ -19,11 +19,10 @@ from salondesk.db.engine import make_engine
 from salondesk.db.migrate import current_revision, head_revision, upgrade
 from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock, SystemClock
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.settings import default_opening_hours
 from salondesk.services import auth, setup
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 
 PG_ENV = "SALONDESK_TEST_PG_URL"
 # 2026-11-23 10:00 in Shanghai: a Monday morning, the salon's default test moment.

@@ -10,10 +10,10 @@ from salondesk.db.backup import check_restorable
 from salondesk.db.engine import sqlite_path
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import SystemClock
+from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import backup as backup_service
 from salondesk.services import settings as settings_service
-from salondesk.services.context import SYSTEM
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -9,9 +9,9 @@ from salondesk.commands._common import CliEnv, tr, whole_file
 from salondesk.commands.transfer import add_record_kind
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import SystemClock
+from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import customer_import as imp
-from salondesk.services.context import SYSTEM
 
 REPORT_LIMIT = 200  # problem lines printed; the counts cover every row
 

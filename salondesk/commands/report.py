@@ -17,11 +17,10 @@ from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR, parse_month
 from salondesk.domain.clock import SystemClock
 from salondesk.domain.errors import ValidationError
 from salondesk.domain.month_close import register_label
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import SYSTEM, Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 from salondesk.services.auth import actor_for
-from salondesk.services.context import SYSTEM, Actor
 
 if TYPE_CHECKING:
     from salondesk.reports.monthly import MonthlyReport

@@ -20,9 +20,9 @@ from salondesk.db.transfer_check import validate_export
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import SystemClock
 from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import auth, salon_transfer
-from salondesk.services.context import SYSTEM
 
 VERBS = ("import", "export")
 SALON = "salon"

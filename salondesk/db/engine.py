@@ -56,7 +56,9 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs: Any) -> Engine:
     ``BEGIN IMMEDIATE`` can take the write lock up front (see UnitOfWork).
     ``read_only``: the file is opened read-only (for reading commands on a file
     the user may not write); any write then fails instead of half-happening.
+    SQL errors never carry their parameters (customer data) into messages or the log.
     """
+    kwargs.setdefault("hide_parameters", True)
     if not is_sqlite(url):
         return sa.create_engine(url, pool_pre_ping=True, **kwargs)
 

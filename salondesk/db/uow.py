@@ -59,6 +59,11 @@ class UnitOfWork:
             session.close()
             self._session = None
 
+    @property
+    def is_open(self) -> bool:
+        """True inside ``with`` (a session is open)."""
+        return self._session is not None
+
     def commit(self) -> None:
         """Make everything done in this unit durable."""
         self.session.commit()

@@ -29,9 +29,8 @@ from salondesk.db.transfer import is_empty
 from salondesk.db.uow import UnitOfWork, UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services.context import Actor
 
 DEMO_TZ = "Asia/Shanghai"
 DEFAULT_CUSTOMERS = 400  # a small salon

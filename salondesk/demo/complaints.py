@@ -16,9 +16,8 @@ from datetime import date, datetime, timedelta
 
 from salondesk.demo import DemoContext, evidence, names
 from salondesk.domain.complaints import Category, Channel, ProductOutcome, Remedy, Severity
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.services import complaints as svc
-from salondesk.services.context import Actor
 
 LABEL = "complaints"
 DAYS = 365  # a year, whatever the demo's history length

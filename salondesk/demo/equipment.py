@@ -23,9 +23,8 @@ from salondesk.domain.equipment import (
     WorkRecord,
     WorkResult,
 )
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import SYSTEM, Role
 from salondesk.services import audit
-from salondesk.services.context import SYSTEM
 from salondesk.services.equipment import FAULTS_REGISTER, STATUS_REGISTER, WORK_REGISTER
 from salondesk.services.records_chain import seal
 

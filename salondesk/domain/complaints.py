@@ -20,6 +20,8 @@ from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
 from salondesk.domain.clock import ensure_utc
+from salondesk.domain.errors import DomainError, PermissionDenied, ValidationError
+from salondesk.domain.permissions import Actor, Permission, role_allows
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 # ---------------------------------------------------------------- the promises (commitments.md)
@@ -483,3 +485,87 @@ def entry_content(entry: ComplaintEntry, complaint_number_text: str) -> dict[str
         "corrects_id": entry.corrects_id,
         "approved_by": entry.approved_by,
     }
+
+
+# ---------------------------------------------------------------- the workflow (one definition)
+_EVIDENCE_PERMISSION = Permission.LOG_COMPLAINT
+
+
+def step_permission(kind: EntryKind) -> Permission:
+    """The permission a stage needs: anyone who may log a complaint may add evidence."""
+    if kind == EntryKind.EVIDENCE:
+        return _EVIDENCE_PERMISSION
+    if kind == EntryKind.OWNER_ALERT_SEEN:
+        return Permission.CLOSE_CRITICAL_COMPLAINT
+    return Permission.HANDLE_COMPLAINT
+
+
+def _refused(message: str) -> ValidationError:
+    return ValidationError(message, field="kind")
+
+
+def step_refusal(
+    timeline: Sequence[EntryFacts], actor: Actor, kind: EntryKind, *, severity: Severity | str
+) -> DomainError | None:
+    """Why ``actor`` may not add a ``kind`` entry after ``timeline`` now (None: the step is allowed).
+
+    ``timeline`` is the complaint's entries in the order they were written. Only the
+    order of the workflow and the role are judged here; the entry's own input (texts,
+    amounts, methods) is validated by the service.
+    """
+    if not role_allows(actor.role, step_permission(kind)):
+        return PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Your role ({role}) does not allow this: {permission}."),
+            role=actor.role.value,
+            permission=step_permission(kind).value,
+        )
+    marks = milestones(timeline)
+    last_reopen = max((i for i, e in enumerate(timeline) if e.kind == EntryKind.REOPENED), default=-1)
+    current = {e.kind for e in timeline[last_reopen + 1 :]}
+    reopened = last_reopen >= 0
+    if marks.closed_at is not None and kind not in {EntryKind.REOPENED, EntryKind.CORRECTION}:
+        return _refused(QT_TRANSLATE_NOOP("Errors", "This complaint is closed. Reopen it first."))
+    if kind == EntryKind.RECEIVED:
+        return _refused(QT_TRANSLATE_NOOP("Errors", "A complaint is received only once."))
+    if kind == EntryKind.INVESTIGATION and (
+        EntryKind.INVESTIGATION in current or (marks.investigation_at is not None and not reopened)
+    ):
+        return _refused(QT_TRANSLATE_NOOP("Errors", "The investigation has already started."))
+    if kind == EntryKind.DECISION:
+        if marks.investigation_at is None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "Start the investigation before deciding."))
+        if marks.resolved_at is not None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved. Reopen it first."))
+    elif kind == EntryKind.CUSTOMER_TOLD and EntryKind.DECISION not in current:
+        return _refused(QT_TRANSLATE_NOOP("Errors", "Record the decision before telling the customer."))
+    elif kind == EntryKind.RESOLVED:
+        if marks.resolved_at is not None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved."))
+        if EntryKind.DECISION not in current:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be resolved before a decision."))
+        if EntryKind.CUSTOMER_TOLD not in current:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "Tell the customer the decision before resolving."))
+    elif kind == EntryKind.FOLLOW_UP:
+        if marks.resolved_at is None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "The follow-up call comes after the resolution."))
+        if marks.followed_up_at is not None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "The follow-up call is already recorded."))
+    elif kind == EntryKind.CLOSED:
+        if marks.resolved_at is None:
+            return _refused(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be closed before it is resolved."))
+        if Severity(severity) == Severity.CRITICAL and not role_allows(actor.role, Permission.CLOSE_CRITICAL_COMPLAINT):
+            return PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Only the owner can close a critical complaint."))
+    elif kind == EntryKind.REOPENED and marks.resolved_at is None:
+        return _refused(QT_TRANSLATE_NOOP("Errors", "Only a resolved or closed complaint can be reopened."))
+    elif kind == EntryKind.OWNER_ALERT_SEEN and (
+        Severity(severity) != Severity.CRITICAL or any(e.kind == EntryKind.OWNER_ALERT_SEEN for e in timeline)
+    ):
+        return _refused(QT_TRANSLATE_NOOP("Errors", "There is no owner alert to acknowledge."))
+    return None
+
+
+def allowed_next_steps(
+    timeline: Sequence[EntryFacts], actor: Actor, *, severity: Severity | str
+) -> frozenset[EntryKind]:
+    """Every entry ``actor`` may add next: the service accepts exactly these, the tab enables exactly these."""
+    return frozenset(k for k in EntryKind if step_refusal(timeline, actor, k, severity=severity) is None)

@@ -56,6 +56,12 @@ class PermissionDenied(DomainError):
     default_message = QT_TRANSLATE_NOOP("Errors", "Your role does not allow this action.")
 
 
+class StaffInactive(PermissionDenied):
+    """The acting staff member's account was deactivated: nothing is allowed any more."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "Your staff account has been deactivated. Please log in again.")
+
+
 class NotFound(DomainError):
     """The record does not exist (or is hidden from this user)."""
 

@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
-from salondesk.domain.settings import WEEKDAYS, SalonSettings
+from salondesk.domain.settings import WEEKDAYS, SalonSettings, salon_timezone
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -310,17 +308,8 @@ def salon_open_on(settings: SalonSettings, day: date) -> bool:
     return bool(settings.opening_hours.get(WEEKDAYS[day.weekday()]))
 
 
-def salon_zone(settings: SalonSettings) -> ZoneInfo:
-    """The salon's zone; the computer's when unset (as ``services.settings.salon_timezone``)."""
-    if settings.timezone:
-        return ZoneInfo(settings.timezone)
-    try:
-        parts = Path("/etc/localtime").resolve().parts
-        if "zoneinfo" in parts:
-            return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
-    except (OSError, ValueError, ZoneInfoNotFoundError):
-        pass
-    return ZoneInfo("UTC")
+# The old name, still imported by queries.metrics_equipment (being rewritten in domain/figures).
+salon_zone = salon_timezone
 
 
 # ---------------------------------------------------------------- default templates

@@ -1,9 +1,16 @@
-"""Roles and what each may do. Services check these; the UI only mirrors them."""
+"""Who is acting, their role, and what an active staff member of each role may do.
+
+The one place for "who may do what": services enforce it through
+``queries.access.require`` (which reads the staff member's current state), the UI
+asks :meth:`Actor.can` to enable its actions.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
+from salondesk.domain.errors import PermissionDenied, StaffInactive
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -87,3 +94,41 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 def role_allows(role: Role, permission: Permission) -> bool:
     """True when ``role`` has ``permission``."""
     return permission in ROLE_PERMISSIONS[role]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The logged-in staff member on whose behalf a service runs.
+
+    It deliberately holds no "active" flag: whether the account is still active is read
+    from the database at every check, so a deactivation takes effect at the next action.
+    """
+
+    staff_id: int | None
+    name: str
+    role: Role
+
+    def can(self, permission: Permission) -> bool:
+        """True when this actor's role has ``permission`` (the UI's question; services also check activity)."""
+        return role_allows(self.role, permission)
+
+
+# Used by the CLI and first-run setup, before anyone exists to log in.
+SYSTEM = Actor(staff_id=None, name="system", role=Role.OWNER)
+
+
+def actor_allowed(actor: Actor, permission: Permission, *, active: bool) -> bool:
+    """The rule: an *active* staff member whose role has ``permission``."""
+    return active and role_allows(actor.role, permission)
+
+
+def check_allowed(actor: Actor, permission: Permission, *, active: bool) -> None:
+    """Raise :class:`StaffInactive` or :class:`PermissionDenied` unless :func:`actor_allowed`."""
+    if not active:
+        raise StaffInactive()
+    if not role_allows(actor.role, permission):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Your role ({role}) does not allow this: {permission}."),
+            role=actor.role.value,
+            permission=permission.value,
+        )

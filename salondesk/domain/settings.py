@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import tzlocal
 from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import instant_field, text_field
@@ -97,3 +99,25 @@ class SettingValue(SQLModel, table=True):
     value_json: str = text_field()
     changed_at: datetime = instant_field(index=True)
     changed_by: int | None = Field(default=None, foreign_key="staff.id")
+
+
+# ---------------------------------------------------------------- the salon's time zone (one place)
+def system_timezone_name() -> str:
+    """The computer's IANA zone name (``Asia/Shanghai``), or ``UTC`` when it cannot be told.
+
+    tzlocal knows each platform's answer: ``TZ``, ``/etc/timezone`` or the ``/etc/localtime``
+    link on Linux and macOS, the registry's Windows zone (mapped to IANA) on Windows.
+    """
+    try:
+        name = tzlocal.get_localzone_name()
+        if name:
+            ZoneInfo(name)  # a name zoneinfo cannot load is no answer
+            return name
+    except (OSError, ValueError, LookupError, ZoneInfoNotFoundError):  # tzlocal's "cannot tell"
+        pass
+    return "UTC"
+
+
+def salon_timezone(settings: SalonSettings) -> ZoneInfo:
+    """The salon's zone (the computer's when unset): every instant → local day or month goes through it."""
+    return ZoneInfo(settings.timezone or system_timezone_name())

@@ -13,7 +13,9 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import Appointment, AppointmentCall, AppointmentStatus, CallOutcome
 from salondesk.domain.calendar import day_period, days_period
 from salondesk.domain.catalogue import Service, ServiceCategory
+from salondesk.domain.contact import shown_phone
 from salondesk.domain.customers import Customer, PatchResult, PatchTest
+from salondesk.domain.permissions import Actor
 from salondesk.domain.reception import may_serve
 from salondesk.domain.schedule import Shift
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
@@ -31,7 +33,7 @@ class AppointmentRow:
     staff_name: str
     customer_id: int | None
     customer_name: str
-    phone: str  # masked ("138****8000") unless the viewer may see contact details
+    phone: str  # domain.contact.shown_phone: masked ("138****8000") unless the viewer may see it
     service_id: int
     service_name: str
     service_name_zh: str
@@ -79,25 +81,13 @@ class CallRow:
     calls: int
 
 
-def mask_phone(phone: str | None) -> str:
-    """``+8613800138000`` → ``138****8000`` (technicians see masked numbers)."""
-    digits = (phone or "").removeprefix("+86")
-    if len(digits) < 7:
-        return "****" if digits else ""
-    return f"{digits[:3]}****{digits[-4:]}"
-
-
-def _display_phone(phone: str | None) -> str:
-    return (phone or "").removeprefix("+86")
-
-
 _ROW_COLUMNS = (
     "id", "staff_id", "customer_id", "guest_name", "guest_phone", "service_id", "start", "end",
     "technician_until", "station_until", "station_id", "status", "notes", "series_id", "override_reason",
 )  # fmt: skip
 
 
-def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bool) -> list[AppointmentRow]:
+def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], viewer: Actor | None) -> list[AppointmentRow]:
     """Plain column rows (no ORM identity map: the day view reloads often and only reads)."""
     table = Appointment.__table__  # type: ignore[attr-defined]
     query = (
@@ -145,7 +135,7 @@ def _rows(uow: UnitOfWork, where: list[sa.ColumnElement[bool]], show_contact: bo
                 staff_name=staff_name,
                 customer_id=a["customer_id"],
                 customer_name=cname if cname is not None else a["guest_name"],
-                phone=_display_phone(phone) if show_contact else mask_phone(phone),
+                phone=shown_phone(viewer, phone),
                 service_id=a["service_id"],
                 service_name=svc,
                 service_name_zh=svc_zh,
@@ -173,7 +163,7 @@ def appointments_between(
     *,
     staff_id: int | None = None,
     customer_id: int | None = None,
-    show_contact: bool = True,
+    viewer: Actor | None,
     include_cancelled: bool = True,
 ) -> list[AppointmentRow]:
     """Appointments starting in ``[start, end)`` (inside the caller's unit of work)."""
@@ -184,7 +174,7 @@ def appointments_between(
         where.append(col(Appointment.customer_id) == customer_id)
     if not include_cancelled:
         where.append(col(Appointment.status) != AppointmentStatus.CANCELLED.value)
-    return _rows(uow, where, show_contact)
+    return _rows(uow, where, viewer)
 
 
 def day_book(
@@ -193,7 +183,7 @@ def day_book(
     tz: ZoneInfo,
     opening_hours: dict[str, list[str] | None] | None = None,
     *,
-    show_contact: bool = True,
+    viewer: Actor | None,
 ) -> DayBook:
     """The day view: a column per technician on duty (plus anyone off who still has bookings)."""
     from salondesk.domain.schedule import opening_span
@@ -201,7 +191,7 @@ def day_book(
 
     period = day_period(day, tz)
     with uow:
-        rows = appointments_between(uow, period.start, period.end, show_contact=show_contact)
+        rows = appointments_between(uow, period.start, period.end, viewer=viewer)
         shifts = shifts_on(uow, day, tz)
         booked_ids = {r.staff_id for r in rows if r.status != AppointmentStatus.CANCELLED}
         ids = set(shifts) | booked_ids
@@ -218,38 +208,32 @@ def day_book(
 
 
 def week_book(
-    uow: UnitOfWork, staff_id: int, first_day: date, tz: ZoneInfo, *, show_contact: bool = True
+    uow: UnitOfWork, staff_id: int, first_day: date, tz: ZoneInfo, *, viewer: Actor | None
 ) -> tuple[dict[date, Shift | None], list[AppointmentRow]]:
     """One technician's seven days from ``first_day``: shifts and appointments."""
     period = days_period(first_day, first_day + timedelta(days=6), tz)
     with uow:
-        rows = appointments_between(uow, period.start, period.end, staff_id=staff_id, show_contact=show_contact)
+        rows = appointments_between(uow, period.start, period.end, staff_id=staff_id, viewer=viewer)
         shifts = {day: shifts_on(uow, day, tz, [staff_id]).get(staff_id) for day in period.days()}
     return shifts, rows
 
 
 def list_rows(
-    uow: UnitOfWork, first: date, last: date, tz: ZoneInfo, *, staff_id: int | None = None, show_contact: bool = True
+    uow: UnitOfWork, first: date, last: date, tz: ZoneInfo, *, staff_id: int | None = None, viewer: Actor | None
 ) -> list[AppointmentRow]:
     """The compact list view over local days ``first`` … ``last``."""
     period = days_period(first, last, tz)
     with uow:
-        return appointments_between(uow, period.start, period.end, staff_id=staff_id, show_contact=show_contact)
+        return appointments_between(uow, period.start, period.end, staff_id=staff_id, viewer=viewer)
 
 
-def customer_appointments(uow: UnitOfWork, customer_id: int, *, show_contact: bool = True) -> list[AppointmentRow]:
-    """A customer's appointments, past and future (for the customer file)."""
-    with uow:
-        return _rows(uow, [col(Appointment.customer_id) == customer_id], show_contact)
-
-
-def confirmation_calls(uow: UnitOfWork, day: date, tz: ZoneInfo) -> list[CallRow]:
+def confirmation_calls(uow: UnitOfWork, day: date, tz: ZoneInfo, *, viewer: Actor | None) -> list[CallRow]:
     """The day's booked/confirmed appointments with phone numbers and the latest call outcome."""
     period = day_period(day, tz)
     with uow:
         rows = [
             r
-            for r in appointments_between(uow, period.start, period.end, show_contact=True)
+            for r in appointments_between(uow, period.start, period.end, viewer=viewer)
             if r.status in (AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED)
         ]
         ids = [r.id for r in rows]

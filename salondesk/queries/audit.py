@@ -9,10 +9,9 @@ from sqlmodel import col, or_, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.audit import AuditEntry
-from salondesk.domain.errors import PermissionDenied
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.staff import Staff
-from salondesk.services.context import Actor
+from salondesk.queries.access import require
 
 
 @dataclass(frozen=True)
@@ -44,8 +43,7 @@ class AuditFilter:
 
 def audit_rows(uow: UnitOfWork, actor: Actor, flt: AuditFilter | None = None) -> list[AuditRow]:
     """Newest first; owners only."""
-    if not actor.can(Permission.VIEW_AUDIT):
-        raise PermissionDenied()
+    require(uow, actor, Permission.VIEW_AUDIT)
     flt = flt or AuditFilter()
     query = select(AuditEntry, Staff.name).join(Staff, col(Staff.id) == col(AuditEntry.staff_id), isouter=True)
     if flt.since is not None:

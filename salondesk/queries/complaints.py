@@ -33,7 +33,9 @@ from salondesk.domain.complaints import (
     milestones,
     next_deadline,
 )
+from salondesk.domain.contact import shown_phone
 from salondesk.domain.customers import Customer
+from salondesk.domain.permissions import Actor
 from salondesk.domain.staff import Staff
 from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.queries.customers import HistoryItem, register_history_source
@@ -290,8 +292,10 @@ def complaints_for_customer(uow: UnitOfWork, customer_id: int, now: datetime) ->
     return complaint_rows(uow, now, customer_id=customer_id)
 
 
-def complaint_detail(uow: UnitOfWork, complaint_id: int, now: datetime) -> ComplaintDetail | None:
-    """One complaint with its whole timeline (oldest first)."""
+def complaint_detail(
+    uow: UnitOfWork, complaint_id: int, now: datetime, *, viewer: Actor | None
+) -> ComplaintDetail | None:
+    """One complaint with its whole timeline (oldest first); the phone as ``viewer`` may see it."""
     with uow:
         complaint = uow.session.get(Complaint, complaint_id)
         if complaint is None:
@@ -327,7 +331,7 @@ def complaint_detail(uow: UnitOfWork, complaint_id: int, now: datetime) -> Compl
             row=row,
             recorded_at=complaint.recorded_at,
             received_reason=complaint.received_reason,
-            customer_phone=complaint.customer_phone,
+            customer_phone=shown_phone(viewer, complaint.customer_phone),
             wanted=complaint.wanted,
             visit_id=complaint.visit_id,
             service_record_id=complaint.service_record_id,

@@ -24,6 +24,7 @@ from sqlmodel import col, select
 
 from salondesk.db.customer_search import ensure_fts, fts_match_ids
 from salondesk.db.uow import UnitOfWork
+from salondesk.domain.contact import may_see_contact, shown_phone
 from salondesk.domain.customers import (
     PATCH_RESULT_LABELS,
     Customer,
@@ -35,11 +36,10 @@ from salondesk.domain.customers import (
     patch_test_status,
 )
 from salondesk.domain.errors import NotFound
-from salondesk.domain.name_search import digits_of, format_phone, has_cjk, is_cjk, mask_phone, normalise_text
-from salondesk.domain.permissions import Permission, Role
+from salondesk.domain.name_search import digits_of, has_cjk, is_cjk, normalise_text
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services.context import Actor
 
 SEARCH_LIMIT = 50
 _TOP = "\U0010ffff"  # sorts after every character: ``col >= p AND col < p + _TOP`` is an indexed prefix match
@@ -248,15 +248,6 @@ def _search_branches(q: str, use_fts: bool) -> list[Branch]:
     return branches
 
 
-def _can_see_contact(actor: Actor) -> bool:
-    return actor.can(Permission.VIEW_CUSTOMER_CONTACT)
-
-
-def shown_phone(actor: Actor, e164: str | None) -> str:
-    """The phone as ``actor`` may see it: formatted, or masked (technicians)."""
-    return format_phone(e164) if _can_see_contact(actor) else mask_phone(e164)
-
-
 def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
     """As-you-type counter search, all in indexed SQL (see the module docstring of ``name_search``).
 
@@ -429,7 +420,7 @@ def load_file(uow: UnitOfWork, actor: Actor, customer_id: int, at: datetime) -> 
     """The file view for ``actor`` (inside an open unit of work; the service logs the opening)."""
     customer = get_customer(uow, customer_id)
     names = _staff_names(uow)
-    full = _can_see_contact(actor)
+    full = may_see_contact(actor)
     tags = tuple(t for t in (s.strip() for s in customer.tags.split(",")) if t)
     return CustomerFile(
         id=customer_id,

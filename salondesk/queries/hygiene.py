@@ -40,7 +40,7 @@ from salondesk.domain.hygiene import (
     StationKind,
     ValueSpec,
     period_of,
-    salon_zone,
+    salon_timezone,
     specs_of,
 )
 from salondesk.domain.settings import SalonSettings
@@ -212,7 +212,7 @@ def required_periods(
     Loads the templates and the signed runs; the rule is
     :func:`salondesk.domain.figures.hygiene.required_runs_between`. Inside the caller's ``with uow``.
     """
-    tz = salon_zone(settings)
+    tz = salon_timezone(settings)
     # weeks counted in the range may start before it
     signed = _signed_runs(uow, first - timedelta(days=6), last)
     return required_runs_between(_periodic_templates(uow, tz), signed, settings, tz, first, last, now)
@@ -450,7 +450,7 @@ class BoardRow:
 
 def board(uow: UnitOfWork, settings: SalonSettings, now: datetime, look_back_days: int = 7) -> list[BoardRow]:
     """Today's, this week's and this month's runs; per-station logs today; recent missed runs."""
-    tz = salon_zone(settings)
+    tz = salon_timezone(settings)
     today = local_date(now, tz)
     current = {t.key: t for t in templates(uow) if not t.retired}
     week_first, week_last = period_of(Frequency.WEEKLY, today)

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlmodel import Session, col, select
 
@@ -19,9 +17,10 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import day_period, local_date
 from salondesk.domain.catalogue import BufferHolds, Service, ServiceEquipment, display_name
+from salondesk.domain.contact import shown_phone
 from salondesk.domain.customers import Customer, PatchState, PatchTest, patch_test_status
 from salondesk.domain.equipment import Equipment, EquipmentStatus
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor
 from salondesk.domain.reception import (
     WAIT_LIMIT,
     ArrivalState,
@@ -39,30 +38,12 @@ from salondesk.domain.reception import (
     next_free,
     wait_of,
 )
-from salondesk.domain.settings import SalonSettings
+from salondesk.domain.settings import SalonSettings, salon_timezone
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import Rating, Recheck, Visit, VisitState
 from salondesk.queries.schedule import shifts_on
-from salondesk.services.context import Actor
 
 DEFAULT_DURATION = timedelta(minutes=30)  # a walk-in who has not chosen a service yet
-
-
-def salon_timezone(settings: SalonSettings) -> ZoneInfo:
-    """The salon's zone, as ``services.settings.salon_timezone`` gives it (queries may not import services).
-
-    The first-run wizard always stores a zone; unset, the computer's zone (its
-    ``/etc/localtime`` link where there is one), else UTC.
-    """
-    if settings.timezone:
-        return ZoneInfo(settings.timezone)
-    try:
-        parts = Path("/etc/localtime").resolve().parts
-        if "zoneinfo" in parts:
-            return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
-    except (OSError, ValueError, ZoneInfoNotFoundError):
-        pass
-    return ZoneInfo("UTC")
 
 
 @dataclass(frozen=True)
@@ -215,14 +196,6 @@ class QueueSnapshot:
     def over_limit_today(self, now: datetime) -> int:
         """Customers over 15 min today: those already counted plus those waiting over 15 min now."""
         return self.over_limit_before + sum(1 for r in self.waiting if r.elapsed(now) > WAIT_LIMIT)
-
-
-def _phone(actor: Actor | None, e164: str | None) -> str:
-    if not e164:
-        return ""
-    if actor is not None and actor.can(Permission.VIEW_CUSTOMER_CONTACT):
-        return e164
-    return f"{e164[:-8]}****{e164[-4:]}" if len(e164) > 8 else "****"
 
 
 def _warnings(
@@ -442,7 +415,7 @@ def _build(
                 visit_id=v.id or 0,
                 customer_id=v.customer_id,
                 name=_name(customer, v.walk_in_name),
-                phone=_phone(actor, customer.mobile_e164 if customer else v.walk_in_phone),
+                phone=shown_phone(actor, customer.mobile_e164 if customer else v.walk_in_phone),
                 walk_in=v.appointment_id is None,
                 scheduled_start=v.scheduled_start,
                 arrived_at=v.arrived_at,
@@ -488,7 +461,7 @@ def _build(
                 a.id or 0,
                 a.customer_id,
                 _name(customer, a.guest_name),
-                _phone(actor, customer.mobile_e164 if customer else a.guest_phone),
+                shown_phone(actor, customer.mobile_e164 if customer else a.guest_phone),
                 a.start,
                 AppointmentStatus(a.status),
                 service.name if service else "",

@@ -9,11 +9,11 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.catalogue import Service
+from salondesk.domain.permissions import Actor
 from salondesk.domain.reception import HISTORY_LEFT, recheck_within_window
 from salondesk.domain.staff import Staff
 from salondesk.domain.visits import Rating, ServiceRecord, Visit, VisitState
 from salondesk.queries.customers import HistoryItem, register_history_source
-from salondesk.services.context import Actor
 
 
 @dataclass(frozen=True)

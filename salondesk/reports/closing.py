@@ -24,6 +24,7 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.complaints import CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS
 from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS
 from salondesk.domain.month_close import heads_from_json
+from salondesk.domain.permissions import Actor
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 from salondesk.reports.monthly import (
     ChangesSinceClose,
@@ -38,7 +39,6 @@ from salondesk.reports.monthly import (
 from salondesk.reports.pdf import render_pdf
 from salondesk.reports.sections import DATA_ACTIONS
 from salondesk.services import month_close
-from salondesk.services.context import Actor
 from salondesk.services.settings import salon_timezone
 
 # Values a figure's listed records carry as identifiers, in words: (context, labels).

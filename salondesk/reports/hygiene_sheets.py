@@ -33,7 +33,7 @@ from salondesk.domain.hygiene import (
     ItemResult,
     Station,
     salon_open_on,
-    salon_zone,
+    salon_timezone,
 )
 from salondesk.domain.settings import SalonSettings
 from salondesk.domain.staff import Staff
@@ -253,7 +253,7 @@ def station_month_logs(
 ) -> Path:
     """Each station's log for ``year-month`` (one or more pages per station)."""
     kit = _Kit(lang)
-    tz = salon_zone(settings)
+    tz = salon_timezone(settings)
     first = date(year, month, 1)
     last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
     title = kit.tr(QT_TRANSLATE_NOOP("HygieneSheets", "Station logs {month}")).format(month=f"{year:04d}-{month:02d}")

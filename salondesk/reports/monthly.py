@@ -20,12 +20,12 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.figures import Count, Figure, Rate
 from salondesk.domain.figures.registry import AREAS
 from salondesk.domain.month_close import RegisterHead
-from salondesk.domain.permissions import Permission, Role
+from salondesk.domain.permissions import Actor, Permission, Role
 from salondesk.domain.settings import SalonSettings
+from salondesk.queries.access import require
 from salondesk.queries.equipment import DeviceAtMonthEnd, devices_at
 from salondesk.queries.staff import CertificateRow, TrainingRow, certificate_rows, staff_rows, training_rows
 from salondesk.reports.figure_data import figures_for
-from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import register_heads, verify_all
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -155,7 +155,7 @@ def compute_monthly_report(
     late). With ``closing`` the report is the month's close (signed by ``actor`` now);
     otherwise it is provisional.
     """
-    require(actor, Permission.VIEW_REPORTS)
+    require(new_uow(), actor, Permission.VIEW_REPORTS)
     now = clock.now()
     with new_uow() as uow:
         current = load_settings(uow)

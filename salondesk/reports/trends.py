@@ -10,10 +10,10 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import month_period, previous_month
 from salondesk.domain.clock import Clock
 from salondesk.domain.figures import Figure
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.settings import SalonSettings
+from salondesk.queries.access import require
 from salondesk.reports.figure_data import figures_for
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings, salon_timezone
 
 ProgressFn = Callable[[int, int], None]
@@ -50,7 +50,7 @@ def monthly_figures(
     progress: ProgressFn | None = None,
 ) -> list[MonthFigures]:
     """Every area's figures for each month (owner); missing areas are left out."""
-    require(actor, Permission.VIEW_DASHBOARD)
+    require(new_uow(), actor, Permission.VIEW_DASHBOARD)
     wanted = list(months)
     with new_uow() as uow:
         current = load_settings(uow)

@@ -69,14 +69,14 @@ from salondesk.domain.customers import PatchTest, patch_test_status
 from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import Station
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.reception import check_in_timing, may_serve, valid_phone
 from salondesk.domain.schedule import opening_span
 from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.domain.staff import Certificate, CertificateKind, Staff, certificate_valid_on
+from salondesk.queries.access import require
 from salondesk.queries.schedule import shifts_on
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings, salon_timezone
 
 MAX_LENGTH = timedelta(hours=12)
@@ -361,7 +361,7 @@ def book(
     ``uow`` must be a write-locked unit of work (``new_uow(write_lock=True)``). Raises
     :class:`BookingRulesBroken` listing every broken rule when nothing could be saved.
     """
-    require(actor, Permission.BOOK)
+    require(uow, actor, Permission.BOOK)
     _validate_request(req)
     with uow:
         staff = uow.session.get(Staff, req.staff_id)
@@ -477,7 +477,7 @@ def reschedule(
     Moving without ``end`` keeps the length; changing the service without ``end``
     takes the new service's duration. Needs a write-locked unit of work.
     """
-    require(actor, Permission.BOOK)
+    require(uow, actor, Permission.BOOK)
     with uow:
         appt = _get(uow, appointment_id)
         if AppointmentStatus(appt.status) not in EDITABLE:
@@ -545,7 +545,7 @@ def apply_status(
     no-show only once the appointment was due.
     """
     new_status = AppointmentStatus(new_status)
-    require(actor, STATUS_PERMISSION[new_status])
+    require(uow, actor, STATUS_PERMISSION[new_status])
     appt = _get(uow, appointment_id)
     old = AppointmentStatus(appt.status)
     if not can_move(old, new_status):
@@ -598,7 +598,7 @@ def cancel(uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int, rea
 
 def cancel_series(uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int, reason: str) -> int:
     """Cancel this and every later booked/confirmed appointment of its series; return how many."""
-    require(actor, Permission.BOOK)
+    require(uow, actor, Permission.BOOK)
     with uow:
         appt = _get(uow, appointment_id)
         if appt.series_id is None:
@@ -628,7 +628,7 @@ def record_call(
     uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int, outcome: CallOutcome, note: str = ""
 ) -> int:
     """Log a confirmation call; "confirmed" also confirms a booked appointment."""
-    require(actor, Permission.BOOK)
+    require(uow, actor, Permission.BOOK)
     outcome = CallOutcome(outcome)
     with uow:
         appt = _get(uow, appointment_id)

@@ -26,11 +26,11 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.complaints import Complaint, ComplaintEntry
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.hygiene import ChecklistResult
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.signing import content_hash
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings
 
 SUFFIXES = {rules.JPEG: ".jpg", rules.PNG: ".png", rules.PDF: ".pdf", rules.UNKNOWN: ".bin"}
@@ -127,7 +127,7 @@ def display_copy(data: bytes, media_type: str) -> bytes | None:
 # ------------------------------------------------------------------ storing
 def _may_attach(actor: Actor) -> None:
     if not (actor.can(Permission.LOG_COMPLAINT) or actor.can(Permission.SIGN_CHECKLIST)):
-        require(actor, Permission.LOG_COMPLAINT)
+        require(uow, actor, Permission.LOG_COMPLAINT)
 
 
 def store(uow: UnitOfWork, actor: Actor, clock: Clock, data: bytes) -> str:
@@ -202,7 +202,7 @@ def save_copy(uow: UnitOfWork, actor: Actor, clock: Clock, sha256: str, target: 
 
     The suffix comes from the content, so a copy always opens as what it is.
     """
-    require(actor, Permission.EXPORT_EVIDENCE)
+    require(uow, actor, Permission.EXPORT_EVIDENCE)
     stored = load(uow, sha256)
     target = Path(target)
     if target.suffix.lower() != stored.suffix:

@@ -12,7 +12,7 @@ from typing import Any
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import Clock
-from salondesk.services.context import Actor
+from salondesk.domain.permissions import Actor
 
 HIDDEN_FIELDS = frozenset({"pin_hash"})
 

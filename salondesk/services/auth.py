@@ -12,11 +12,10 @@ from sqlmodel import select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import AuthenticationError, ValidationError
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff, needs_pin
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
-from salondesk.services.context import Actor
 
 _PIN = re.compile(r"^\d{4,8}$")
 _hasher = PasswordHasher()  # argon2id with the library's recommended cost

@@ -24,12 +24,12 @@ from salondesk.db.engine import is_sqlite, sqlite_path
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.retention import Retention, backups_to_keep
 from salondesk.domain.settings import SalonSettings
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import salon_timezone
 
 __all__ = [
@@ -73,7 +73,7 @@ def backup_now(
     database). With an ``actor`` the permission is checked and the backup audited.
     """
     if actor is not None:
-        require(actor, Permission.BACKUP_RESTORE)
+        require(UnitOfWork(engine), actor, Permission.BACKUP_RESTORE)
     dest = folder or backup_folder(settings)
     now = clock.now()
     if sqlite_path(engine) is not None:
@@ -163,7 +163,7 @@ def restore_backup(engine: Engine, source: Path, actor: Actor | None = None) -> 
     changes then). Server databases are restored by importing an export instead.
     """
     if actor is not None:
-        require(actor, Permission.BACKUP_RESTORE)
+        require(UnitOfWork(engine), actor, Permission.BACKUP_RESTORE)
     if sqlite_path(engine) is None:
         raise BackupError(
             QT_TRANSLATE_NOOP(

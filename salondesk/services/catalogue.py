@@ -15,10 +15,10 @@ from salondesk.domain.clock import Clock
 from salondesk.domain.equipment import Equipment
 from salondesk.domain.errors import NotFound, ValidationError
 from salondesk.domain.limits import check_text
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.staff import CertificateKind
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 
 MAX_DURATION_MIN = 12 * 60
 MAX_PRICE = Decimal("100000000")  # the price column holds 10 digits, 2 after the point
@@ -119,7 +119,7 @@ def _get(uow: UnitOfWork, service_id: int) -> Service:
 
 def create_service(uow: UnitOfWork, actor: Actor, clock: Clock, data: ServiceInput) -> int:
     """Add a service to the catalogue."""
-    require(actor, Permission.MANAGE_CATALOGUE)
+    require(uow, actor, Permission.MANAGE_CATALOGUE)
     values = _clean(data)
     with uow:
         service = Service(**values, created_at=clock.now())
@@ -134,7 +134,7 @@ def create_service(uow: UnitOfWork, actor: Actor, clock: Clock, data: ServiceInp
 
 def update_service(uow: UnitOfWork, actor: Actor, clock: Clock, service_id: int, data: ServiceInput) -> None:
     """Change a service; booked appointments keep their times (only new bookings use the new duration)."""
-    require(actor, Permission.MANAGE_CATALOGUE)
+    require(uow, actor, Permission.MANAGE_CATALOGUE)
     values = _clean(data)
     with uow:
         service = _get(uow, service_id)
@@ -151,7 +151,7 @@ def update_service(uow: UnitOfWork, actor: Actor, clock: Clock, service_id: int,
 
 def set_retired(uow: UnitOfWork, actor: Actor, clock: Clock, service_id: int, retired: bool) -> None:
     """Retire a service (no new bookings; history keeps it) or bring it back."""
-    require(actor, Permission.MANAGE_CATALOGUE)
+    require(uow, actor, Permission.MANAGE_CATALOGUE)
     with uow:
         service = _get(uow, service_id)
         if (service.retired_at is not None) == retired:

@@ -37,16 +37,18 @@ from salondesk.domain.complaints import (
     entry_content,
     milestones,
     product_return_in_time,
+    step_permission,
+    step_refusal,
 )
 from salondesk.domain.customers import Customer
 from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.staff import Staff
 from salondesk.domain.visits import ServiceRecord, Visit
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import attachments, audit
 from salondesk.services import customers as customer_service
-from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import per_row, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -238,7 +240,7 @@ def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintIn
     Pass a unit of work opened with ``write_lock=True``: the yearly number is read and
     used in one locked transaction, so two PCs can never take the same number.
     """
-    require(actor, Permission.LOG_COMPLAINT)
+    require(uow, actor, Permission.LOG_COMPLAINT)
     now = clock.now()
     data, received = _clean_intake(data, now)
     with uow:
@@ -314,15 +316,6 @@ def _load(uow: UnitOfWork, complaint_id: int) -> tuple[Complaint, list[Complaint
     return complaint, entries
 
 
-def _since_reopen(entries: list[ComplaintEntry]) -> list[ComplaintEntry]:
-    last = max((i for i, e in enumerate(entries) if e.kind == EntryKind.REOPENED), default=-1)
-    return entries[last + 1 :]
-
-
-def _has(entries: list[ComplaintEntry], kind: EntryKind) -> bool:
-    return any(e.kind == kind for e in entries)
-
-
 def _amount(value: Decimal | float | str | None) -> Decimal | None:
     if value is None or value == "":
         return None
@@ -346,16 +339,13 @@ def _check_order(
 ) -> tuple[EntryInput, Decimal | None, int | None]:
     """Validate one entry against the timeline; returns the cleaned input, amount and approver."""
     kind = data.kind
-    marks = milestones(EntryFacts(EntryKind(e.kind), e.at) for e in entries)
-    current = _since_reopen(entries)
-    closed = marks.closed_at is not None
+    timeline = [EntryFacts(EntryKind(e.kind), e.at) for e in entries]
+    refusal = step_refusal(timeline, actor, kind, severity=complaint.severity)
+    if refusal is not None:
+        raise refusal
     amount: Decimal | None = None
     approver: int | None = None
     text = _text(data.text, "text", required=False)
-    if closed and kind not in {EntryKind.REOPENED, EntryKind.CORRECTION}:
-        raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is closed. Reopen it first."), "kind")
-    if kind == EntryKind.RECEIVED:
-        raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint is received only once."), "kind")
     if kind == EntryKind.ACKNOWLEDGED:
         _enum(Channel, data.method, "method")
         _text(
@@ -364,16 +354,9 @@ def _check_order(
             required=True,
             message=QT_TRANSLATE_NOOP("Errors", "Write down what was said to the customer."),
         )
-    elif kind == EntryKind.INVESTIGATION:
-        if _has(current, EntryKind.INVESTIGATION) or (marks.investigation_at and not _has(entries, EntryKind.REOPENED)):
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The investigation has already started."), "kind")
     elif kind == EntryKind.EVIDENCE:
         _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Describe the evidence."))
     elif kind == EntryKind.DECISION:
-        if marks.investigation_at is None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Start the investigation before deciding."), "kind")
-        if marks.resolved_at is not None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved. Reopen it first."), "kind")
         remedy = _enum(Remedy, data.remedy, "remedy")
         if remedy != Remedy.NONE and remedy.value not in settings_remedies:
             raise _invalid(QT_TRANSLATE_NOOP("Errors", "This remedy is not offered (see Settings)."), "remedy")
@@ -408,33 +391,13 @@ def _check_order(
         if remedy == Remedy.NONE and not text:
             raise _invalid(QT_TRANSLATE_NOOP("Errors", "Give the reason for the decision."), "text")
     elif kind == EntryKind.CUSTOMER_TOLD:
-        if not _has(current, EntryKind.DECISION):
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Record the decision before telling the customer."), "kind")
         _enum(Channel, data.method, "method")
-    elif kind == EntryKind.RESOLVED:
-        if marks.resolved_at is not None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "This complaint is already resolved."), "kind")
-        if not _has(current, EntryKind.DECISION):
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be resolved before a decision."), "kind")
-        if not _has(current, EntryKind.CUSTOMER_TOLD):
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Tell the customer the decision before resolving."), "kind")
     elif kind == EntryKind.FOLLOW_UP:
-        if marks.resolved_at is None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The follow-up call comes after the resolution."), "kind")
-        if marks.followed_up_at is not None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "The follow-up call is already recorded."), "kind")
         if data.satisfaction is not None and not 1 <= int(data.satisfaction) <= 5:
             raise _invalid(QT_TRANSLATE_NOOP("Errors", "Satisfaction is from 1 to 5."), "satisfaction")
-    elif kind == EntryKind.CLOSED:
-        if marks.resolved_at is None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "A complaint cannot be closed before it is resolved."), "kind")
-        if Severity(complaint.severity) == Severity.CRITICAL:
-            require(actor, Permission.CLOSE_CRITICAL_COMPLAINT)
     elif kind == EntryKind.ESCALATED:
         _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say why the complaint is escalated."))
     elif kind == EntryKind.REOPENED:
-        if marks.resolved_at is None:
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "Only a resolved or closed complaint can be reopened."), "kind")
         _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say why the complaint is reopened."))
     elif kind == EntryKind.CORRECTION:
         _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say what is corrected and why."))
@@ -442,10 +405,6 @@ def _check_order(
             raise _invalid(
                 QT_TRANSLATE_NOOP("Errors", "Pick the entry of this complaint that is corrected."), "corrects_id"
             )
-    elif kind == EntryKind.OWNER_ALERT_SEEN:
-        require(actor, Permission.CLOSE_CRITICAL_COMPLAINT)
-        if Severity(complaint.severity) != Severity.CRITICAL or _has(entries, EntryKind.OWNER_ALERT_SEEN):
-            raise _invalid(QT_TRANSLATE_NOOP("Errors", "There is no owner alert to acknowledge."), "kind")
     return (
         EntryInput(
             kind=kind,
@@ -465,10 +424,6 @@ def _check_order(
     )
 
 
-def _stage_permission(kind: EntryKind) -> Permission:
-    return Permission.LOG_COMPLAINT if kind == EntryKind.EVIDENCE else Permission.HANDLE_COMPLAINT
-
-
 def add_entry(
     uow: UnitOfWork,
     actor: Actor,
@@ -481,7 +436,7 @@ def add_entry(
 ) -> int:
     """Append one signed stage entry (checked against the timeline); returns its id."""
     kind = _enum(EntryKind, data.kind, "kind")
-    require(actor, _stage_permission(kind))
+    require(uow, actor, step_permission(kind))
     data = EntryInput(**{**data.__dict__, "kind": kind})
     now = clock.now()
     with uow:
@@ -552,7 +507,7 @@ def add_evidence(
     The entry seals the file's sha256 into the complaint chain; the bytes are a row of
     the attachment store, so backups and exports carry them.
     """
-    require(actor, Permission.LOG_COMPLAINT)
+    require(uow, actor, Permission.LOG_COMPLAINT)
     if source is None:
         return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.EVIDENCE, text=note))
     try:
@@ -568,7 +523,7 @@ def add_evidence_file(
     uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, file_name: str, data: bytes
 ) -> int:
     """Evidence with a file given as its name and bytes (refused unless a photo or PDF within the limit)."""
-    require(actor, Permission.LOG_COMPLAINT)
+    require(uow, actor, Permission.LOG_COMPLAINT)
     digest = attachments.store(uow, actor, clock, data)
     return add_entry(
         uow,

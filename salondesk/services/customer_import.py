@@ -38,9 +38,9 @@ from salondesk.domain.customers import (
 )
 from salondesk.domain.limits import FORBIDDEN, max_length
 from salondesk.domain.name_search import is_cjk, parse_phone, person_name
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings
 
 ProgressFn = Callable[[int, int], None]
@@ -617,7 +617,7 @@ def preview_import(
 ) -> ImportPreview:
     """What an import would do, row by row (owner). Reads only."""
     del clock  # the service signature; nothing is written
-    require(actor, Permission.IMPORT_CUSTOMERS)
+    require(uow, actor, Permission.IMPORT_CUSTOMERS)
     with uow:
         region = load_settings(uow).phone_region
         preview = read_customer_file(data, fmt, region, progress)
@@ -659,7 +659,7 @@ def import_customers(
     source_name: str = "",
 ) -> ImportResult:
     """Import a customer list (owner): all rows or none, in one transaction; audited as one entry."""
-    require(actor, Permission.IMPORT_CUSTOMERS)
+    require(uow, actor, Permission.IMPORT_CUSTOMERS)
     with uow:
         region = load_settings(uow).phone_region
         preview = _match_existing(uow, read_customer_file(data, fmt, region, None), OnExisting(on_existing))
@@ -792,7 +792,7 @@ def export_rows(customer: Customer) -> list[str]:
 
 def export_customers_csv(uow: UnitOfWork, actor: Actor, clock: Clock) -> tuple[str, int]:
     """Every active customer as SalonDesk CSV, UTF-8 text (owner); logged. Returns (text, rows)."""
-    require(actor, Permission.EXPORT_CUSTOMERS)
+    require(uow, actor, Permission.EXPORT_CUSTOMERS)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(SALONDESK_COLUMNS)

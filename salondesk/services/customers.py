@@ -38,12 +38,12 @@ from salondesk.domain.customers import (
 from salondesk.domain.errors import Conflict, ValidationError
 from salondesk.domain.limits import check_text
 from salondesk.domain.name_search import parse_phone
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.queries.customers import CustomerFile, get_customer, load_file, load_history
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings
 
 ENTITY = "customer"
@@ -261,7 +261,7 @@ def create_customer(
     has the same mobile, so the UI can offer that file instead; pass
     ``allow_duplicate=True`` to create anyway (e.g. a parent and child sharing a phone).
     """
-    require(actor, Permission.EDIT_CUSTOMERS)
+    require(uow, actor, Permission.EDIT_CUSTOMERS)
     with uow:
         clean = clean_input(data, load_settings(uow).phone_region)
         values = clean.values
@@ -292,7 +292,7 @@ def _active(uow: UnitOfWork, customer_id: int) -> Customer:
 
 def update_customer(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: int, data: CustomerInput) -> None:
     """Change a customer file (reception, owner); every changed field is audited."""
-    require(actor, Permission.EDIT_CUSTOMERS)
+    require(uow, actor, Permission.EDIT_CUSTOMERS)
     with uow:
         customer = _active(uow, customer_id)
         clean = clean_input(data, load_settings(uow).phone_region)
@@ -407,7 +407,7 @@ def _plain(value: Any) -> Any:
 
 def export_customer_data(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: int) -> CustomerDataExport:
     """Subject-access export (owner): the file, patch tests, history and the file's audit trail; logged."""
-    require(actor, Permission.EXPORT_CUSTOMERS)
+    require(uow, actor, Permission.EXPORT_CUSTOMERS)
     with uow:
         customer = get_customer(uow, customer_id)
         record = {
@@ -471,7 +471,7 @@ def erase_customer(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: int
     redacted too, otherwise the trail would still hold what was erased.
     Returns the pseudonym.
     """
-    require(actor, Permission.ERASE_CUSTOMERS)
+    require(uow, actor, Permission.ERASE_CUSTOMERS)
     reason = reason.strip()
     if not reason:
         raise _invalid(QT_TRANSLATE_NOOP("Errors", "Please write down the reason (the customer's request)."), "reason")
@@ -543,7 +543,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, clock: Clock, keep_id: int, m
     file; empty fields of the kept file are filled from the duplicate; the
     duplicate stays as a hidden record pointing at the kept one. Audited.
     """
-    require(actor, Permission.MERGE_CUSTOMERS)
+    require(uow, actor, Permission.MERGE_CUSTOMERS)
     if keep_id == merge_id:
         raise _invalid(QT_TRANSLATE_NOOP("Errors", "Pick two different customer files."), "merge_id")
     with uow:

@@ -32,11 +32,11 @@ from salondesk.domain.equipment import (
 )
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
 from salondesk.domain.limits import check_text
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
 from salondesk.services.auth import check_pin
-from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import per_row, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -179,7 +179,7 @@ def _add_status(
 
 def add_equipment(uow: UnitOfWork, actor: Actor, clock: Clock, data: EquipmentInput) -> int:
     """Put an asset on the register, in service (owner)."""
-    require(actor, Permission.MANAGE_EQUIPMENT)
+    require(uow, actor, Permission.MANAGE_EQUIPMENT)
     data = _clean(data)
     with uow:
         if _serial_taken(uow, data.serial, None):
@@ -197,7 +197,7 @@ def add_equipment(uow: UnitOfWork, actor: Actor, clock: Clock, data: EquipmentIn
 
 def update_equipment(uow: UnitOfWork, actor: Actor, clock: Clock, equipment_id: int, data: EquipmentInput) -> None:
     """Change the register's fields (owner; audited field by field). Status changes elsewhere."""
-    require(actor, Permission.MANAGE_EQUIPMENT)
+    require(uow, actor, Permission.MANAGE_EQUIPMENT)
     data = _clean(data)
     with uow:
         item = _get(uow, equipment_id)
@@ -215,7 +215,7 @@ def set_status(
     uow: UnitOfWork, actor: Actor, clock: Clock, equipment_id: int, status: EquipmentStatus, reason: str
 ) -> None:
     """Take out of service, put back, or scrap (owner). A reason is always required; scrapping is final."""
-    require(actor, Permission.MANAGE_EQUIPMENT)
+    require(uow, actor, Permission.MANAGE_EQUIPMENT)
     status = EquipmentStatus(status)
     reason = reason.strip()
     if not reason:
@@ -243,7 +243,7 @@ def add_plan(
     interval_days: int = DEFAULT_OVERHAUL_DAYS,
 ) -> int:
     """Add a recurring maintenance task to an asset (owner)."""
-    require(actor, Permission.MANAGE_EQUIPMENT)
+    require(uow, actor, Permission.MANAGE_EQUIPMENT)
     kind = MaintenanceKind(kind)
     if kind == MaintenanceKind.REPAIR:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Repairs are not planned."), field="kind")
@@ -277,7 +277,7 @@ def add_plan(
 
 def set_plan_active(uow: UnitOfWork, actor: Actor, clock: Clock, plan_id: int, active: bool) -> None:
     """Stop or resume a plan (owner); its work records stay."""
-    require(actor, Permission.MANAGE_EQUIPMENT)
+    require(uow, actor, Permission.MANAGE_EQUIPMENT)
     with uow:
         plan = uow.session.get(MaintenancePlan, plan_id)
         if plan is None:
@@ -331,7 +331,7 @@ def record_work(uow: UnitOfWork, actor: Actor, clock: Clock, data: WorkInput, si
     Planned work fulfils the plan's open task (its due date is stored). A repair names
     the fault it closes and puts the asset back in service (unless not repairable).
     """
-    require(actor, Permission.REPORT_FAULT)
+    require(uow, actor, Permission.REPORT_FAULT)
     result = WorkResult(data.result)
     cost = _cost_text(data.cost)
     check_text(WorkRecord, {"parts": data.parts, "cost": cost, "notes": data.notes})
@@ -404,7 +404,7 @@ def report_fault(
     uow: UnitOfWork, actor: Actor, clock: Clock, equipment_id: int, description: str, take_out_of_service: bool
 ) -> int:
     """Anyone reports a fault: a corrective job opens; optionally the asset is taken out of service now."""
-    require(actor, Permission.REPORT_FAULT)
+    require(uow, actor, Permission.REPORT_FAULT)
     description = description.strip()
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), field="description")

@@ -41,11 +41,11 @@ from salondesk.domain.hygiene import (
     within_limits,
 )
 from salondesk.domain.limits import check_text
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import SYSTEM, Actor, Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import attachments, audit
 from salondesk.services.auth import check_pin
-from salondesk.services.context import SYSTEM, Actor, require
 from salondesk.services.records_chain import per_row, plain_column, plain_rows, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -202,7 +202,7 @@ def save_template(
     items: Sequence[ItemInput],
 ) -> int:
     """Create a template, or a new version of an existing one (old runs keep theirs). Owner."""
-    require(actor, Permission.EDIT_TEMPLATES)
+    require(uow, actor, Permission.EDIT_TEMPLATES)
     key = key.strip()
     name_en, name_zh = name_en.strip(), name_zh.strip()
     if not key or not (name_en or name_zh):
@@ -253,7 +253,7 @@ def save_template(
 
 def set_template_retired(uow: UnitOfWork, actor: Actor, clock: Clock, key: str, retired: bool) -> None:
     """Stop (or resume) requiring a template. Its runs stay. Owner."""
-    require(actor, Permission.EDIT_TEMPLATES)
+    require(uow, actor, Permission.EDIT_TEMPLATES)
     with uow:
         current = uow.session.exec(
             select(ChecklistTemplate).where(ChecklistTemplate.key == key, ChecklistTemplate.current == True)  # noqa: E712
@@ -272,7 +272,7 @@ def set_template_retired(uow: UnitOfWork, actor: Actor, clock: Clock, key: str, 
 # ---------------------------------------------------------------- stations
 def add_station(uow: UnitOfWork, actor: Actor, clock: Clock, name: str, kind: StationKind) -> int:
     """A new chair, bowl, table or tub (owner)."""
-    require(actor, Permission.EDIT_TEMPLATES)
+    require(uow, actor, Permission.EDIT_TEMPLATES)
     name = name.strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter a name."), field="name")
@@ -289,7 +289,7 @@ def add_station(uow: UnitOfWork, actor: Actor, clock: Clock, name: str, kind: St
 
 def set_station_active(uow: UnitOfWork, actor: Actor, clock: Clock, station_id: int, active: bool) -> None:
     """Retire or bring back a station (never deleted)."""
-    require(actor, Permission.EDIT_TEMPLATES)
+    require(uow, actor, Permission.EDIT_TEMPLATES)
     with uow:
         station = uow.session.get(Station, station_id)
         if station is None:
@@ -413,7 +413,7 @@ def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signe
     The logged-in ``actor`` may be someone else (the receptionist's PC); the run is
     the signer's. Use a unit of work with ``write_lock=True`` (the chain needs order).
     """
-    require(actor, Permission.SIGN_CHECKLIST)
+    require(uow, actor, Permission.SIGN_CHECKLIST)
     now = clock.now()
     with uow:
         settings = load_settings(uow)
@@ -476,7 +476,7 @@ def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signe
             )
         # identity last: a form error must not cost a PIN attempt
         signer = check_pin(uow, clock, signer_id, pin, "sign")
-        require(signer, Permission.SIGN_CHECKLIST)
+        require(uow, signer, Permission.SIGN_CHECKLIST)
         newest = _newest_signed(uow)
         anomaly = newest is not None and now < newest
         run = ChecklistRun(
@@ -542,7 +542,7 @@ def sign_off_action(
     uow: UnitOfWork, actor: Actor, clock: Clock, result_id: int, signer_id: int, pin: str, note: str = ""
 ) -> int:
     """Close an open corrective action, signed with the signer's PIN."""
-    require(actor, Permission.SIGN_CHECKLIST)
+    require(uow, actor, Permission.SIGN_CHECKLIST)
     note = note.strip()
     if not note:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what was done to put it right."), field="note")
@@ -553,7 +553,7 @@ def sign_off_action(
         if uow.session.exec(select(CorrectiveSignoff).where(CorrectiveSignoff.result_id == result_id)).first():
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This corrective action is already signed off."))
         signer = check_pin(uow, clock, signer_id, pin, "sign")
-        require(signer, Permission.SIGN_CHECKLIST)
+        require(uow, signer, Permission.SIGN_CHECKLIST)
         signoff = CorrectiveSignoff(result_id=result_id, signed_by=signer_id, signed_at=clock.now(), note=note)
         seal(uow, SIGNOFFS_REGISTER, signoff)
         audit.record_created(

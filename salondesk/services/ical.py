@@ -34,7 +34,7 @@ def schedule_ics(
     stamp: datetime | None = None,
 ) -> bytes:
     """The appointments of local days ``first`` … ``last`` (one technician's, or all) as iCalendar bytes."""
-    rows = list_rows(uow, first, last, tz, staff_id=staff_id, show_contact=False)
+    rows = list_rows(uow, first, last, tz, staff_id=staff_id, viewer=None)
     calendar = Calendar()
     calendar.add("prodid", "-//SalonDesk//Appointment book//EN")
     calendar.add("version", "2.0")

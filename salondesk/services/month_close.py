@@ -29,11 +29,11 @@ from salondesk.domain.month_close import (
     heads_to_json,
     month_text,
 )
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
 from salondesk.services.auth import check_pin
-from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import (
     hash_at_position,
     per_row,
@@ -56,7 +56,7 @@ def find_close(uow: UnitOfWork, year: int, month: int) -> MonthClose | None:
 
 def closed_month(new_uow: UowFactory, actor: Actor, year: int, month: int) -> MonthClose | None:
     """The stored close of a month, detached (owner: it holds the whole report)."""
-    require(actor, Permission.VIEW_REPORTS)
+    require(new_uow(), actor, Permission.VIEW_REPORTS)
     with new_uow() as uow:
         found = find_close(uow, year, month)
         if found is not None:
@@ -66,7 +66,7 @@ def closed_month(new_uow: UowFactory, actor: Actor, year: int, month: int) -> Mo
 
 def check_closable(new_uow: UowFactory, actor: Actor, clock: Clock, year: int, month: int) -> None:
     """Refuse early (before the report is computed) what :func:`store_close` would refuse."""
-    require(actor, Permission.CLOSE_MONTH)
+    require(new_uow(), actor, Permission.CLOSE_MONTH)
     with new_uow() as uow:
         _check(uow, clock, year, month)
 
@@ -111,13 +111,13 @@ def store_close(
     begins with the stored entries, so a busy salon (the audit trail grows with every
     opened customer file) never has to close twice.
     """
-    require(actor, Permission.CLOSE_MONTH)
+    require(new_uow(), actor, Permission.CLOSE_MONTH)
     if actor.staff_id is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A month is closed by the owner, with their PIN."))
     with new_uow(write_lock=True) as uow:
         serialize(uow, REGISTER)
         signer = check_pin(uow, clock, actor.staff_id, pin, "close_month")
-        require(signer, Permission.CLOSE_MONTH)
+        require(uow, signer, Permission.CLOSE_MONTH)
         _check(uow, clock, year, month)
         row = MonthClose(
             month=month_text(year, month),

@@ -23,7 +23,7 @@ from salondesk.domain.catalogue import Service
 from salondesk.domain.clock import Clock
 from salondesk.domain.customers import Customer
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.reception import (
     MSG_ALREADY_CHECKED_IN,
     MSG_APPOINTMENT_CLOSED,
@@ -47,9 +47,9 @@ from salondesk.domain.reception import (
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import LeftReason, ServiceRecord, Visit, VisitState
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import appointments as book
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.settings import load_settings, salon_timezone
 
 CHECK_IN_FROM = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.NO_SHOW})
@@ -164,7 +164,7 @@ def check_in(uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int) -
 
     Wait start (R1) = ``max(arrival, scheduled start)``: arriving early is not waiting.
     """
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     with uow:
         appointment = locked(uow, Appointment, appointment_id)
         if appointment is None:
@@ -204,7 +204,7 @@ def check_in(uow: UnitOfWork, actor: Actor, clock: Clock, appointment_id: int) -
 
 def add_walk_in(uow: UnitOfWork, actor: Actor, clock: Clock, data: WalkIn) -> int:
     """A customer without an appointment joins the queue (wait start = arrival)."""
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     name = " ".join(data.name.split())
     phone = data.phone.strip()
     if data.customer_id is None and not name:
@@ -255,7 +255,7 @@ def start_service(
     when the service names none) is refused unless a reason is given; the reason is
     kept on the visit and the service counts against S1.
     """
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     if staff_id is None:
         raise ValidationError(MSG_NO_TECHNICIAN, field="staff_id")
     with uow:
@@ -292,7 +292,7 @@ def start_service(
 
 def finish_service(uow: UnitOfWork, actor: Actor, clock: Clock, visit_id: int, record: RecordInput) -> int:
     """The service ends: records the end and writes the service record; returns the record's id."""
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     work_done = record.work_done.strip()
     if not work_done:
         raise ValidationError(MSG_WORK_DONE, field="work_done")
@@ -340,7 +340,7 @@ def finish_service(uow: UnitOfWork, actor: Actor, clock: Clock, visit_id: int, r
 
 def mark_left(uow: UnitOfWork, actor: Actor, clock: Clock, visit_id: int, note: str = "") -> None:
     """A waiting customer left without service (R5): listed, not counted in R1."""
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     with uow:
         visit = get_visit(uow, visit_id)
         if visit.state != VisitState.WAITING:

@@ -18,10 +18,10 @@ from salondesk.db import transfer
 from salondesk.db.engine import is_read_only
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
-from salondesk.domain.permissions import Permission, Role
+from salondesk.domain.permissions import Actor, Permission, Role
 from salondesk.domain.staff import Staff, needs_pin
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 
 
 def export_salon(
@@ -38,7 +38,7 @@ def export_salon(
     Audited, credentials or not; only a plain export from a database opened read-only
     (a copy on a read-only disk) goes without its audit row.
     """
-    require(actor, Permission.EXPORT_SALON)
+    require(uow, actor, Permission.EXPORT_SALON)
     rows = transfer.export_salon(engine, path, progress, now=clock.now(), with_credentials=with_credentials)
     if is_read_only(engine) and not with_credentials:
         return rows

@@ -10,11 +10,11 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import INPUT_MESSAGES
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import NotFound, ValidationError
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.schedule import AbsenceKind, StaffAbsence, WorkingHours
 from salondesk.domain.staff import Staff
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 
 
 def _active_staff(uow: UnitOfWork, staff_id: int) -> Staff:
@@ -36,7 +36,7 @@ def set_working_hours(
     break_end: time | None = None,
 ) -> None:
     """Set (or with ``start=None`` clear) someone's hours on a weekday (0 = Monday)."""
-    require(actor, Permission.MANAGE_SCHEDULE)
+    require(uow, actor, Permission.MANAGE_SCHEDULE)
     if not 0 <= weekday <= 6:
         raise ValidationError(INPUT_MESSAGES["weekday"], field="weekday")
     if start is not None:
@@ -95,7 +95,7 @@ def add_absence(
     note: str = "",
 ) -> int:
     """Record days off or leave. Existing appointments are not moved (the day view flags them)."""
-    require(actor, Permission.MANAGE_SCHEDULE)
+    require(uow, actor, Permission.MANAGE_SCHEDULE)
     if last_day < first_day:
         raise ValidationError(INPUT_MESSAGES["absence_order"], field="last_day")
     with uow:
@@ -125,7 +125,7 @@ def add_absence(
 
 def cancel_absence(uow: UnitOfWork, actor: Actor, clock: Clock, absence_id: int) -> None:
     """Cancel recorded leave (kept, marked cancelled)."""
-    require(actor, Permission.MANAGE_SCHEDULE)
+    require(uow, actor, Permission.MANAGE_SCHEDULE)
     with uow:
         absence = uow.session.get(StaffAbsence, absence_id)
         if absence is None:

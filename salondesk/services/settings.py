@@ -6,7 +6,7 @@ import json
 import re
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 import phonenumbers
 from sqlmodel import col, select
@@ -14,11 +14,18 @@ from sqlmodel import col, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import ValidationError
-from salondesk.domain.permissions import Permission
-from salondesk.domain.settings import DEFAULT_TARGETS, WEEKDAYS, SalonSettings, SettingValue
+from salondesk.domain.permissions import Actor, Permission
+from salondesk.domain.settings import (  # noqa: F401 - callers import them from here
+    DEFAULT_TARGETS,
+    WEEKDAYS,
+    SalonSettings,
+    SettingValue,
+    salon_timezone,
+    system_timezone_name,
+)
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
@@ -39,31 +46,6 @@ def load_settings(uow: UnitOfWork, at: datetime | None = None) -> SalonSettings:
     # a target added in a later version keeps its default for old databases
     settings.targets = {**DEFAULT_TARGETS, **settings.targets}
     return settings
-
-
-def system_timezone_name() -> str:
-    """The computer's IANA zone name, or UTC when it cannot be told."""
-    try:
-        import tzlocal  # type: ignore[import-not-found]  # optional
-
-        return str(tzlocal.get_localzone_name())
-    except Exception:  # optional helper missing or confused
-        pass
-    try:
-        link = __import__("pathlib").Path("/etc/localtime").resolve()
-        parts = link.parts
-        if "zoneinfo" in parts:
-            name = "/".join(parts[parts.index("zoneinfo") + 1 :])
-            ZoneInfo(name)
-            return name
-    except (OSError, ValueError, ZoneInfoNotFoundError):
-        pass
-    return "UTC"
-
-
-def salon_timezone(settings: SalonSettings) -> ZoneInfo:
-    """The salon's zone (the computer's when unset)."""
-    return ZoneInfo(settings.timezone or system_timezone_name())
 
 
 def is_open_on(settings: SalonSettings, day: date) -> bool:
@@ -189,7 +171,7 @@ def _validate_targets(value: Any) -> dict[str, float]:
 
 def update_settings(uow: UnitOfWork, actor: Actor, clock: Clock, changes: dict[str, Any]) -> SalonSettings:
     """Change settings (owner). Only values that differ are stored and audited."""
-    require(actor, Permission.MANAGE_SETTINGS)
+    require(uow, actor, Permission.MANAGE_SETTINGS)
     clean = validate(changes)
     with uow:
         current = load_settings(uow).as_dict()

@@ -9,12 +9,11 @@ from sqlmodel import func, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import Conflict
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import SYSTEM, Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import settings as settings_service
 from salondesk.services.auth import actor_for
-from salondesk.services.context import SYSTEM, Actor
 from salondesk.services.staff import StaffInput, create_staff_unchecked
 
 

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
-from salondesk.domain.permissions import Permission, Role
+from salondesk.domain.permissions import Actor, Permission, Role
 from salondesk.domain.staff import (
     Assessment,
     AttendanceResult,
@@ -23,9 +23,9 @@ from salondesk.domain.staff import (
     initials_for,
 )
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.queries.access import require
 from salondesk.services import audit
 from salondesk.services.auth import hash_pin
-from salondesk.services.context import Actor, require
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def create_staff_unchecked(uow: UnitOfWork, actor: Actor, clock: Clock, data: St
 
 def add_staff(uow: UnitOfWork, actor: Actor, clock: Clock, data: StaffInput, pin: str) -> int:
     """Add a staff member with their first PIN (owner)."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     with uow:
         staff = create_staff_unchecked(uow, actor, clock, data, pin)
         uow.commit()
@@ -103,7 +103,7 @@ def add_staff(uow: UnitOfWork, actor: Actor, clock: Clock, data: StaffInput, pin
 
 def update_staff(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, data: StaffInput) -> None:
     """Change name, role, phone or initials (owner). The last owner stays an owner."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     data = _clean(data)
     with uow:
         staff = _get(uow, staff_id)
@@ -119,7 +119,7 @@ def update_staff(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, dat
 
 def set_active(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, active: bool) -> None:
     """Deactivate (never delete) or reactivate a staff member (owner)."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     with uow:
         staff = _get(uow, staff_id)
         if staff.active == active:
@@ -138,7 +138,7 @@ def set_active(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, activ
 
 def reset_pin(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, new_pin: str) -> None:
     """Set a new PIN for someone (owner) and lift any lockout."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     with uow:
         staff = _get(uow, staff_id)
         staff.pin_hash = hash_pin(new_pin)
@@ -160,7 +160,7 @@ def add_certificate(
     valid_until: date | None,
 ) -> int:
     """Record a certificate held by a staff member (owner)."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     number = number.strip()
     if not number:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the certificate number."), field="number")
@@ -219,7 +219,7 @@ def record_training(
     trainer: str = "",
 ) -> int:
     """Record a training session with who attended, their assessment result and rating (owner)."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     topic = topic.strip()
     if not topic:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please enter the training topic."), field="topic")
@@ -260,7 +260,7 @@ def update_attendance(
     uow: UnitOfWork, actor: Actor, clock: Clock, session_id: int, staff_id: int, result: AttendanceResult
 ) -> None:
     """Set one attendee's assessment result and rating after the training (owner; audited)."""
-    require(actor, Permission.MANAGE_STAFF)
+    require(uow, actor, Permission.MANAGE_STAFF)
     _check_attendance(result)
     with uow:
         attendance = uow.session.get(TrainingAttendance, (session_id, staff_id))

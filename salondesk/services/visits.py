@@ -13,7 +13,7 @@ from sqlmodel import select
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import Conflict, NotFound, ValidationError
-from salondesk.domain.permissions import Permission
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.reception import (
     MSG_ALREADY_RATED,
     MSG_HYGIENE,
@@ -28,8 +28,8 @@ from salondesk.domain.reception import (
     recheck_within_window,
 )
 from salondesk.domain.visits import Rating, Recheck, ServiceRecord, Visit, VisitState
+from salondesk.queries.access import require
 from salondesk.services import audit
-from salondesk.services.context import Actor, require
 from salondesk.services.reception import RecordInput, get_visit
 
 
@@ -54,7 +54,7 @@ def rate_visit(
     privacy: int | None = None,
 ) -> int | None:
     """Store the customer's answers (S2, S3, S5, S6); all skipped → nothing stored (returns None)."""
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     for value, low, high, message, field in (
         (satisfaction, 1, 5, MSG_SATISFACTION, "satisfaction"),
         (recommend, 0, 10, MSG_RECOMMEND, "recommend"),
@@ -115,7 +115,7 @@ def request_recheck(
     refused misses S4). Unless refused, the customer joins the queue now, with the
     technician who did the original service requested.
     """
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     refuse_reason = refuse_reason.strip()
     with uow:
         original = uow.session.get(ServiceRecord, original_record_id)
@@ -179,7 +179,7 @@ def correct_service_record(
     uow: UnitOfWork, actor: Actor, clock: Clock, record_id: int, record: RecordInput, reason: str
 ) -> int:
     """A service record is never edited: a correction is a new record pointing at it, with a reason."""
-    require(actor, Permission.RUN_QUEUE)
+    require(uow, actor, Permission.RUN_QUEUE)
     if not reason.strip():
         raise ValidationError(MSG_REASON, field="reason")
     if not record.work_done.strip():

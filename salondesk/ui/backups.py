@@ -20,8 +20,8 @@ from sqlalchemy.engine import Engine
 from salondesk import config
 from salondesk.db import backup as db_backup
 from salondesk.db.engine import sqlite_path
+from salondesk.domain.permissions import Actor
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
 from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.tasks import TaskRunner
 

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from salondesk.db.uow import UnitOfWork, UowFactory
 from salondesk.domain.clock import Clock
-from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import Permission
+from salondesk.domain.errors import DomainError, StaffInactive
+from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.settings import SalonSettings
-from salondesk.services.context import Actor
+from salondesk.logs import log, use_case_name
+from salondesk.queries.access import staff_is_active
 
 T = TypeVar("T")
 
@@ -24,6 +25,7 @@ class ContextSignals(QObject):
     actor_changed = Signal()
     settings_changed = Signal()
     data_changed = Signal(str)  # area name: "staff", "customers", "appointments"…
+    staff_deactivated = Signal()  # the logged-in user's account was deactivated: log them out
 
 
 @dataclass
@@ -51,10 +53,24 @@ class AppContext:
     def run(self, service: Callable[..., T], *args: Any, write_lock: bool = False, **kwargs: Any) -> T:
         """Call ``service(uow, actor, clock, *args)`` — the standard service signature."""
         uow: UnitOfWork = self.new_uow(write_lock=write_lock)
-        return service(uow, self.require_actor(), self.clock, *args, **kwargs)
+        actor = self.require_actor()
+        name = use_case_name(service)
+        try:
+            result = service(uow, actor, self.clock, *args, **kwargs)
+        except StaffInactive:
+            log.info("%s refused: staff #%s is deactivated", name, actor.staff_id)
+            self.signals.staff_deactivated.emit()
+            raise
+        except DomainError as exc:  # the template, never the filled-in values (they may be personal)
+            log.info("%s refused (%s): %s", name, type(exc).__name__, exc.message)
+            raise
+        log.info("%s done by staff #%s (%s)", name, actor.staff_id, actor.role.value)
+        return result
 
     def query(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Call a read-side ``query(uow, *args)``."""
+        """Call a read-side ``query(uow, *args)``; a deactivated user is logged out right after."""
+        if self.actor is not None and not staff_is_active(self.new_uow(), self.actor):
+            self.signals.staff_deactivated.emit()
         return query(self.new_uow(), *args, **kwargs)
 
 

@@ -31,9 +31,9 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import Actor
 from salondesk.domain.settings import WEEKDAYS, default_opening_hours
 from salondesk.services import auth, setup
-from salondesk.services.context import Actor
 from salondesk.services.settings import system_timezone_name
 from salondesk.ui.context import error_text, failure_text
 from salondesk.ui.tasks import TaskRunner

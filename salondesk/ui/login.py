@@ -8,10 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS
+from salondesk.domain.permissions import ROLE_LABELS, Actor
 from salondesk.queries import staff as staff_queries
 from salondesk.services import auth
-from salondesk.services.context import Actor
 from salondesk.ui.context import error_text
 from salondesk.ui.forms.ui_login import Ui_LoginDialog
 from salondesk.ui.widgets.common import configure_pin_edit

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS, Permission
+from salondesk.domain.permissions import ROLE_LABELS, Actor, Permission
 from salondesk.services import salon_transfer
-from salondesk.services.context import Actor
 from salondesk.services.settings import salon_timezone
 from salondesk.ui import tabs as tab_registry
 from salondesk.ui.backups import BackupController
@@ -107,6 +106,8 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
 
         ctx.signals.settings_changed.connect(self._settings_changed)
+        # queued: the view that met the refusal finishes (its message box) before the window locks
+        ctx.signals.staff_deactivated.connect(self._staff_deactivated, Qt.ConnectionType.QueuedConnection)
         if backups is not None:
             backups.state_changed.connect(self._update_backup_state)
             backups.restored.connect(self._after_restore)
@@ -415,6 +416,13 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.login_dialog:
                 dialog.done(QDialog.DialogCode.Rejected)
+
+    def _staff_deactivated(self) -> None:
+        """The logged-in account was deactivated (by the owner elsewhere): log out now."""
+        if self.is_locked():
+            return
+        dialog = self.lock(switch_user=True)
+        dialog.ui.errorLabel.setText(self.tr("Your staff account has been deactivated. Please log in again."))
 
     def switch_user(self) -> LoginDialog:
         """Another person takes the counter."""

@@ -13,9 +13,9 @@ from sqlmodel import select
 from salondesk.db.uow import UowFactory
 from salondesk.domain.appointments import Appointment
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.services import appointments as book
 from salondesk.services.appointments import BookingRequest, BookingRulesBroken
-from salondesk.services.context import Actor
 from tests.unit.test_appointment_rules import TUESDAY, local, make_salon
 
 

@@ -15,10 +15,10 @@ from salondesk.db.transfer import export_salon, import_salon
 from salondesk.db.uow import UowFactory
 from salondesk.domain.appointments import CallOutcome
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.services import appointments as book
 from salondesk.services import schedule
 from salondesk.services.appointments import Repeat
-from salondesk.services.context import Actor
 from tests.unit.test_appointment_rules import TUESDAY, local, make_salon
 
 EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)

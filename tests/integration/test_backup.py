@@ -27,12 +27,11 @@ from salondesk.db.uow import uow_factory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import PermissionDenied
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.settings import SalonSettings
 from salondesk.domain.staff import Staff
 from salondesk.services import backup as backup_service
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 
 
 def _settings(folder: Path, daily: int = 7, weekly: int = 4, monthly: int = 12) -> SalonSettings:

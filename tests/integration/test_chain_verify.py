@@ -21,12 +21,12 @@ from salondesk.db.uow import UnitOfWork, UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock, ensure_utc
 from salondesk.domain.equipment import MaintenanceKind, WorkResult
 from salondesk.domain.hygiene import ItemResult
+from salondesk.domain.permissions import Actor
 from salondesk.domain.signing import canonical_json, canonical_value, entry_hash
 from salondesk.queries import hygiene as q
 from salondesk.services import equipment as eq
 from salondesk.services import hygiene as svc
 from salondesk.services import records_chain
-from salondesk.services.context import Actor
 from salondesk.services.records_chain import verify_all
 
 EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)

@@ -258,8 +258,8 @@ def test_failed_upgrade_is_reported_and_undone(
     engine.dispose()
     from salondesk.db.uow import UnitOfWork
     from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
     from salondesk.services import settings as settings_service
-    from salondesk.services.context import SYSTEM
 
     engine = make_engine(demo_url)
     settings_service.update_settings(UnitOfWork(engine), SYSTEM, SystemClock(), {"backup_folder": str(folder)})

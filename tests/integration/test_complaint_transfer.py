@@ -12,6 +12,7 @@ from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
 from salondesk.db.uow import UnitOfWork, uow_factory
 from salondesk.domain.complaints import Category, Channel, Remedy
+from salondesk.domain.permissions import SYSTEM
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.services.records_chain import REGISTERS, verify_register
@@ -29,19 +30,19 @@ def test_complaints_round_trip_through_the_salon_export(
     svc.start_investigation(new_uow(), receptionist, clock, second)
     svc.decide(new_uow(), owner, clock, second, Remedy.REFUND, "Above the limit", "750.50")
     svc.acknowledge(new_uow(), receptionist, clock, second, Channel.WECHAT, "Sorry")
-    before = [q.complaint_detail(new_uow(), cid, clock.now()) for cid in (first, second)]
+    before = [q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM) for cid in (first, second)]
     path = tmp_path / "salon.json"
     transfer.export_salon(engine, path, now=EXPORTED_AT)
     target = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     upgrade(target)
     transfer.import_salon(target, path)
     copy = uow_factory(target)
-    after = [q.complaint_detail(copy(), cid, clock.now()) for cid in (first, second)]
+    after = [q.complaint_detail(copy(), cid, clock.now(), viewer=SYSTEM) for cid in (first, second)]
     assert after == before
     with UnitOfWork(target) as uow:
         status = verify_register(uow, REGISTERS["complaints"])
     assert status.ok and status.entries == sum(len(d.entries) for d in before)
     # numbering continues without a gap in the imported salon
     third = log(copy, receptionist, clock, clock.now())
-    assert q.complaint_detail(copy(), third, clock.now()).row.number == "C-2026-0003"
+    assert q.complaint_detail(copy(), third, clock.now(), viewer=SYSTEM).row.number == "C-2026-0003"
     target.dispose()

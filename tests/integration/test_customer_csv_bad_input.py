@@ -11,9 +11,9 @@ import sqlalchemy as sa
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer, ImportFileError
+from salondesk.domain.permissions import Actor
 from salondesk.services import customer_import as imp
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 SALONDESK_HEADER = ",".join(imp.SALONDESK_COLUMNS)
 FRESHA_HEADER = ",".join(f'"{c}"' for c in imp.FRESHA_COLUMNS)

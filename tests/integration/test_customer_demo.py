@@ -12,9 +12,8 @@ from salondesk import demo
 from salondesk.db.uow import uow_factory
 from salondesk.domain.customers import Customer, CustomerSearchToken, PatchTest
 from salondesk.domain.name_search import name_keys
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.queries import customers as q
-from salondesk.services.context import Actor
 
 OWNER = Actor(staff_id=None, name="demo", role=Role.OWNER)
 

@@ -13,10 +13,10 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer, CustomerSearchToken, ImportFileError
 from salondesk.domain.errors import PermissionDenied
+from salondesk.domain.permissions import Actor
 from salondesk.queries import customers as q
 from salondesk.services import customer_import as imp
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 FRESHA_HEADER = (
     '"Client ID","First Name","Last Name","Full Name","Blocked","Block Reason","Gender","Mobile Number",'

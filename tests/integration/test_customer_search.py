@@ -16,9 +16,9 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer, CustomerSearchToken, search_columns, token_rows
 from salondesk.domain.name_search import parse_phone
+from salondesk.domain.permissions import Actor
 from salondesk.queries import customers as q
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 PEOPLE = [
     # name, mobile, member, days since last visit

@@ -18,9 +18,9 @@ from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
 from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.queries import customers as q
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 

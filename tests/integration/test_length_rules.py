@@ -16,10 +16,10 @@ from salondesk.domain.equipment import Equipment
 from salondesk.domain.errors import ValidationError
 from salondesk.domain.hygiene import Station, StationKind
 from salondesk.domain.limits import max_length
+from salondesk.domain.permissions import Actor
 from salondesk.i18n import Translator
 from salondesk.services import catalogue, equipment, hygiene
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 
 def count(new_uow: UowFactory, model: type) -> int:

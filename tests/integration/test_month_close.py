@@ -19,11 +19,11 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from salondesk.domain.hygiene import ChecklistResult, ChecklistRun, ItemResult, ValueKind
 from salondesk.domain.month_close import MonthClose
+from salondesk.domain.permissions import Actor
 from salondesk.queries import hygiene as hq
 from salondesk.reports.closing import close_month, recompute_closed, stored_report
 from salondesk.reports.monthly import compute_monthly_report
 from salondesk.services import hygiene as hygiene_service
-from salondesk.services.context import Actor
 from salondesk.services.month_close import check_closes
 
 TZ = ZoneInfo("Asia/Shanghai")

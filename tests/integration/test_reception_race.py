@@ -12,11 +12,11 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict
+from salondesk.domain.permissions import Actor
 from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import Visit, VisitState
 from salondesk.services import reception
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 
 
 def _together(*calls):  # type: ignore[no-untyped-def]

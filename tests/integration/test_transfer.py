@@ -19,11 +19,10 @@ from salondesk.db.migrate import head_revision, upgrade
 from salondesk.db.uow import uow_factory
 from salondesk.demo import build_demo
 from salondesk.domain.clock import FrozenClock
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Assessment, AttendanceResult, CertificateKind, Staff
 from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 
 EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
 

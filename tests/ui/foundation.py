@@ -9,8 +9,8 @@ from PySide6.QtCore import QThreadPool
 
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
 from salondesk.ui.context import AppContext
 from salondesk.ui.tasks import TaskRunner
 

@@ -12,8 +12,8 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.appointments import AppointmentStatus, CallOutcome
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.domain.schedule import AbsenceKind, StaffAbsence, WorkingHours
-from salondesk.services.context import Actor
 from salondesk.services.settings import load_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.appointments.calls_dialog import ConfirmationCallsDialog

@@ -12,10 +12,10 @@ from sqlmodel import select
 from salondesk.db.uow import UowFactory
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.services import appointments as book
 from salondesk.services import customers as customer_service
 from salondesk.services.appointments import BookingRequest
-from salondesk.services.context import Actor
 from salondesk.services.settings import load_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog

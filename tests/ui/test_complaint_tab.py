@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
 from salondesk.domain.complaints import Category, Channel, EntryKind, Remedy, Severity
+from salondesk.domain.permissions import SYSTEM
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntakeDialog
@@ -71,7 +72,7 @@ def test_intake_dialog_logs_a_phone_complaint_and_it_needs_action(qtbot, ctx, cl
     # investigation is the first clock (24 h), green, with words
     assert _cell(tab, 0, NEXT) == "Investigation: 1 d 0 h left"
     assert _cell(tab, 0, NEXT, Qt.ItemDataRole.ForegroundRole).color().name() == STATE_COLOURS[State.OK][0]
-    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now(), viewer=SYSTEM)
     assert detail.customer_phone == "138 0000 1111" and detail.wanted == "Free correction"
 
 
@@ -91,7 +92,7 @@ def test_product_case_and_earlier_arrival_in_the_dialog(qtbot, ctx, clock):
     dialog.ui.reasonEdit.setText("WeChat message overnight")
     _ok(dialog)
     assert dialog.result() == ComplaintIntakeDialog.DialogCode.Accepted
-    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now(), viewer=SYSTEM)
     assert detail.row.received_at == clock.now().replace(second=0, microsecond=0) - timedelta(hours=8)
     assert detail.batch_number == "AR-17" and detail.row.category == Category.PRODUCT
 
@@ -166,7 +167,7 @@ def test_stage_dialog_signs_entries_and_shows_the_service_message(qtbot, ctx, re
 def test_refund_above_limit_is_refused_for_the_receptionist_in_the_dialog(qtbot, ctx, receptionist, clock):
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
     svc.start_investigation(ctx.new_uow(), receptionist, clock, cid)
-    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM)
     dialog = ComplaintEntryDialog(ctx, detail, EntryKind.DECISION)
     qtbot.addWidget(dialog)
     assert dialog.ui.amountSpin.isHidden()
@@ -182,7 +183,7 @@ def test_refund_above_limit_is_refused_for_the_receptionist_in_the_dialog(qtbot,
 
 def test_evidence_dialog_attaches_a_file(qtbot, ctx, receptionist, clock, tmp_path):
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
-    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM)
     photo = tmp_path / "scalp.png"
     photo.write_bytes(png_bytes())
     dialog = ComplaintEntryDialog(ctx, detail, EntryKind.EVIDENCE)
@@ -190,7 +191,7 @@ def test_evidence_dialog_attaches_a_file(qtbot, ctx, receptionist, clock, tmp_pa
     dialog.set_file(photo)
     dialog.ui.textEdit.setPlainText("Photo from WeChat")
     _ok(dialog)
-    entry = q.complaint_detail(ctx.new_uow(), cid, clock.now()).entries[-1]
+    entry = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM).entries[-1]
     assert entry.kind == EntryKind.EVIDENCE and entry.file_name == "scalp.png" and len(entry.file_sha256) == 64
 
 
@@ -373,7 +374,7 @@ def test_intake_links_a_recent_visit_of_the_known_customer(qtbot, ctx, reception
     assert dialog.ui.technicianCombo.currentData() == technician.staff_id
     dialog.ui.descriptionEdit.setPlainText("Perm dropped after 3 days")
     _ok(dialog)
-    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now())
+    detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now(), viewer=SYSTEM)
     assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (
         visit_id,
         record_id,

@@ -16,12 +16,12 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import EquipmentStatus
+from salondesk.domain.permissions import Actor
 from salondesk.domain.reception import ArrivalState
 from salondesk.services import appointments as book
 from salondesk.services import equipment as equipment_service
 from salondesk.services import reception as reception_service
 from salondesk.services.appointments import BookingRequest, BookingRulesBroken
-from salondesk.services.context import Actor
 from salondesk.services.settings import load_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog

@@ -16,8 +16,8 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer
+from salondesk.domain.permissions import Actor
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.customers.edit import CustomerDialog, PatchTestDialog

@@ -12,11 +12,11 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import EquipmentStatus, MaintenanceKind
 from salondesk.domain.hygiene import ItemResult, StationKind
+from salondesk.domain.permissions import Actor
 from salondesk.queries import equipment as eq
 from salondesk.queries import hygiene as hq
 from salondesk.services import equipment as eq_svc
 from salondesk.services import hygiene as svc
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.hygiene.dialogs import RunDialog

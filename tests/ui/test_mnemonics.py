@@ -30,9 +30,8 @@ from salondesk.db.uow import uow_factory
 from salondesk.demo import build_demo
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import EntryKind
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
 from salondesk.ui.context import AppContext
 from salondesk.ui.tasks import TaskRunner
 

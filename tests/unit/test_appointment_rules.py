@@ -17,13 +17,12 @@ from salondesk.domain.customers import Customer, PatchResult, PatchTest
 from salondesk.domain.equipment import Equipment, EquipmentStatus
 from salondesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from salondesk.domain.hygiene import Station, StationKind
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import CertificateKind
 from salondesk.services import appointments as book
 from salondesk.services import catalogue, schedule, settings
 from salondesk.services import staff as staff_service
 from salondesk.services.appointments import BookingRequest, BookingRulesBroken, Repeat
-from salondesk.services.context import Actor
 
 TUESDAY = date(2026, 11, 24)
 

@@ -16,9 +16,9 @@ from salondesk.domain.attachments import Attachment
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.services import attachments as svc
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
 from tests.attachment_files import EXE_BYTES, jpeg_bytes, pdf_bytes, png_bytes
 
 

@@ -12,10 +12,9 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import PermissionDenied
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import SYSTEM, Actor, Role
 from salondesk.queries.audit import AuditFilter, audit_entities, audit_rows
 from salondesk.services import audit
-from salondesk.services.context import SYSTEM, Actor
 
 
 def _entries(new_uow: UowFactory, entity: str) -> list[AuditEntry]:

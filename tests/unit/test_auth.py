@@ -11,11 +11,10 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import AuthenticationError, ValidationError
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.services import auth
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 
 
 def _staff(new_uow: UowFactory, staff_id: int) -> Staff:

@@ -14,9 +14,9 @@ from salondesk.domain.catalogue import BufferHolds, Service, ServiceCategory, Se
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import Equipment
 from salondesk.domain.errors import PermissionDenied, ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.services import catalogue
 from salondesk.services.catalogue import ServiceInput
-from salondesk.services.context import Actor
 
 T0 = datetime(2026, 11, 24, 3, tzinfo=UTC)
 

@@ -24,6 +24,7 @@ from salondesk.domain.complaints import (
     Status,
 )
 from salondesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from salondesk.domain.permissions import SYSTEM
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.services import settings as settings_service
@@ -123,7 +124,7 @@ def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptioni
         clock,
         svc.ComplaintInput(**base, received_at=now - timedelta(hours=9), received_reason="Arrived overnight on WeChat"),
     )
-    row = q.complaint_detail(new_uow(), cid, now)
+    row = q.complaint_detail(new_uow(), cid, now, viewer=SYSTEM)
     assert row.row.received_at == now - timedelta(hours=9)
     assert row.recorded_at == now
     # the clocks run from the arrival: 24 h investigation has 15 h left, a quarter is 6 h → green
@@ -142,7 +143,7 @@ def test_health_and_safety_is_critical_and_alerts_the_owner_until_acknowledged(n
         health_safety=True,
         description="Skin burn after hair dye",
     )
-    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    detail = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM)
     assert detail.row.severity == Severity.CRITICAL
     assert [r.id for r in q.owner_alerts(new_uow(), clock.now())] == [cid]
     with pytest.raises(PermissionDenied):
@@ -193,7 +194,7 @@ def test_stage_order_is_enforced_with_clear_messages(new_uow, receptionist, cloc
     svc.close(new_uow(), receptionist, clock, cid)
     with pytest.raises(ValidationError, match="closed"):
         svc.escalate(new_uow(), receptionist, clock, cid, "Still unhappy")
-    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.CLOSED
+    assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.CLOSED
 
 
 def test_acknowledgement_needs_how_and_what_was_said(new_uow, receptionist, clock):
@@ -212,7 +213,7 @@ def test_only_the_owner_closes_a_critical_complaint(new_uow, receptionist, owner
     with pytest.raises(PermissionDenied):
         svc.close(new_uow(), receptionist, clock, cid)
     svc.close(new_uow(), owner, clock, cid, "Checked with the customer")
-    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.CLOSED
+    assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.CLOSED
 
 
 def test_refund_above_the_limit_needs_the_owner(new_uow, receptionist, owner, clock):
@@ -225,7 +226,7 @@ def test_refund_above_the_limit_needs_the_owner(new_uow, receptionist, owner, cl
     assert err.value.params["limit"] == "500.00"
     svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500")  # the limit itself is allowed
     svc.decide(new_uow(), owner, clock, cid, Remedy.REFUND, amount=Decimal("800"))
-    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    detail = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM)
     decisions = [e for e in detail.entries if e.kind == EntryKind.DECISION]
     assert [(e.amount, e.approved_by) for e in decisions] == [(Decimal("500.00"), ""), (Decimal("800.00"), "王芳")]
 
@@ -269,7 +270,7 @@ def test_product_case_rules(new_uow, receptionist, owner, clock):
         new_uow(), receptionist, clock, old, Remedy.NONE, "Opened and half used", outcome=ProductOutcome.REJECTED
     )
     svc.decide(new_uow(), owner, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
-    detail = q.complaint_detail(new_uow(), fresh, received)
+    detail = q.complaint_detail(new_uow(), fresh, received, viewer=SYSTEM)
     assert detail.batch_number == "B2311" and detail.purchase_date == date(2026, 11, 16)
 
 
@@ -279,7 +280,7 @@ def test_corrections_are_new_entries_and_the_original_stays(new_uow, receptionis
     with pytest.raises(ValidationError):
         svc.correct(new_uow(), receptionist, clock, cid, 99999, "wrong entry")
     fix = svc.correct(new_uow(), receptionist, clock, cid, first, "No refund was promised; a redo was offered")
-    detail = q.complaint_detail(new_uow(), cid, clock.now())
+    detail = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM)
     original = next(e for e in detail.entries if e.id == first)
     assert original.text == "Promised a refund"
     assert original.corrected_by == (fix,)
@@ -298,7 +299,11 @@ def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tm
     photo.write_bytes(jpeg_bytes())
     cid = log(new_uow, receptionist, clock, clock.now())
     svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo)
-    entry = next(e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE)
+    entry = next(
+        e
+        for e in q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries
+        if e.kind == EntryKind.EVIDENCE
+    )
     assert entry.file_sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
     stored = attachments.load(new_uow(), entry.file_sha256)
     assert stored.data == photo.read_bytes() and stored.suffix == ".jpg"
@@ -345,12 +350,12 @@ def test_reopening_voids_the_resolution(new_uow, receptionist, clock):
     resolve(new_uow, receptionist, clock, cid, clock.now())
     follow(new_uow, receptionist, clock, cid, clock.now(), 2)
     svc.reopen(new_uow(), receptionist, clock, cid, "Colour faded again after a week")
-    row = q.complaint_detail(new_uow(), cid, clock.now()).row
+    row = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row
     assert row.marks.resolved_at is None and row.next.kind == DeadlineKind.RESOLUTION
     with pytest.raises(ValidationError, match="decision"):
         svc.resolve(new_uow(), receptionist, clock, cid)
     resolve(new_uow, receptionist, clock, cid, clock.now(), full=False)
-    assert q.complaint_detail(new_uow(), cid, clock.now()).row.status == Status.RESOLVED
+    assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.RESOLVED
 
 
 def test_needs_action_and_past_deadline_count(new_uow, receptionist, clock, technician):
@@ -439,7 +444,7 @@ def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_custom
             service_record_id=record_id,
         ),
     )
-    detail = q.complaint_detail(new_uow(), cid, now)
+    detail = q.complaint_detail(new_uow(), cid, now, viewer=SYSTEM)
     assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (
         visit_id,
         record_id,

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import Category, Channel, Remedy, Severity
+from salondesk.domain.permissions import Actor
 from salondesk.services import complaints as svc
-from salondesk.services.context import Actor
 
 SH = ZoneInfo("Asia/Shanghai")
 

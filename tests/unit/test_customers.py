@@ -24,9 +24,9 @@ from salondesk.domain.customers import (
 )
 from salondesk.domain.errors import Conflict, PermissionDenied, ValidationError
 from salondesk.domain.name_search import mask_phone, name_keys, parse_phone
+from salondesk.domain.permissions import Actor
 from salondesk.queries import customers as q
 from salondesk.services import customers as svc
-from salondesk.services.context import Actor
 
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 

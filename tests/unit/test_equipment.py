@@ -15,10 +15,10 @@ from salondesk.domain.calendar import month_period
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import EquipmentStatus, MaintenanceKind, WorkResult
 from salondesk.domain.errors import AuthenticationError, Conflict, PermissionDenied, ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.queries import equipment as q
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import equipment as svc
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 # Run under a wall clock before and after the data: nothing below the UI may read it.

@@ -12,11 +12,11 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.calendar import month_period
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.hygiene import ChecklistResult, ChecklistRun, CorrectiveSignoff, ItemResult
+from salondesk.domain.permissions import Actor
 from salondesk.domain.settings import default_opening_hours
 from salondesk.queries import hygiene as q
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import hygiene as svc
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings, update_settings
 
 # Run under a wall clock before and after the data: nothing below the UI may read it.

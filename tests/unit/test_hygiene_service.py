@@ -14,10 +14,10 @@ from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import AuthenticationError, Conflict, PermissionDenied, ValidationError
 from salondesk.domain.hygiene import ChecklistResult, ChecklistRun, ItemResult, StationKind, ValueKind, ValueSpec
+from salondesk.domain.permissions import Actor
 from salondesk.domain.staff import Staff
 from salondesk.queries import hygiene as q
 from salondesk.services import hygiene as svc
-from salondesk.services.context import Actor
 
 
 @pytest.fixture

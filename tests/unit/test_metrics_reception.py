@@ -17,11 +17,11 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.calendar import day_period, month_period
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor
 from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 # Run under a wall clock before and after the data: nothing below the UI may read it.

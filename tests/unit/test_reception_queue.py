@@ -10,13 +10,12 @@ from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer, PatchState
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.schedule import WorkingHours
 from salondesk.domain.staff import Certificate, CertificateKind
 from salondesk.queries.customers import customer_history
 from salondesk.queries.reception import queue_snapshot
 from salondesk.services import reception, visits
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -104,14 +103,14 @@ def test_snapshot_orders_by_wait_start_and_counts_over_15(
     assert second.warnings.allergies == "PPD hair dye"
     assert second.warnings.patch_state == PatchState.NONE and second.warnings.patch_problem
     assert not first.warnings.any
-    assert second.phone == "+8613812345678"
+    assert second.phone == "138 1234 5678"
     assert [a.name for a in snap.arrivals] == ["电话客人"]
     # one technician, free now; the booked colour customer asked for them (60 min), the walk-in comes first
     assert first.estimated_start == L(10, 30) and first.estimated_staff == "张伟"
     assert second.estimated_start == L(11, 0)
     assert snap.next_free_staff == "张伟"
     tech_view = queue_snapshot(new_uow(), L(10, 30), settings, technician)
-    assert tech_view.waiting[1].phone == "+86138****5678"
+    assert tech_view.waiting[1].phone == "138****5678"
 
     clock.set(L(10, 30))  # the walk-in started after 25 min: over 15 for good
     reception.start_service(new_uow(), receptionist, clock, walk_in, tech, override_reason="test")

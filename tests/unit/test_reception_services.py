@@ -16,12 +16,12 @@ from salondesk.domain.catalogue import Service, ServiceCategory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer
 from salondesk.domain.errors import Conflict, ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import reception, visits
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 
 SH = ZoneInfo("Asia/Shanghai")

@@ -9,9 +9,9 @@ import pytest
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.queries import schedule as schedule_queries
 from salondesk.services import schedule
-from salondesk.services.context import Actor
 from tests.unit.test_appointment_rules import local
 
 TZ = __import__("zoneinfo").ZoneInfo("Asia/Shanghai")

@@ -11,9 +11,9 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import PermissionDenied, ValidationError
+from salondesk.domain.permissions import Actor
 from salondesk.domain.settings import SalonSettings, SettingValue, default_opening_hours
 from salondesk.services import settings as settings_service
-from salondesk.services.context import Actor
 
 # commitments.md, "default target" column (rates in percent, counts as numbers).
 COMMITMENT_TARGETS = {

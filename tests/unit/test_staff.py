@@ -13,11 +13,10 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from salondesk.domain.permissions import Role
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Assessment, AttendanceResult, Certificate, CertificateKind, Staff, TrainingAttendance
 from salondesk.queries.staff import certificate_rows, staff_rows, training_rows
 from salondesk.services import staff as staff_service
-from salondesk.services.context import Actor
 from salondesk.services.staff import StaffInput
 
 

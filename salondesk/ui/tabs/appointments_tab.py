@@ -231,13 +231,11 @@ class AppointmentsTab(Tab):
 
     def refresh(self) -> None:
         """Reload the shown day / week / list."""
-        show_contact = self.ctx.can(Permission.VIEW_CUSTOMER_CONTACT)
+        viewer = self.ctx.actor
         day = self.day()
         lang = "zh_CN" if self.tr("Appointments") != "Appointments" else "en"
         if self.mode == self.DAY:
-            book = self.ctx.query(
-                book_queries.day_book, day, self.tz, self.ctx.settings.opening_hours, show_contact=show_contact
-            )
+            book = self.ctx.query(book_queries.day_book, day, self.tz, self.ctx.settings.opening_hours, viewer=viewer)
             self.rows = book.appointments
             columns = [
                 GridColumn(
@@ -260,7 +258,7 @@ class AppointmentsTab(Tab):
                 return
             monday = day - timedelta(days=day.weekday())
             shifts, self.rows = (
-                self.ctx.query(book_queries.week_book, staff_id, monday, self.tz, show_contact=show_contact)
+                self.ctx.query(book_queries.week_book, staff_id, monday, self.tz, viewer=viewer)
                 if staff_id is not None
                 else ({}, [])
             )
@@ -289,7 +287,7 @@ class AppointmentsTab(Tab):
                 day + timedelta(days=6),
                 self.tz,
                 staff_id=self.staff_box.currentData(),
-                show_contact=show_contact,
+                viewer=viewer,
             )
             self.list_model.set_rows(self.rows)
             self.list_view.resizeColumnsToContents()

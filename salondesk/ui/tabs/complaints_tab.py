@@ -49,12 +49,14 @@ from salondesk.domain.complaints import (
     Channel,
     ClockState,
     Deadline,
+    EntryFacts,
     EntryKind,
     ProductOutcome,
     Remedy,
     Severity,
     Status,
     format_remaining,
+    step_refusal,
 )
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
@@ -62,7 +64,7 @@ from salondesk.queries import complaints as q
 from salondesk.queries.complaints import ComplaintDetail, ComplaintRow, EntryRow, WeeklySummary
 from salondesk.services import complaints as svc
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext
+from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntakeDialog, label
 from salondesk.ui.dialogs.evidence_viewer import EvidenceViewer
 from salondesk.ui.models.table_model import Column, RowTableModel
@@ -510,7 +512,7 @@ class ComplaintsTab(Tab):
             self._load_detail(self.model.row_at(current.row()).id)
 
     def _load_detail(self, complaint_id: int) -> None:
-        self._show_detail(self.ctx.query(q.complaint_detail, complaint_id, self._now()))
+        self._show_detail(self.ctx.query(q.complaint_detail, complaint_id, self._now(), viewer=self.ctx.actor))
 
     def _show_detail(self, detail: ComplaintDetail | None) -> None:
         self.detail = detail
@@ -543,7 +545,7 @@ class ComplaintsTab(Tab):
             f" &nbsp;·&nbsp; {label(CATEGORY_LABELS, row.category)}"
             f" &nbsp;·&nbsp; {w['Severity']} <b>{label(SEVERITY_LABELS, row.severity)}</b>"
             f" &nbsp;·&nbsp; {label(CHANNEL_LABELS, row.channel)}",
-            f"{w['Customer']} {_esc(row.customer)} {_esc(self._phone(detail.customer_phone))}"
+            f"{w['Customer']} {_esc(row.customer)} {_esc(detail.customer_phone)}"
             + (f" &nbsp;·&nbsp; {w['Technician']} {_esc(row.technician)}" if row.technician else "")
             + (f" &nbsp;·&nbsp; {w['Service']} {_esc(row.service_name)}" if row.service_name else ""),
             f"{w['Received']} {self._local(row.received_at)}"
@@ -581,13 +583,6 @@ class ComplaintsTab(Tab):
             chip.show()
         self.timeline.setHtml(self.timeline_html(detail))
         self._update_actions()
-
-    def _phone(self, phone: str) -> str:
-        """An unregistered customer's phone; masked (138****5678) for roles without contact access."""
-        if not phone or self.ctx.can(Permission.VIEW_CUSTOMER_CONTACT):
-            return phone
-        digits = phone.replace(" ", "")
-        return f"{digits[:3]}****{digits[-4:]}" if len(digits) > 7 else "****"
 
     def timeline_html(self, detail: ComplaintDetail) -> str:
         """The signed entries as a table, oldest first; corrected entries stay, marked."""
@@ -684,39 +679,16 @@ class ComplaintsTab(Tab):
         return " · ".join(parts)
 
     def _update_actions(self) -> None:
+        """Enable exactly the steps the service accepts now (``domain.complaints.step_refusal``)."""
         detail = self.detail
-        if detail is None:
+        actor = self.ctx.actor
+        if detail is None or actor is None:
             return
-        row = detail.row
-        marks = row.marks
-        closed = marks.closed_at is not None
-        handle = self.ctx.can(Permission.HANDLE_COMPLAINT)
-        possible = {
-            EntryKind.ACKNOWLEDGED: not closed,
-            EntryKind.INVESTIGATION: not closed and (marks.investigation_at is None),
-            EntryKind.EVIDENCE: not closed,
-            EntryKind.DECISION: not closed and marks.investigation_at is not None and marks.resolved_at is None,
-            EntryKind.CUSTOMER_TOLD: not closed and row.status in {Status.DECIDED, Status.CUSTOMER_TOLD},
-            EntryKind.RESOLVED: not closed and row.status == Status.CUSTOMER_TOLD,
-            EntryKind.FOLLOW_UP: not closed and marks.resolved_at is not None and marks.followed_up_at is None,
-            EntryKind.CLOSED: not closed and marks.resolved_at is not None,
-            EntryKind.ESCALATED: not closed,
-            EntryKind.REOPENED: marks.resolved_at is not None or closed,
-            EntryKind.CORRECTION: bool(detail.entries),
-        }
+        timeline = [EntryFacts(e.kind, e.at) for e in detail.entries]
         for kind, button in self.stage_buttons.items():
-            allowed = handle or kind == EntryKind.EVIDENCE
-            button.setEnabled(allowed and possible[kind])
-            if not allowed:
-                button.setToolTip(QCoreApplication.translate("ComplaintsTab", "Your role cannot do this."))
-            elif kind == EntryKind.CLOSED and row.severity == Severity.CRITICAL:
-                button.setToolTip(
-                    QCoreApplication.translate("ComplaintsTab", "Only the owner can close a critical complaint.")
-                )
-            else:
-                button.setToolTip("")
-        if row.severity == Severity.CRITICAL and not self.ctx.can(Permission.CLOSE_CRITICAL_COMPLAINT):
-            self.stage_buttons[EntryKind.CLOSED].setEnabled(False)
+            refusal = step_refusal(timeline, actor, kind, severity=detail.row.severity)
+            button.setEnabled(refusal is None)
+            button.setToolTip("" if refusal is None else error_text(refusal))
 
     # ------------------------------------------------------------------ actions
     def new_record(self) -> None:

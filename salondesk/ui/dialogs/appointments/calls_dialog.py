@@ -89,7 +89,7 @@ class ConfirmationCallsDialog(RememberingDialog):
     def refresh(self) -> None:
         """Reload the list, keeping the selection's row."""
         row = self.table.currentIndex().row()
-        self.rows = self.ctx.query(book_queries.confirmation_calls, self.day, self.tz)
+        self.rows = self.ctx.query(book_queries.confirmation_calls, self.day, self.tz, viewer=self.ctx.actor)
         self.model.set_rows(self.rows)
         self.table.resizeColumnsToContents()
         if self.rows:
