@@ -39,6 +39,8 @@ class Permission(StrEnum):
     EXPORT_SALON = "export_salon"
     EXPORT_EVIDENCE = "export_evidence"  # save a copy of an evidence file or photo out of the app
     # customer files
+    OPEN_CUSTOMER_FILE = "open_customer_file"
+    RECORD_PATCH_TEST = "record_patch_test"
     VIEW_CUSTOMER_CONTACT = "view_customer_contact"
     EDIT_CUSTOMERS = "edit_customers"
     EXPORT_CUSTOMERS = "export_customers"
@@ -68,6 +70,8 @@ class Permission(StrEnum):
 
 
 _RECEPTIONIST = {
+    Permission.OPEN_CUSTOMER_FILE,
+    Permission.RECORD_PATCH_TEST,
     Permission.VIEW_CUSTOMER_CONTACT,
     Permission.EDIT_CUSTOMERS,
     Permission.BOOK,
@@ -78,6 +82,8 @@ _RECEPTIONIST = {
     Permission.HANDLE_COMPLAINT,
 }
 _TECHNICIAN = {
+    Permission.OPEN_CUSTOMER_FILE,
+    Permission.RECORD_PATCH_TEST,  # technicians do the tests
     Permission.SIGN_CHECKLIST,
     Permission.REPORT_FAULT,
     Permission.RUN_QUEUE,

@@ -337,6 +337,7 @@ def record_patch_test(
     notes: str = "",
 ) -> int:
     """Record a patch test (any role: technicians do them). It cannot be dated in the future."""
+    require(uow, actor, Permission.RECORD_PATCH_TEST)
     product = " ".join(product.split())
     if not product:
         raise _invalid(QT_TRANSLATE_NOOP("Errors", "Please enter the product tested."), "product")
@@ -379,6 +380,7 @@ def record_patch_test(
 # ------------------------------------------------------------------ open, export, erase
 def open_customer_file(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: int) -> CustomerFile:
     """The file as ``actor`` may see it; every opening is logged (who, when)."""
+    require(uow, actor, Permission.OPEN_CUSTOMER_FILE)
     with uow:
         file = load_file(uow, actor, customer_id, clock.now())
         audit.record(uow, actor, clock, "open", ENTITY, customer_id)

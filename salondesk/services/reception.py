@@ -370,6 +370,7 @@ def close_after_hours(uow: UnitOfWork, actor: Actor, clock: Clock) -> int:
     night is closed with ``left_at`` = the closing time, not the moment noticed.
     Returns how many visits were closed.
     """
+    require(uow, actor, Permission.RUN_QUEUE)
     with uow:
         settings = load_settings(uow)
         tz = salon_timezone(settings)

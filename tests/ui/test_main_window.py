@@ -503,3 +503,23 @@ def test_start_up_installs_the_default_checklist_templates(qtbot, tmp_path):
     session.window.hide()
     session.engine.dispose()
     engine.dispose()
+
+
+def test_a_deactivated_user_is_logged_out_at_their_next_action(qtbot, window_for, owner, receptionist, clock) -> None:
+    from salondesk.domain.errors import StaffInactive
+    from salondesk.services import customers as customer_service
+    from salondesk.services import staff as staff_service
+
+    window = window_for(receptionist)
+    assert not window.is_locked()
+    # the owner deactivates her at another counter; her window still shows her tabs
+    staff_service.set_active(window.ctx.new_uow(), owner, clock, receptionist.staff_id, False)
+    assert not window.is_locked()
+    with pytest.raises(StaffInactive):
+        window.ctx.run(customer_service.create_customer, customer_service.CustomerInput(name="陈静"))
+    qtbot.waitUntil(window.is_locked)
+    assert window.login_dialog is not None
+    assert "deactivated" in window.login_dialog.error()
+    assert receptionist.staff_id not in [
+        window.login_dialog.ui.staffCombo.itemData(i) for i in range(window.login_dialog.ui.staffCombo.count())
+    ]
