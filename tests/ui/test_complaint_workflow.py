@@ -79,9 +79,9 @@ def _tabs(qtbot: Any, make_ctx: Any, actors: dict[Role, Actor]) -> dict[Role, Co
 
 def test_after_decision_and_escalation_customer_told_is_enabled_and_accepted(
     qtbot,
-    make_ctx,
+    make_ctx,  # noqa: F811 - the fixture imported above
     receptionist,
-    clock,  # noqa: F811
+    clock,
 ) -> None:
     tab = _tabs(qtbot, make_ctx, {Role.RECEPTIONIST: receptionist})[Role.RECEPTIONIST]
     cid = log(tab.ctx.new_uow, receptionist, clock, clock.now())
@@ -94,11 +94,11 @@ def test_after_decision_and_escalation_customer_told_is_enabled_and_accepted(
 
 def test_tab_enables_exactly_what_the_service_accepts(
     qtbot,
-    make_ctx,
+    make_ctx,  # noqa: F811 - the fixture imported above
     owner,
     receptionist,
     technician,
-    clock,  # noqa: F811
+    clock,
 ) -> None:
     actors = {Role.OWNER: owner, Role.RECEPTIONIST: receptionist, Role.TECHNICIAN: technician}
     tabs = _tabs(qtbot, make_ctx, actors)
