@@ -11,10 +11,11 @@ from sqlmodel import select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
-from salondesk.domain.errors import AuthenticationError, ValidationError
+from salondesk.domain.errors import AuthenticationError, DomainError, ValidationError
 from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff, needs_pin
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.logs import log
 from salondesk.services import audit
 
 _PIN = re.compile(r"^\d{4,8}$")
@@ -99,9 +100,14 @@ def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: s
 def login(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str) -> Actor:
     """Log in with a PIN; returns the Actor for the session."""
     with uow:
-        actor = check_pin(uow, clock, staff_id, pin, "login")
+        try:
+            actor = check_pin(uow, clock, staff_id, pin, "login")
+        except DomainError as exc:  # who and why, never the PIN typed
+            log.info("login refused for staff #%s (%s)", staff_id, type(exc).__name__)
+            raise
         uow.commit()
-        return actor
+    log.info("login: staff #%s (%s)", actor.staff_id, actor.role.value)
+    return actor
 
 
 def pin_missing(uow: UnitOfWork, staff_id: int) -> bool:
