@@ -573,14 +573,6 @@
         <translation>（已由记录 #%1 更正）</translation>
     </message>
     <message>
-        <source>Your role cannot do this.</source>
-        <translation>您的角色无权执行此操作。</translation>
-    </message>
-    <message>
-        <source>Only the owner can close a critical complaint.</source>
-        <translation>只有店长可以结案紧急投诉。</translation>
-    </message>
-    <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -859,6 +851,10 @@
         <translation>请填写处理决定的理由。</translation>
     </message>
     <message>
+        <source>Your role ({role}) does not allow this: {permission}.</source>
+        <translation>您的角色（{role}）无权执行此操作：{permission}。</translation>
+    </message>
+    <message>
         <source>Record the decision before telling the customer.</source>
         <translation>请先记录处理决定，再告知顾客。</translation>
     </message>
@@ -881,6 +877,10 @@
     <message>
         <source>The follow-up call is already recorded.</source>
         <translation>回访已经记录。</translation>
+    </message>
+    <message>
+        <source>Only the owner can close a critical complaint.</source>
+        <translation>只有店长可以结案紧急投诉。</translation>
     </message>
     <message>
         <source>Satisfaction is from 1 to 5.</source>

@@ -674,6 +674,27 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>Something went wrong. SalonDesk keeps running; what you were doing may not be saved.</source>
+        <translation>出错了。SalonDesk 仍在运行；您刚才的操作可能没有保存。</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>详细信息见日志文件：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>The demo salon</source>
@@ -705,6 +726,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Your role does not allow this action.</source>
         <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>Your staff account has been deactivated. Please log in again.</source>
+        <translation>您的员工账号已被停用。请重新登录。</translation>
     </message>
     <message>
         <source>The record was not found.</source>
@@ -1380,6 +1405,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Locked</source>
         <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Your staff account has been deactivated. Please log in again.</source>
+        <translation>您的员工账号已被停用。请重新登录。</translation>
     </message>
     <message>
         <source>Backup saved: {file}</source>
