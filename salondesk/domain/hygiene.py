@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
-from salondesk.domain.settings import WEEKDAYS, SalonSettings, salon_timezone
+from salondesk.domain.settings import WEEKDAYS, SalonSettings
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -306,10 +306,6 @@ def salon_open_on(settings: SalonSettings, day: date) -> bool:
     if day.isoformat() in settings.closed_days:
         return False
     return bool(settings.opening_hours.get(WEEKDAYS[day.weekday()]))
-
-
-# The old name, still imported by queries.metrics_equipment (being rewritten in domain/figures).
-salon_zone = salon_timezone
 
 
 # ---------------------------------------------------------------- default templates

@@ -40,10 +40,9 @@ from salondesk.domain.hygiene import (
     StationKind,
     ValueSpec,
     period_of,
-    salon_timezone,
     specs_of,
 )
-from salondesk.domain.settings import SalonSettings
+from salondesk.domain.settings import SalonSettings, salon_timezone
 from salondesk.domain.staff import Staff
 
 

@@ -33,9 +33,8 @@ from salondesk.domain.hygiene import (
     ItemResult,
     Station,
     salon_open_on,
-    salon_timezone,
 )
-from salondesk.domain.settings import SalonSettings
+from salondesk.domain.settings import SalonSettings, salon_timezone
 from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
 from salondesk.queries.hygiene import TemplateRow, stations, templates

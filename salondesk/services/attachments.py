@@ -125,9 +125,9 @@ def display_copy(data: bytes, media_type: str) -> bytes | None:
 
 
 # ------------------------------------------------------------------ storing
-def _may_attach(actor: Actor) -> None:
-    if not (actor.can(Permission.LOG_COMPLAINT) or actor.can(Permission.SIGN_CHECKLIST)):
-        require(uow, actor, Permission.LOG_COMPLAINT)
+def _may_attach(uow: UnitOfWork, actor: Actor) -> None:
+    """Evidence (complaints) or photos (checklists): either permission, and an active account."""
+    require(uow, actor, Permission.LOG_COMPLAINT if actor.can(Permission.LOG_COMPLAINT) else Permission.SIGN_CHECKLIST)
 
 
 def store(uow: UnitOfWork, actor: Actor, clock: Clock, data: bytes) -> str:
@@ -136,7 +136,7 @@ def store(uow: UnitOfWork, actor: Actor, clock: Clock, data: bytes) -> str:
     Refuses (nothing stored) an empty file, one over the ``attachment_max_mb`` setting,
     and anything whose content is not JPEG, PNG, HEIC or PDF, whatever its name says.
     """
-    _may_attach(actor)
+    _may_attach(uow, actor)
     with uow:
         limit = load_settings(uow).attachment_max_mb
     if rules.sniff(data) == rules.HEIC:

@@ -38,7 +38,7 @@ def export_salon(
     Audited, credentials or not; only a plain export from a database opened read-only
     (a copy on a read-only disk) goes without its audit row.
     """
-    require(uow, actor, Permission.EXPORT_SALON)
+    require(UnitOfWork(engine), actor, Permission.EXPORT_SALON)
     rows = transfer.export_salon(engine, path, progress, now=clock.now(), with_credentials=with_credentials)
     if is_read_only(engine) and not with_credentials:
         return rows
