@@ -102,6 +102,7 @@ REQUIRED: dict[str, Permission] = {
     "staff.reset_pin": P.MANAGE_STAFF,
     "staff.add_certificate": P.MANAGE_STAFF,
     "staff.record_training": P.MANAGE_STAFF,
+    "staff.update_attendance": P.MANAGE_STAFF,
     "visits.rate_visit": P.RUN_QUEUE,
     "visits.request_recheck": P.RUN_QUEUE,
     "visits.correct_service_record": P.RUN_QUEUE,
