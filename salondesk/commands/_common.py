@@ -198,8 +198,3 @@ def whole_file(path: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-
-
-def existing_file(value: str) -> Path:
-    """Argparse type: a path that must exist (checked later with a translated message)."""
-    return Path(value).expanduser()

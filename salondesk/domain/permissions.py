@@ -123,11 +123,6 @@ class Actor:
 SYSTEM = Actor(staff_id=None, name="system", role=Role.OWNER)
 
 
-def actor_allowed(actor: Actor, permission: Permission, *, active: bool) -> bool:
-    """The rule: an *active* staff member whose role has ``permission``."""
-    return active and role_allows(actor.role, permission)
-
-
 def check_allowed(actor: Actor, permission: Permission, *, active: bool) -> None:
     """Raise :class:`StaffInactive` or :class:`PermissionDenied` unless :func:`actor_allowed`."""
     if not active:

@@ -517,23 +517,6 @@ def _build(
     )
 
 
-def queue_rows_raw_sql(uow: UnitOfWork) -> list[tuple[Any, ...]]:
-    """The waiting rows in one plain SQL statement: the benchmark's baseline for the same rows."""
-    import sqlalchemy as sa
-
-    with uow:
-        return list(
-            uow.session.connection().execute(
-                sa.text(
-                    "SELECT v.id, v.wait_start, v.arrived_at, c.name, c.allergies, s.name, s.duration_min, st.name "
-                    "FROM visit v LEFT JOIN customer c ON c.id = v.customer_id "
-                    "LEFT JOIN service s ON s.id = v.service_id LEFT JOIN staff st ON st.id = v.requested_staff_id "
-                    "WHERE v.state IN ('waiting', 'in_service') ORDER BY v.wait_start, v.id"
-                )
-            )
-        )
-
-
 @dataclass(frozen=True)
 class ServiceChoice:
     """A bookable service for the walk-in and start-service pickers."""

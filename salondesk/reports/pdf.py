@@ -31,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from salondesk.domain.calendar import local_date
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.figures.registry import FIGURE_BY_ID, SECTIONS, listed_figures
 from salondesk.domain.month_close import heads_qr_text, register_label
@@ -716,8 +715,3 @@ def render_pdf(report: MonthlyReport, path: Path, lang: str = "en", progress: Pr
     if progress:
         progress(len(parts) + 1, len(parts) + 1)
     return path
-
-
-def local_day_text(report: MonthlyReport, instant: Any) -> str:
-    """An instant as the salon-local date."""
-    return local_date(instant, salon_timezone(report.settings)).isoformat()

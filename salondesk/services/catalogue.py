@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlmodel import col, select
+from sqlmodel import select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.appointments import INPUT_MESSAGES
@@ -171,10 +171,3 @@ def set_retired(uow: UnitOfWork, actor: Actor, clock: Clock, service_id: int, re
             service.retired_at,
         )
         uow.commit()
-
-
-def services_by_id(uow: UnitOfWork, ids: list[int]) -> dict[int, Service]:
-    """Services by id (inside the caller's unit of work)."""
-    if not ids:
-        return {}
-    return {s.id: s for s in uow.session.exec(select(Service).where(col(Service.id).in_(ids))) if s.id is not None}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QPoint, QSortFilterProxyModel, QTimer
+from PySide6.QtCore import QDate, QPoint, QSortFilterProxyModel, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salondesk.domain.appointments import EDITABLE, STATUS_LABELS, AppointmentStatus
+from salondesk.domain.appointments import EDITABLE, AppointmentStatus
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
@@ -526,8 +526,3 @@ class AppointmentsTab(Tab):
             schedule_ics, day, last, self.tz, staff_id=staff_id, salon_name=self.ctx.settings.salon_name
         )
         Path(name).write_bytes(data)
-
-
-def status_text(status: AppointmentStatus) -> str:
-    """Status word for other tabs (the reception queue, the customer file)."""
-    return QCoreApplication.translate("AppointmentStatus", STATUS_LABELS[status])

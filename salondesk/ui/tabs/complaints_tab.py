@@ -55,6 +55,7 @@ from salondesk.domain.complaints import (
     Remedy,
     Severity,
     Status,
+    allowed_next_steps,
     format_remaining,
     step_refusal,
 )
@@ -685,10 +686,11 @@ class ComplaintsTab(Tab):
         if detail is None or actor is None:
             return
         timeline = [EntryFacts(e.kind, e.at) for e in detail.entries]
+        allowed = allowed_next_steps(timeline, actor, severity=detail.row.severity)
         for kind, button in self.stage_buttons.items():
-            refusal = step_refusal(timeline, actor, kind, severity=detail.row.severity)
-            button.setEnabled(refusal is None)
-            button.setToolTip("" if refusal is None else error_text(refusal))
+            button.setEnabled(kind in allowed)
+            refusal = None if kind in allowed else step_refusal(timeline, actor, kind, severity=detail.row.severity)
+            button.setToolTip("" if refusal is None else error_text(refusal))  # why not, in the service's words
 
     # ------------------------------------------------------------------ actions
     def new_record(self) -> None:

@@ -7,7 +7,6 @@ service (``open_customer_file``).
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -506,8 +505,3 @@ class CustomersTab(Tab):
             return
         Path(name).write_text(text, encoding="utf-8", newline="")
         common.show_info(self, self.tr("Wrote {count} customers to {file}.").format(count=count, file=name))
-
-
-def today_for(ctx: AppContext) -> date:
-    """The salon-local date (helper for dialogs)."""
-    return local_date(ctx.clock.now(), salon_timezone(ctx.settings))

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from salondesk.domain.complaints import (
@@ -436,9 +436,3 @@ class ComplaintEntryDialog(RememberingDialog):
             return
         self.ctx.signals.data_changed.emit("complaints")
         self.accept()
-
-
-def qt_local(instant: datetime, ctx: AppContext) -> QDateTime:
-    """A UTC instant as a QDateTime in the salon's zone (for QLocale formatting)."""
-    zone = salon_timezone(ctx.settings)
-    return QDateTime.fromSecsSinceEpoch(int(instant.timestamp()), QTimeZone(str(zone).encode()))
