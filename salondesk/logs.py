@@ -13,6 +13,7 @@ import logging
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 from salondesk import config
 
@@ -34,11 +35,17 @@ def redact(text: str) -> str:
 
 
 class RedactingFormatter(logging.Formatter):
-    """A formatter whose whole output (message and traceback) passes through :func:`redact`."""
+    """A formatter whose message and traceback (not the time stamp) pass through :func:`redact`."""
 
     def format(self, record: logging.LogRecord) -> str:
-        """The usual line, redacted."""
-        return redact(super().format(record))
+        """The usual line with the message redacted."""
+        clean = logging.makeLogRecord(record.__dict__)
+        clean.msg, clean.args = redact(record.getMessage()), None
+        return super().format(clean)
+
+    def formatException(self, ei: Any) -> str:
+        """The traceback, redacted."""
+        return redact(super().formatException(ei))
 
 
 def log_file() -> Path:

@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
+from salondesk.domain.errors import DomainError
 from salondesk.logs import log, log_file, redact
 
 
@@ -61,7 +62,10 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+    if isinstance(exc, DomainError):  # its rendered text holds names and values: log the template only
+        log.error("Unexpected error\n%s%s: %s", "".join(traceback.format_tb(tb)), exc_type.__name__, exc.message)
+    else:
+        log.error("Unexpected error", exc_info=(exc_type, exc, tb))
     app = QApplication.instance()
     if app is None or QThread.currentThread() is not app.thread() or _showing:
         return

@@ -78,6 +78,11 @@ def test_a_session_of_use_cases_leaves_no_personal_data_in_the_log(
     except RuntimeError as exc:
         crash.handle_exception(type(exc), exc, exc.__traceback__, show=shown.append)
 
+    try:  # a refusal nobody caught carries the customer's name in its text: the log keeps the template
+        raise customer_service.DuplicatePhone(1, data.name)
+    except DomainError as exc:
+        crash.handle_exception(type(exc), exc, exc.__traceback__, show=shown.append)
+
     text = log_path.read_text(encoding="utf-8")
     assert "services.customers.create_customer done by staff #" in text
     assert "services.customers.create_customer refused (ValidationError)" in text
@@ -87,9 +92,11 @@ def test_a_session_of_use_cases_leaves_no_personal_data_in_the_log(
     for secret in ("2222", "9999", "3333", "1234", PHONE, "139123", "1391 2345 678", "139 1234 5678", "陈静", "王伟"):
         assert secret not in text, secret
     assert re.search(r"\d{7,}", text) is None  # no phone-length digit run at all
+    assert re.match(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", text)  # the time stamp is not taken for a number
     assert "PPD" not in text and "hair dye" not in text and SKIN not in text  # health data
     # the careless message's phone is masked in the log and in the details the dialog offers to copy
     assert "<number>" in text and shown and PHONE not in shown[0]
+    assert "DuplicatePhone: {name} already has this mobile number" in text
 
 
 def test_crash_dialog_has_copy_details_and_the_log_path(qtbot, log_path) -> None:
