@@ -22,6 +22,7 @@ from salondesk.domain.attachments import Attachment
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.complaints import EntryKind
 from salondesk.domain.errors import AuthenticationError
+from salondesk.domain.permissions import SYSTEM
 from salondesk.domain.staff import Staff
 from salondesk.queries import complaints as q
 from salondesk.services import attachments, auth, salon_transfer
@@ -52,7 +53,11 @@ def evidence(new_uow, receptionist, clock, tmp_path: Path) -> Evidence:
 
 def _assert_evidence_intact(engine: Engine, cid: int, files: dict[str, bytes], clock) -> None:
     new_uow = uow_factory(engine)
-    entries = [e for e in q.complaint_detail(new_uow(), cid, clock.now()).entries if e.kind == EntryKind.EVIDENCE]
+    entries = [
+        e
+        for e in q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries
+        if e.kind == EntryKind.EVIDENCE
+    ]
     assert {e.file_name: e.file_sha256 for e in entries} == {
         name: hashlib.sha256(data).hexdigest() for name, data in files.items()
     }

@@ -30,7 +30,7 @@ from salondesk.db.uow import uow_factory
 from salondesk.demo import build_demo
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import EntryKind
-from salondesk.domain.permissions import Actor, Role
+from salondesk.domain.permissions import SYSTEM, Actor, Role
 from salondesk.services import settings as settings_service
 from salondesk.ui.context import AppContext
 from salondesk.ui.tasks import TaskRunner
@@ -162,9 +162,9 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
     assets = eq.equipment_rows(uow(), tz, TODAY, include_scrapped=False)
     asset = assets[0]
     complaint = cpq.complaint_rows(uow(), now)[0]
-    detail = cpq.complaint_detail(uow(), complaint.id, now)
+    detail = cpq.complaint_detail(uow(), complaint.id, now, viewer=SYSTEM)
     customer_id = 1
-    booked = [r for r in day_book(uow(), TODAY, tz).appointments if r.status in ("booked", "confirmed")]
+    booked = [r for r in day_book(uow(), TODAY, tz, viewer=SYSTEM).appointments if r.status in ("booked", "confirmed")]
     queue_row: Any = snapshot.waiting[0] if snapshot.waiting else None
     in_service: Any = snapshot.in_service[0] if snapshot.in_service else None
     actions = hq.action_rows(uow())
@@ -173,6 +173,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
     template = hq.templates(uow())[0]
 
     return {
+        "CrashDialog": lambda: __import__("salondesk.ui.crash", fromlist=["CrashDialog"]).CrashDialog("Traceback"),
         "LoginDialog": lambda: LoginDialog(uow, ctx.clock, "Demo"),
         "FirstRunWizard": lambda: FirstRunWizard(ctx.extras["engine"], uow, ctx.clock, tasks),
         "AppointmentDialog": lambda: AppointmentDialog(ctx, staff_id=staff[0].id, start=now),

@@ -40,6 +40,9 @@ REQUIRED: dict[str, Permission] = {
     "appointments.cancel_series": P.BOOK,
     "appointments.mark_no_show": P.BOOK,
     "appointments.record_call": P.BOOK,
+    "attachments.store": P.LOG_COMPLAINT,  # or SIGN_CHECKLIST: every role has one of them
+    "attachments.save_copy": P.EXPORT_EVIDENCE,
+    "salon_transfer.export_salon": P.EXPORT_SALON,
     "backup.backup_now": P.BACKUP_RESTORE,
     "backup.restore_backup": P.BACKUP_RESTORE,
     "catalogue.create_service": P.MANAGE_CATALOGUE,
@@ -49,6 +52,7 @@ REQUIRED: dict[str, Permission] = {
     # every step needs LOG_COMPLAINT at least; the step's own role rule is domain.complaints.step_refusal
     "complaints.add_entry": P.LOG_COMPLAINT,
     "complaints.add_evidence": P.LOG_COMPLAINT,
+    "complaints.add_evidence_file": P.LOG_COMPLAINT,
     "complaints.acknowledge": P.LOG_COMPLAINT,
     "complaints.start_investigation": P.LOG_COMPLAINT,
     "complaints.decide": P.LOG_COMPLAINT,
