@@ -32,11 +32,11 @@ from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.customers import Customer
 from salondesk.domain.errors import DomainError
+from salondesk.domain.permissions import Actor
 from salondesk.domain.settings import default_opening_hours
 from salondesk.i18n import Translator
 from salondesk.services import customer_import as imp
 from salondesk.services import setup
-from salondesk.services.context import Actor
 
 
 class FuzzFailure(AssertionError):

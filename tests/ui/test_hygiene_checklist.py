@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.hygiene import ItemResult, ValueKind
+from salondesk.domain.permissions import Actor
 from salondesk.queries import hygiene as hq
 from salondesk.services import hygiene as svc
-from salondesk.services.context import Actor
 from salondesk.services.settings import get_settings
 from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.hygiene.dialogs import RunDialog, checked_text_width
