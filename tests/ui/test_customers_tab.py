@@ -229,22 +229,23 @@ def test_import_dialog_previews_then_imports_in_the_background(
         '"State","Post Code","Date of Birth","Added","Note","Referral Source"'
     )
     rows = ['"1","","","王芳","","","","13812345678"', '"2","","","Bad","","","","123"']
-    source.write_text("\n".join([header, *rows]), encoding="utf-8")
+    source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     runner = TaskRunner()
     dialog = ImportDialog(make_ctx(new_uow, clock, owner), tasks=runner)
     qtbot.addWidget(dialog)
     dialog.load_file(source)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
     assert dialog.model.rowCount() == 2
-    assert "invalid" in dialog.model.data(dialog.model.index(1, 1))
-    assert "Not a valid phone number" in dialog.model.data(dialog.model.index(1, 5))
+    # A bad mobile no longer drops the customer: imported, the number kept aside and said so.
+    assert dialog.model.data(dialog.model.index(1, 1)) == "new"
+    assert "Mobile not valid (123)" in dialog.model.data(dialog.model.index(1, 5))
     assert dialog.import_button.isEnabled()
     dialog.run_import()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=5000)
     runner.wait_idle()
-    assert dialog.imported is not None and dialog.imported.created == 1
+    assert dialog.imported is not None and dialog.imported.created == 2
     with new_uow() as uow:
-        assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 1
+        assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 2
 
 
 def test_typing_in_the_result_list_goes_back_to_the_box(
