@@ -25,7 +25,7 @@ from salondesk.domain.equipment import EQUIPMENT_STATUS_LABELS, MAINTENANCE_KIND
 from salondesk.domain.reception import WAIT_LIMIT, wait_clock_text
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.reports.pdf import MARGIN, SECTION_RENDERERS, Kit
+from salondesk.reports.kit import MARGIN, SECTION_RENDERERS, Kit
 from salondesk.services.settings import salon_timezone
 
 WIDTH = A4[0] - 2 * MARGIN
