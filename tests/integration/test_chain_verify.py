@@ -40,7 +40,14 @@ def _fill(new_uow: UowFactory, clock: FrozenClock, owner: Actor, technician: Act
     for _ in range(3):
         answers = tuple(
             svc.Answer(
-                i.id, ItemResult.PASS, {s.kind.value: str(s.minimum) if s.numeric else "84消毒液" for s in i.values}
+                i.id,
+                ItemResult.PASS,
+                {
+                    s.kind.value: str(s.minimum)
+                    if s.numeric
+                    else ("08:30" if s.kind.value == "time_mixed" else "84消毒液")
+                    for s in i.values
+                },
             )
             for i in t.items
         )
