@@ -15,7 +15,9 @@ from salondesk.services import reception
 from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
 from salondesk.ui.context import AppContext
-from salondesk.ui.tabs.dashboard_tab import DashboardTab, Tile, details_text
+from salondesk.ui.i18n import install_translators
+from salondesk.ui.tabs.dashboard_details import FORMATTERS
+from salondesk.ui.tabs.dashboard_tab import DETAILS, DashboardTab, Tile, details_text
 from salondesk.ui.tabs.reports_tab import ReportsTab
 
 
@@ -145,12 +147,43 @@ def test_dashboard_tiles_trends_and_click_through(qtbot, ctx):
     dialog = tab.open_details("daily_wait", index)
     qtbot.addWidget(dialog)
     shown = dialog.findChild(QPlainTextEdit).toPlainText()
-    assert "2026-10-06" in shown and "20.0" in shown and "李*" in shown
-    text = details_text("R1", october)
+    assert "20:00" in shown and "李*" in shown
+    text = details_text("R1", october, UTC)
     assert "0.0 % (0/1)" in text and "李*" in text
     tiles = {child.objectName() for child in tab.findChildren(type(tab.tiles_box.itemAt(0).widget()))}
     assert {"tile_waiting", "tile_over15", "tile_checklists", "tile_complaints", "tile_equipment"} <= tiles
     tab.tasks.wait_idle()
+
+
+REPR_MARKS = ("=", "datetime.", "Decimal(", "<", "None", *(kind.__name__ for kind in FORMATTERS))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_click_through_shows_translated_tables_never_reprs(qtbot, qapp, ctx, lang):
+    install_translators(lang, qapp)
+    try:
+        tab = DashboardTab(ctx)
+        qtbot.addWidget(tab)
+        tab.range_box.setCurrentIndex(0)
+        tab.show()
+        qtbot.waitUntil(lambda: len(tab.months) == 6, timeout=30_000)
+        shown = {}
+        for figure_id in DETAILS:
+            for index in range(len(tab.months)):
+                dialog = tab.open_details(figure_id, index)
+                qtbot.addWidget(dialog)
+                shown[figure_id, index] = dialog.findChild(QPlainTextEdit).toPlainText()
+        for key, text in shown.items():
+            assert not [mark for mark in REPR_MARKS if mark in text], (key, text)
+        r1_october = shown["R1", len(tab.months) - 2]
+        wait_header = "等待（分:秒）" if lang == "zh_CN" else "Wait (min:s)"
+        assert wait_header in r1_october and "20:00" in r1_october and "李*" in r1_october
+        assert ("无" if lang == "zh_CN" else "none") in shown["H1", 0]
+        ratings = shown["S2", 0]
+        assert ("满意度" if lang == "zh_CN" else "Satisfaction") in ratings
+        tab.tasks.wait_idle()
+    finally:
+        install_translators("en", qapp)
 
 
 def test_tile_marks_a_problem_in_words():

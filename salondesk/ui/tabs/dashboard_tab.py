@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -33,6 +34,7 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.tabs.base import Tab
+from salondesk.ui.tabs.dashboard_details import View, day_text, table_lines, value_text
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.common import STATE_COLOURS, State
 
@@ -324,12 +326,13 @@ class DashboardTab(Tab):
         dialog.setWindowTitle(self.point_label(figure_id, month_index))
         text = QPlainTextEdit(dialog)
         text.setReadOnly(True)
+        tz = salon_timezone(self.ctx.settings)
         if figure_id == "daily_wait":
             day = self.days[month_index].day
             month = next(m for m in self.months if (m.year, m.month) == (day.year, day.month))
-            text.setPlainText(daily_details(day, month))
+            text.setPlainText(daily_details(day, month, tz))
         else:
-            text.setPlainText(details_text(figure_id, self.months[month_index]))
+            text.setPlainText(details_text(figure_id, self.months[month_index], tz))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         box = QVBoxLayout(dialog)
@@ -350,12 +353,9 @@ def _clear(grid: QGridLayout) -> None:
             widget.deleteLater()
 
 
-def _lines(title: str, items: Any) -> list[str]:
+def _lines(title: str, items: Any, view: View) -> list[str]:
     rows = list(items or ())
-    translate = QCoreApplication.translate
-    lines = [f"\n{title} ({len(rows)}):"]
-    lines += [f"  {item}" for item in rows[:300]] or [f"  {translate('DashboardTab', 'none')}"]
-    return lines
+    return [f"\n{title} ({len(rows)}):", *table_lines(rows, view)]
 
 
 # figure id → (area, [(title, attribute)]) of the records behind a point
@@ -392,31 +392,34 @@ DETAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 
 
-def details_text(figure_id: str, month: Any) -> str:
-    """Plain text: the figure and the records behind it for one month."""
+def details_text(figure_id: str, month: Any, tz: tzinfo) -> str:
+    """Plain text: the figure and a table of the records behind it for one month (instants in ``tz``)."""
     base = figure_id.split(":", 1)[0]
     figure = month.figures.get(base)
-    shown = figure.text() if isinstance(figure, Rate) else getattr(figure, "value", "")
-    lines = [f"{base} {month.label}: {shown}"]
     area, parts = DETAILS.get(base, ("", []))
     data = month.areas.get(area)
+    view = View(tz, getattr(data, "template_names", {}))
+    lines = [f"{base} {month.label}: {value_text(figure, view)}"]
     for title, attribute in parts:
-        lines += _lines(QCoreApplication.translate("DashboardTab", title), getattr(data, attribute, ()))
+        lines += _lines(QCoreApplication.translate("DashboardTab", title), getattr(data, attribute, ()), view)
     return "\n".join(lines)
 
 
-def daily_details(day: Any, month: Any) -> str:
+def daily_details(day: Any, month: Any, tz: tzinfo) -> str:
     """Plain text: one day's waits over 15 minutes and who left without service."""
     data = month.areas.get("reception")
     translate = QCoreApplication.translate
-    lines = [day.isoformat()]
+    view = View(tz)
+    lines = [day_text(day)]
     lines += _lines(
         translate("DashboardTab", "Waited over 15 min"),
         [w for w in getattr(data, "waits_over_limit", ()) if w.day == day],
+        view,
     )
     lines += _lines(
         translate("DashboardTab", "Left without service"),
         [w for w in getattr(data, "left_without_service", ()) if w.day == day],
+        view,
     )
     return "\n".join(lines)
 
