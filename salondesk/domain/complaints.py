@@ -483,3 +483,22 @@ def entry_content(entry: ComplaintEntry, complaint_number_text: str) -> dict[str
         "corrects_id": entry.corrects_id,
         "approved_by": entry.approved_by,
     }
+
+
+def intake_facts(c: Complaint) -> dict[str, object]:
+    """The complaint's facts sealed in its "received" entry (model instance or plain row).
+
+    What the figures are computed from (C1–C3 deadlines, categories, P1) and nothing that
+    legitimately changes later: the cached ``status`` moves with every stage, and an
+    erasure replaces ``customer_name``/``customer_phone`` (the id stays).
+    """
+    return {
+        "number": c.number,
+        "received_at": c.received_at,
+        "recorded_at": c.recorded_at,
+        "channel": Channel(c.channel).value,
+        "category": Category(c.category).value,
+        "severity": Severity(c.severity).value,
+        "health_safety": c.health_safety,
+        "customer_id": c.customer_id,
+    }

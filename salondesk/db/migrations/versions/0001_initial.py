@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 13:08:33.851418
+Create Date: 2026-12-06 21:30:39.158314
 """
 from collections.abc import Sequence
 
@@ -142,6 +142,10 @@ def upgrade() -> None:
     sa.Column('field_name', sa.String(length=60), nullable=False),
     sa.Column('old_value', sa.Text(), nullable=True),
     sa.Column('new_value', sa.Text(), nullable=True),
+    sa.Column('old_digest', sa.String(length=64), nullable=False),
+    sa.Column('new_digest', sa.String(length=64), nullable=False),
+    sa.Column('prev_hash', sa.String(length=64), nullable=False),
+    sa.Column('hash', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_auditentry_staff_id_staff')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_auditentry'))
     )
