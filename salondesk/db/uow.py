@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
-from salondesk.db.engine import is_sqlite
+from salondesk.db.engine import BUSY_TIMEOUT_MS, is_sqlite
 from salondesk.domain.errors import DatabaseBusy
 
 # Driver errors that mean "another transaction was in the way", not "your data is wrong":
@@ -18,6 +20,8 @@ from salondesk.domain.errors import DatabaseBusy
 # become a writer) and PostgreSQL's deadlock / serialisation / lock-timeout states.
 _BUSY_SQLITE_TEXTS = ("database is locked", "database table is locked", "database is busy")
 _BUSY_PG_STATES = frozenset({"40P01", "40001", "55P03"})
+# Set by retry_busy for its second attempt: every unit of work opened then takes the write lock.
+_LOCK_ON_RETRY: ContextVar[bool] = ContextVar("salondesk_lock_on_retry", default=False)
 
 
 def is_busy_error(exc: BaseException) -> bool:
@@ -72,6 +76,8 @@ class UnitOfWork:
         return self
 
     def __enter__(self) -> Self:
+        if _LOCK_ON_RETRY.get():
+            self.write_lock = True
         bind = self.engine
         if self.write_lock and is_sqlite(self.engine):
             bind = self.engine.execution_options(sqlite_begin="IMMEDIATE")  # type: ignore[assignment]
@@ -131,6 +137,35 @@ class UnitOfWork:
 
 
 UowFactory = Callable[..., UnitOfWork]
+T = TypeVar("T")
+# A "busy" that came back before the busy timeout ran out was a conflict of snapshots
+# (SQLite refuses a transaction that read data another counter has since changed the
+# right to write): running the use case again a moment later succeeds. One that waited
+# out the whole timeout met a lock held for long (a restore, a stuck PC): do not wait again.
+_WAITED_OUT_S = 0.9 * BUSY_TIMEOUT_MS / 1000
+
+
+def retry_busy(call: Callable[[], T]) -> T:
+    """Run ``call`` (a whole use case on a FRESH unit of work); after a conflict, once more, locked.
+
+    A use case that raised :class:`DatabaseBusy` changed nothing (its transaction rolled
+    back), so repeating it is safe. The second attempt's units of work take the write lock
+    when they start (SQLite ``BEGIN IMMEDIATE``): they wait their turn behind the other
+    counter (up to the busy timeout) instead of reading data that counter is about to
+    change. Raises ``DatabaseBusy`` when the first attempt already waited out the busy
+    timeout, or the second one fails too.
+    """
+    started = time.monotonic()
+    try:
+        return call()
+    except DatabaseBusy:
+        if time.monotonic() - started > _WAITED_OUT_S:
+            raise
+    token = _LOCK_ON_RETRY.set(True)
+    try:
+        return call()
+    finally:
+        _LOCK_ON_RETRY.reset(token)
 
 
 def uow_factory(engine: Engine) -> UowFactory:
