@@ -121,8 +121,15 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
     def answer(item: hq.ItemRow, result: ItemResult) -> hygiene_service.Answer:
         values = {s.kind.value: str(s.minimum) if s.numeric else "84" for s in item.values}
         if result == ItemResult.FAIL:
-            return hygiene_service.Answer(item.id, result, values, action="Replaced it", action_done=False,
-                                          action_owner_id=tech_id, action_due=START.date() + timedelta(days=1))  # fmt: skip
+            return hygiene_service.Answer(
+                item.id,
+                result,
+                values,
+                action="Replaced it",
+                action_done=False,
+                action_owner_id=tech_id,
+                action_due=START.date() + timedelta(days=1),
+            )
         return hygiene_service.Answer(item.id, result, values)
 
     answers = tuple(answer(i, ItemResult.PASS) for i in template.items)
@@ -133,13 +140,27 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
     plans = tuple(eq.add_plan(new_uow(), owner, clock, a, MaintenanceKind.CLEANING, START.date()) for a in assets)
     complaints = tuple(
         complaint_service.log_complaint(
-            new_uow(), desk, clock,
-            complaint_service.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "Cold water", customer_name=f"C{k}"),
+            new_uow(),
+            desk,
+            clock,
+            complaint_service.ComplaintInput(
+                Channel.PHONE, Category.SERVICE, Severity.LOW, "Cold water", customer_name=f"C{k}"
+            ),
         )
         for k in (0, 1)
-    )  # fmt: skip
-    salon = Salon(clock, owner, desk, tech, template.id, answers, failing, (assets[0], assets[1]),
-                  (plans[0], plans[1]), (complaints[0], complaints[1]))  # fmt: skip
+    )
+    salon = Salon(
+        clock,
+        owner,
+        desk,
+        tech,
+        template.id,
+        answers,
+        failing,
+        (assets[0], assets[1]),
+        (plans[0], plans[1]),
+        (complaints[0], complaints[1]),
+    )
     if with_signoffs:  # open corrective actions for the sign-off writers, one run per writer per batch
         for writer in (0, 1):
             while len(salon.open_results[writer]) < n:
@@ -151,7 +172,7 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
                         sa.text(
                             "SELECT r.id FROM checklistresult r LEFT JOIN correctivesignoff s ON s.result_id = r.id "
                             "WHERE r.result = 'fail' AND s.id IS NULL ORDER BY r.id"
-                        )  # fmt: skip
+                        )
                     ).all()
                 taken = set(salon.open_results[0]) | set(salon.open_results[1])
                 salon.open_results[writer].extend(r.id for r in rows if r.id not in taken)
@@ -194,9 +215,13 @@ def appenders(salon: Salon) -> dict[str, Callable[[int], Append]]:
             if i % 2:
                 return complaint_service.add_evidence(new_uow(), s.desk, clock, s.complaints[w], f"note {i}")
             data = complaint_service.ComplaintInput(
-                Channel.IN_PERSON, Category.PRODUCT if w else Category.ATTITUDE, Severity.LOW, "Rude", customer_name="X",
+                Channel.IN_PERSON,
+                Category.PRODUCT if w else Category.ATTITUDE,
+                Severity.LOW,
+                "Rude",
+                customer_name="X",
                 product_name="Shampoo" if w else "",
-            )  # fmt: skip
+            )
             return complaint_service.log_complaint(new_uow(), s.desk, clock, data)
 
         return entry
@@ -286,8 +311,15 @@ def run_race(
 
 def appenders_template() -> list[str]:
     """The register names raced, in order."""
-    return ["hygiene_runs", "hygiene_signoffs", "equipment_status", "equipment_faults", "equipment_work",
-            "complaints", "audit"]  # fmt: skip
+    return [
+        "hygiene_runs",
+        "hygiene_signoffs",
+        "equipment_status",
+        "equipment_faults",
+        "equipment_work",
+        "complaints",
+        "audit",
+    ]
 
 
 def _wipe_pg(url: str) -> None:
@@ -322,8 +354,10 @@ def main() -> int:
             print(f"    {text}")
     forks = sum(o.forked for o in outcomes)
     unhandled = sum(len(o.unhandled) for o in outcomes)
-    print(f"TOTAL forks {forks}, missing {sum(o.missing for o in outcomes)}, unhandled errors {unhandled}, "
-          f"busy {sum(o.busy for o in outcomes)}")  # fmt: skip
+    print(
+        f"TOTAL forks {forks}, missing {sum(o.missing for o in outcomes)}, unhandled errors {unhandled}, "
+        f"busy {sum(o.busy for o in outcomes)}"
+    )
     return 0 if all(o.ok for o in outcomes) else 1
 
 
