@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import NO_PIN, CliEnv, tr
 from salondesk.db.backup import check_restorable
 from salondesk.db.engine import sqlite_path
 from salondesk.db.uow import UnitOfWork
@@ -13,7 +13,6 @@ from salondesk.domain.clock import SystemClock
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import backup as backup_service
 from salondesk.services import settings as settings_service
-from salondesk.services.context import SYSTEM
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -59,14 +58,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("CLI", "full integrity_check instead of quick_check (slower)")),
     )
-    p.set_defaults(func=run_check)
+    p.set_defaults(func=run_check, needs_pin=NO_PIN)  # reads no records
 
 
 def run_backup(args: argparse.Namespace, env: CliEnv) -> int:
     """Back up now."""
     engine = env.migrated_engine()
     settings = settings_service.get_settings(UnitOfWork(engine))
-    path = backup_service.backup_now(engine, settings, SystemClock(), SYSTEM, folder=args.to)
+    path = backup_service.backup_now(engine, settings, SystemClock(), env.owner(), folder=args.to)
     env.say(QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=path)
     return 0
 
@@ -92,7 +91,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
     ):
         env.warn(QT_TRANSLATE_NOOP("CLI", "Nothing was restored (confirm with --yes)."))
         return 1
-    aside = backup_service.restore_backup(env.engine(create=True), source)
+    aside = backup_service.restore_backup(env.engine(create=True), source, env.owner(), SystemClock())
     env.dispose()
     if aside is not None:
         env.say(

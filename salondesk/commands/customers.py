@@ -11,7 +11,6 @@ from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import SystemClock
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import customer_import as imp
-from salondesk.services.context import SYSTEM
 
 REPORT_LIMIT = 200  # problem lines printed; the counts cover every row
 
@@ -58,7 +57,7 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
     progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")))
     result = imp.import_customers(
         uow_factory(engine)(),
-        SYSTEM,
+        env.owner(),
         SystemClock(),
         data,
         fmt=args.format,
@@ -99,8 +98,8 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_export_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Write every active customer as SalonDesk CSV."""
-    engine = env.migrated_engine(read_only=True)
-    text, count = imp.export_customers_csv(uow_factory(engine)(), SYSTEM, SystemClock())
+    engine = env.migrated_engine()
+    text, count = imp.export_customers_csv(uow_factory(engine)(), env.owner(), SystemClock())
     path: Path = args.file
     with whole_file(path) as partial:
         partial.write_text(text, encoding="utf-8", newline="")

@@ -6,7 +6,7 @@ import argparse
 import unicodedata
 from zoneinfo import ZoneInfo
 
-from salondesk.commands._common import CliEnv, ProgressLine, tr
+from salondesk.commands._common import NO_PIN, CliEnv, ProgressLine, tr
 from salondesk.demo import DEFAULT_CUSTOMERS, DEFAULT_MONTHS, DEMO_TZ, build_demo
 from salondesk.domain.clock import SystemClock
 from salondesk.domain.permissions import ROLE_LABELS
@@ -40,7 +40,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help=tr(QT_TRANSLATE_NOOP("CLI", "months of history (default 6)")),
     )
-    p.set_defaults(func=run_demo)
+    p.set_defaults(func=run_demo, needs_pin=NO_PIN)  # only into an empty database
 
 
 def display_width(text: str) -> int:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import COMMAND_CHECKS_PIN, CliEnv, tr
 from salondesk.db import transfer
 from salondesk.db.transfer_check import validate_export
+from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import SystemClock
 from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.services import salon_transfer
 
 VERBS = ("import", "export")
 SALON = "salon"
@@ -26,7 +28,8 @@ def add_record_kind(verb: str, name: str, help_text: str) -> argparse.ArgumentPa
     """Add ``salondesk <verb> <name> …`` and return its parser to configure.
 
     The caller adds its arguments and ``set_defaults(func=handler)`` where
-    ``handler(args, env) -> int``. ``verb`` is ``"import"`` or ``"export"``.
+    ``handler(args, env) -> int``. ``verb`` is ``"import"`` or ``"export"``. The CLI
+    checks the owner's PIN before the handler runs; the handler acts as ``env.owner()``.
     """
     if verb not in _kind_parsers:
         raise RuntimeError("register salondesk.commands.transfer before the modules adding record kinds")
@@ -82,14 +85,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         SALON, help=tr(QT_TRANSLATE_NOOP("CLI", "a whole-salon export, into an empty database (the default)"))
     )
     p.add_argument("file", type=Path, metavar="FILE.json")
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=run_import, needs_pin=COMMAND_CHECKS_PIN)  # the database is empty: the file's owner
 
 
 def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
     engine = env.migrated_engine(read_only=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
-    rows = transfer.export_salon(engine, args.file, progress=bar, now=SystemClock().now())
+    rows = salon_transfer.export_salon(uow_factory(engine)(), env.owner(), SystemClock(), args.file, progress=bar)
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Exported {rows} records to {file}."), rows=rows, file=args.file)
     return 0
@@ -101,12 +104,15 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
     transfer.read_export(args.file)  # refuse a wrong file before touching the database
+    pin = env.read_pin()  # an owner's PIN in the file: checked before the import commits
     checking = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Checking")), in_bytes=True)
     validate_export(args.file, progress=checking)  # every value, before a database is opened or created
     checking.finish()
     engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
-    rows = transfer.import_salon(engine, args.file, progress=bar, validated=True)
+    rows, _owner = salon_transfer.import_salon(
+        uow_factory(engine)(), SystemClock(), args.file, pin, progress=bar, validated=True
+    )
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Imported {rows} records from {file}."), rows=rows, file=args.file)
     return 0

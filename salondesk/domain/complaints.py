@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -485,7 +486,7 @@ def entry_content(entry: ComplaintEntry, complaint_number_text: str) -> dict[str
     }
 
 
-def intake_facts(c: Complaint) -> dict[str, object]:
+def intake_facts(c: Any) -> dict[str, object]:
     """The complaint's facts sealed in its "received" entry (model instance or plain row).
 
     What the figures are computed from (C1–C3 deadlines, categories, P1) and nothing that

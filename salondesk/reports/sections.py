@@ -70,6 +70,7 @@ TASK_STATES = {
 DATA_ACTIONS = {
     "export": QT_TRANSLATE_NOOP("Report", "export of one customer"),
     "export_all": QT_TRANSLATE_NOOP("Report", "export of all customers"),
+    "export_salon": QT_TRANSLATE_NOOP("Report", "export of the whole salon"),
     "erase": QT_TRANSLATE_NOOP("Report", "erasure"),
 }
 RUN_STATES = {

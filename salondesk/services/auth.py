@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
@@ -52,8 +52,12 @@ def actor_for(staff: Staff) -> Actor:
     return Actor(staff_id=staff.id, name=staff.name, role=Role(staff.role))
 
 
-def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login") -> Actor:
+def check_pin(
+    uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login", detail: str = ""
+) -> Actor:
     """Verify ``pin`` for ``staff_id`` inside the caller's unit of work.
+
+    The audit row says ``purpose`` (and ``detail``, e.g. which command, when given).
 
     Counts failures; the 5th wrong PIN locks the account for 5 minutes. The
     caller commits (so failures are recorded even when it then raises).
@@ -89,7 +93,10 @@ def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: s
         staff.failed_pins = 0
         staff.locked_until = None
         uow.session.add(staff)
-    audit.record(uow, actor, clock, purpose, "staff", staff.id)
+    if detail:
+        audit.record(uow, actor, clock, purpose, "staff", staff.id, "detail", None, detail)
+    else:
+        audit.record(uow, actor, clock, purpose, "staff", staff.id)
     return actor
 
 
@@ -118,3 +125,35 @@ def active_staff(uow: UnitOfWork) -> list[Staff]:
     """Everyone who can log in, by name."""
     with uow:
         return list(uow.session.exec(select(Staff).where(Staff.active == True).order_by(Staff.name)))  # noqa: E712
+
+
+def active_owners(session: Session) -> list[Staff]:
+    """Every active owner, oldest account first."""
+    query = select(Staff).where(Staff.active == True, Staff.role == Role.OWNER).order_by(col(Staff.id))  # noqa: E712
+    return list(session.exec(query))
+
+
+def owner_with_pin(session: Session, pin: str) -> Staff | None:
+    """The active owner whose PIN is ``pin`` (None: no owner's), without counting a wrong try."""
+    return next((o for o in active_owners(session) if _pin_matches(o.pin_hash, pin)), None)
+
+
+def login_owner(uow: UnitOfWork, clock: Clock, pin: str, command: str, purpose: str = "command_line") -> Actor:
+    """Identify the owner by PIN alone (the command line has no staff list to pick from).
+
+    The owner whose PIN it is is checked as at login (lockout, an audit row ``purpose``
+    naming ``command``).
+    A PIN that fits no owner counts as a wrong try against the first owner's account, so
+    guessing from the command line meets the same lockout as at the window.
+    """
+    with uow:
+        owners = active_owners(uow.session)
+        if not owners:
+            raise AuthenticationError(
+                QT_TRANSLATE_NOOP("Errors", "This salon has no active owner to check the PIN of.")
+            )
+        owner = owner_with_pin(uow.session, pin) or owners[0]
+        assert owner.id is not None
+        actor = check_pin(uow, clock, owner.id, pin, purpose, command)  # raises for a wrong PIN or a locked account
+        uow.commit()
+        return actor

@@ -217,14 +217,14 @@ def plain_column(table: Any, name: str) -> Any:
     return mapper.local_table.c[mapper.column_attrs[name].columns[0].key]
 
 
-def _batches(uow: UnitOfWork, table: Any) -> Iterator[list[Any]]:
+def _batches(session: Session, table: Any) -> Iterator[list[Any]]:
     """Plain rows in id order, ``BATCH`` at a time (never the whole register in memory)."""
     base = plain_rows(table)
     id_column = plain_column(table, "id")
     last_id = 0
     while True:
         query = base.where(id_column > last_id).order_by(id_column).limit(BATCH)
-        rows = list(uow.session.execute(query).all())
+        rows = list(session.execute(query).all())
         if not rows:
             return
         yield rows
@@ -242,10 +242,19 @@ def verify_register(uow: UnitOfWork, register: Register, on_batch: Callable[[int
 
     ``on_batch(n)`` is called after each batch of ``n`` verified entries.
     """
+    return _verify(uow.session, register, on_batch)
+
+
+def verify_in(session: Session) -> list[ChainStatus]:
+    """Verify every register as ``session`` sees it (e.g. an import's rows before it commits)."""
+    return [_verify(session, reg, None) for _, reg in sorted(registers().items())]
+
+
+def _verify(session: Session, register: Register, on_batch: Callable[[int], None] | None) -> ChainStatus:
     entries = 0
     prev = GENESIS
-    for rows in _batches(uow, register.table):
-        contents = register.content(uow.session, rows)
+    for rows in _batches(session, register.table):
+        contents = register.content(session, rows)
         for row, content in zip(rows, contents, strict=True):
             entries += 1
             if not row.hash:

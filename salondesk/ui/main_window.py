@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Permission
+from salondesk.services import salon_transfer
 from salondesk.services.context import Actor
 from salondesk.services.settings import salon_timezone
 from salondesk.ui import tabs as tab_registry
@@ -494,12 +495,7 @@ class MainWindow(QMainWindow):
         self.lock(switch_user=True)
 
     def export_salon(self) -> None:
-        """File → Export salon: the whole salon as versioned JSON (in the background)."""
-        try:
-            transfer = importlib.import_module("salondesk.db.transfer")
-        except ModuleNotFoundError:
-            common.show_error(self, self.tr("Export is not available in this version."))
-            return
+        """File → Export salon: the whole salon as versioned JSON (in the background; audited, P1 counts it)."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export salon"),
@@ -508,11 +504,9 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        exporter = getattr(transfer, "export_salon", None) or transfer.export_json
-        engine = self.ctx.extras.get("engine")
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.submit(
-            lambda: exporter(engine, Path(path)),
+            lambda: self.ctx.run(salon_transfer.export_salon, Path(path)),
             lambda _r: self.statusBar().showMessage(self.tr("Salon exported to {file}").format(file=path), 8000),
             lambda exc: common.show_error(
                 self,
