@@ -199,8 +199,13 @@ def _branch(rank: int, *conditions: sa.ColumnElement[bool]) -> Branch:
     return sa.select(col(Customer.id).label("cid"), sa.literal(rank).label("rnk")).where(*conditions)
 
 
-def _search_branches(q: str, use_fts: bool) -> list[Branch]:
-    """One indexed select of (customer id, rank) per way the query can match."""
+def _search_branches(q: str, use_fts: bool, by_phone: bool = True) -> list[Branch]:
+    """One indexed select of (customer id, rank) per way the query can match.
+
+    ``by_phone=False`` (whoever may not see phone numbers) leaves the phone digits out:
+    matching "any run of digits" would let a technician recover a masked number digit by
+    digit (records.md: phone-digit search is for receptionists and the owner only).
+    """
     branches: list[Branch] = []
     member = q.upper()
     branches.append(_branch(0, col(Customer.member_number) == member))
@@ -208,7 +213,7 @@ def _search_branches(q: str, use_fts: bool) -> list[Branch]:
         branches.append(_branch(1, _prefix(col(Customer.member_number), member)))
     digits = digits_of(q)
     if digits and set(q) <= _PHONE_CHARS:
-        if len(digits) >= 4:
+        if len(digits) >= 4 and by_phone:
             exact = [col(Customer.phone_national) == digits, col(Customer.mobile_e164) == "+" + digits]
             if digits.startswith("86") and len(digits) == 13:
                 exact.append(col(Customer.phone_national) == digits[2:])
@@ -261,15 +266,16 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
     """As-you-type counter search, all in indexed SQL (see the module docstring of ``name_search``).
 
     Matches Chinese characters anywhere in the name, Latin names case-insensitively,
-    full pinyin and pinyin initials, the last 4 digits or any run of ≥ 4 digits of
-    a phone, and member numbers. Ranked: exact phone/member number, then name
+    full pinyin and pinyin initials, member numbers and — for those who may see phone
+    numbers (receptionist, owner), never for technicians — the last 4 digits or any run
+    of ≥ 4 digits of a phone. Ranked: exact phone/member number, then name
     prefix or phone tail, then the rest; within a rank the most recent visitors first.
     """
     q = normalise_text(text)
     if not q:
         return SearchResult(text, [], 0)
     use_fts = ensure_fts(uow.engine)
-    branches = _search_branches(q, use_fts)
+    branches = _search_branches(q, use_fts, by_phone=_can_see_contact(actor))
     matches = sa.union_all(*branches).subquery("m")
     best = sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
     query = (

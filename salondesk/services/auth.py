@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -13,7 +12,7 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import AuthenticationError, ValidationError
 from salondesk.domain.permissions import Role
-from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff
+from salondesk.domain.staff import MAX_FAILED_PINS, Staff, is_locked, lockout_length
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit
 from salondesk.services.context import Actor
@@ -66,7 +65,7 @@ def check_pin(
     staff = uow.session.get(Staff, staff_id)
     if staff is None or not staff.active:
         raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "This staff account is not active."))
-    if staff.locked_until is not None and staff.locked_until > now:
+    if staff.locked_until is not None and is_locked(staff.locked_until, now):
         minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
         raise AuthenticationError(
             QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."), minutes=minutes
@@ -75,23 +74,26 @@ def check_pin(
     if not _pin_matches(staff.pin_hash, pin):
         staff.failed_pins += 1
         if staff.failed_pins >= MAX_FAILED_PINS:
+            length = lockout_length(staff.lockouts)
             staff.failed_pins = 0
-            staff.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+            staff.lockouts += 1
+            staff.locked_until = now + length
             audit.record(uow, actor, clock, "lock", "staff", staff.id, "locked_until", None, staff.locked_until)
             uow.session.add(staff)
             uow.commit()
             raise AuthenticationError(
                 QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."),
-                minutes=LOCKOUT_MINUTES,
+                minutes=int(length.total_seconds() // 60),
             )
         uow.session.add(staff)
         uow.commit()
         raise AuthenticationError(
             QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} tries left."), left=MAX_FAILED_PINS - staff.failed_pins
         )
-    if staff.failed_pins or staff.locked_until:
+    if staff.failed_pins or staff.locked_until or staff.lockouts:
         staff.failed_pins = 0
         staff.locked_until = None
+        staff.lockouts = 0
         uow.session.add(staff)
     if detail:
         audit.record(uow, actor, clock, purpose, "staff", staff.id, "detail", None, detail)

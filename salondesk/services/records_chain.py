@@ -163,28 +163,6 @@ def seal_all(uow: UnitOfWork, register: str, rows: Sequence[Any]) -> None:
 
 
 @dataclass(frozen=True)
-class Head:
-    """A register's newest entry as of now: how many entries and the last hash.
-
-    Stored somewhere else (a month close, a printed report), it lets ``verify`` notice
-    the newest entries being deleted, which a chain alone cannot show.
-    """
-
-    register: str
-    entries: int
-    last_hash: str
-
-
-def register_heads(uow: UnitOfWork) -> list[Head]:
-    """Every register's head (entry count and newest hash), in name order, in one read transaction."""
-    with uow:
-        heads = []
-        for name, reg in sorted(registers().items()):
-            heads.append(Head(name, count_entries(uow, reg), _last_hash(uow, reg)))
-        return heads
-
-
-@dataclass(frozen=True)
 class ChainStatus:
     """One register's verification: how many entries, and the first broken one."""
 

@@ -202,3 +202,18 @@ def test_recent_visitors_first_within_a_rank(salon: dict[str, int], new_uow: Uow
     assert known == sorted(known, reverse=True) and visits[-1] is None
     assert all(v is None or v.tzinfo is not None for v in visits)
     assert hits[0].last_visit_at is not None and hits[0].last_visit_at > datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_technicians_cannot_match_phone_digits(
+    salon: dict[str, int], new_uow: UowFactory, receptionist: Actor, owner: Actor, technician: Actor
+) -> None:
+    """A masked number cannot be recovered digit by digit: no digits of a phone match for a technician."""
+    for text in ("1111", "0000", "138 1234 5678", "+86 138-1234-5678", "13812345678", "3812", "5678"):
+        found = names(new_uow, technician, text)
+        assert found == (["王芳"] if text == "5678" else []), text  # 5678: 王芳's member number, not a phone
+    for actor in (receptionist, owner):
+        assert names(new_uow, actor, "1111") == ["张伟明"]
+        assert names(new_uow, actor, "138 1234 5678") == ["张伟"]
+    assert names(new_uow, technician, "zw") == ["张伟明", "张伟"]  # names, pinyin and members still match
+    assert names(new_uow, technician, "m1001") == ["张伟"]
+    assert all("*" in h.phone for h in q.search_customers(new_uow(), technician, "zhangwei").hits)

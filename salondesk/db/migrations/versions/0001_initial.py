@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 21:30:39.158314
+Create Date: 2026-12-06 22:08:03.787486
 """
 from collections.abc import Sequence
 
@@ -98,6 +98,7 @@ def upgrade() -> None:
     sa.Column('initials', sa.String(length=8), nullable=False),
     sa.Column('failed_pins', sa.Integer(), nullable=False),
     sa.Column('locked_until', salondesk.domain.base.UTCDateTime(), nullable=True),
+    sa.Column('lockouts', sa.Integer(), nullable=False),
     sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff'))
     )
