@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-06 22:08:03.787486
+Create Date: 2026-11-23 13:08:33.851418
 """
 from collections.abc import Sequence
 
@@ -98,7 +98,6 @@ def upgrade() -> None:
     sa.Column('initials', sa.String(length=8), nullable=False),
     sa.Column('failed_pins', sa.Integer(), nullable=False),
     sa.Column('locked_until', salondesk.domain.base.UTCDateTime(), nullable=True),
-    sa.Column('lockouts', sa.Integer(), nullable=False),
     sa.Column('created_at', salondesk.domain.base.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_staff'))
     )
@@ -143,10 +142,6 @@ def upgrade() -> None:
     sa.Column('field_name', sa.String(length=60), nullable=False),
     sa.Column('old_value', sa.Text(), nullable=True),
     sa.Column('new_value', sa.Text(), nullable=True),
-    sa.Column('old_digest', sa.String(length=64), nullable=False),
-    sa.Column('new_digest', sa.String(length=64), nullable=False),
-    sa.Column('prev_hash', sa.String(length=64), nullable=False),
-    sa.Column('hash', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['staff_id'], ['staff.id'], name=op.f('fk_auditentry_staff_id_staff')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_auditentry'))
     )
