@@ -40,12 +40,12 @@ from salondesk.db.uow import UowFactory, retry_busy, uow_factory
 from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import Category, Channel, Severity
 from salondesk.domain.equipment import EquipmentStatus, MaintenanceKind, WorkResult
-from salondesk.domain.errors import DatabaseBusy, DomainError
+from salondesk.domain.errors import DatabaseBusy, DomainError, ValidationError
 from salondesk.domain.hygiene import ItemResult
 from salondesk.domain.permissions import Role
 from salondesk.domain.settings import default_opening_hours
 from salondesk.queries import hygiene as hq
-from salondesk.services import auth, setup
+from salondesk.services import auth, month_close, setup
 from salondesk.services import complaints as complaint_service
 from salondesk.services import customers as customer_service
 from salondesk.services import equipment as eq
@@ -56,6 +56,8 @@ from salondesk.services.records_chain import count_entries, registers, verify_al
 
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # a Monday 10:00 in Shanghai
 TECH_PIN = "3333"
+OWNER_PIN = "1234"
+MAX_CLOSES = 150  # per writer: each close is a past month (1990 on), and there are only so many
 Append = Callable[[UowFactory, int], object]  # (fresh unit-of-work factory, i) -> anything
 
 
@@ -106,7 +108,7 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
     """A salon with an owner, a receptionist, a technician and what each register needs."""
     clock = FrozenClock(START)
     owner = setup.run_first_setup(
-        new_uow(), clock, setup.FirstRun("Race salon", "Asia/Shanghai", default_opening_hours(), "Owner", "1234")
+        new_uow(), clock, setup.FirstRun("Race salon", "Asia/Shanghai", default_opening_hours(), "Owner", OWNER_PIN)
     )
     desk_id = staff_service.add_staff(
         new_uow(), owner, clock, staff_service.StaffInput("Desk", Role.RECEPTIONIST), "2222"
@@ -226,6 +228,24 @@ def appenders(salon: Salon) -> dict[str, Callable[[int], Append]]:
 
         return entry
 
+    def closes(w: int) -> Append:  # months long past, two per index (one per writer)
+        def close(new_uow: UowFactory, i: int) -> int:
+            index = 2 * i + w
+            year, month = 1990 + index // 12, index % 12 + 1
+            for _ in range(100):  # as an owner would: "records were signed meanwhile", close again
+                heads = month_close.current_heads(new_uow)
+                try:
+                    return month_close.store_close(
+                        new_uow, s.owner, clock, year, month, OWNER_PIN, closed_at=clock.now(),
+                        report_json="{}", pdf=b"%PDF race", pdf_lang="en", heads=heads,
+                    )  # fmt: skip
+                except ValidationError as exc:
+                    if "signed while" not in exc.message:
+                        raise
+            raise RuntimeError("could not close a month in 100 tries")
+
+        return close
+
     def audit_trail(w: int) -> Append:  # a customer file: no chain of its own, only the audit trail
         return lambda new_uow, i: customer_service.create_customer(
             new_uow(), s.desk, clock, customer_service.CustomerInput(name=f"Race {w}-{i}")
@@ -238,6 +258,7 @@ def appenders(salon: Salon) -> dict[str, Callable[[int], Append]]:
         "equipment_faults": faults,
         "equipment_work": work,
         "complaints": complaints,
+        "month_closes": closes,
         "audit": audit_trail,
     }
 
@@ -306,7 +327,9 @@ def run_race(
     if after_setup is not None:
         after_setup()
     makers = appenders(salon)
-    return [race_register(url, name, makers[name], n) for name in names]
+    return [
+        race_register(url, name, makers[name], min(n, MAX_CLOSES) if name == "month_closes" else n) for name in names
+    ]
 
 
 def appenders_template() -> list[str]:
@@ -318,6 +341,7 @@ def appenders_template() -> list[str]:
         "equipment_faults",
         "equipment_work",
         "complaints",
+        "month_closes",
         "audit",
     ]
 

@@ -40,6 +40,30 @@
         <translation>导出</translation>
     </message>
     <message>
+        <source>exported all customers</source>
+        <translation>导出了全部顾客</translation>
+    </message>
+    <message>
+        <source>exported the whole salon</source>
+        <translation>导出了全店数据</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入了</translation>
+    </message>
+    <message>
+        <source>restored a backup</source>
+        <translation>恢复了备份</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>解除了锁定</translation>
+    </message>
+    <message>
+        <source>used the command line</source>
+        <translation>使用了命令行</translation>
+    </message>
+    <message>
         <source>staff member</source>
         <translation>员工</translation>
     </message>

@@ -996,20 +996,20 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>另一个程序正打开数据库 {file}（另一个 SalonDesk、备份工具或数据库浏览器）。请关闭它后再恢复。本次未恢复任何内容。</translation>
     </message>
     <message>
-        <source>The file was not imported: its {register} register is broken at entry {entry}.</source>
-        <translation>文件未导入：其中的 {register} 记录链在第 {entry} 条断开。</translation>
+        <source>The file was not imported: “{register}” is broken at entry {entry}.</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开。</translation>
     </message>
     <message>
-        <source>The file was not imported: its {register} register is broken at entry {entry}, whose content does not match its hash (changed after it was signed).</source>
-        <translation>文件未导入：其中的 {register} 记录链在第 {entry} 条断开，该条内容与其哈希不符（签名后被改动）。</translation>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, whose content does not match its hash (changed after it was signed).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条内容与其哈希不符（签名后被改动）。</translation>
     </message>
     <message>
-        <source>The file was not imported: its {register} register is broken at entry {entry}, which does not link to the entry before it (an entry removed, added or reordered).</source>
-        <translation>文件未导入：其中的 {register} 记录链在第 {entry} 条断开，该条未与前一条相连（有记录被删除、添加或调换顺序）。</translation>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, which does not link to the entry before it (an entry removed, added or reordered).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条未与前一条相连（有记录被删除、添加或调换顺序）。</translation>
     </message>
     <message>
-        <source>The file was not imported: its {register} register is broken at entry {entry}, which has no hash (written outside SalonDesk).</source>
-        <translation>文件未导入：其中的 {register} 记录链在第 {entry} 条断开，该条没有哈希（在 SalonDesk 之外写入）。</translation>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, which has no hash (written outside SalonDesk).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条没有哈希（在 SalonDesk 之外写入）。</translation>
     </message>
     <message>
         <source>The PIN is not the PIN of an owner in this file. Nothing was imported.</source>

@@ -9,6 +9,7 @@ do not verify, naming the first broken entry, before anything is committed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -21,7 +22,9 @@ from salondesk.db.uow import UnitOfWork
 from salondesk.domain.audit import ERASABLE_ENTITY
 from salondesk.domain.clock import Clock
 from salondesk.domain.customers import Customer
+from salondesk.domain.errors import CONTEXT as ERRORS_CONTEXT
 from salondesk.domain.errors import AuthenticationError, DomainError
+from salondesk.domain.month_close import register_label
 from salondesk.domain.permissions import Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import audit, auth
@@ -29,31 +32,40 @@ from salondesk.services.context import Actor, require
 from salondesk.services.records_chain import verify_in
 
 EXPORT_ACTION = "export_salon"
+REGISTERS_CONTEXT = "Registers"
 
 
 class BrokenChainInFile(DomainError):
     """An import file whose hash chains do not verify: edited, or not a true copy."""
 
-    default_message = QT_TRANSLATE_NOOP(
-        "Errors", "The file was not imported: its {register} register is broken at entry {entry}."
-    )
+    default_message = QT_TRANSLATE_NOOP("Errors", "The file was not imported: “{register}” is broken at entry {entry}.")
+
+    def render(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message with the register named in words (and in the caller's language)."""
+        label = register_label(str(self.params.get("register", "")))
+        named = dict(self.params, register=translate(REGISTERS_CONTEXT, label) if translate else label)
+        template = translate(ERRORS_CONTEXT, self.message) if translate else self.message
+        try:
+            return template.format(**named)
+        except (KeyError, IndexError):
+            return self.message.format(**named)
 
 
 # One message per reason (a reason inside a placeholder would stay untranslated).
 CHAIN_MESSAGES = {
     "hash": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file was not imported: its {register} register is broken at entry {entry}, whose content does not "
+        "The file was not imported: “{register}” is broken at entry {entry}, whose content does not "
         "match its hash (changed after it was signed).",
     ),
     "link": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file was not imported: its {register} register is broken at entry {entry}, which does not link to "
+        "The file was not imported: “{register}” is broken at entry {entry}, which does not link to "
         "the entry before it (an entry removed, added or reordered).",
     ),
     "unsealed": QT_TRANSLATE_NOOP(
         "Errors",
-        "The file was not imported: its {register} register is broken at entry {entry}, which has no hash "
+        "The file was not imported: “{register}” is broken at entry {entry}, which has no hash "
         "(written outside SalonDesk).",
     ),
 }

@@ -39,6 +39,7 @@ EDITABLE = {
     "equipment_faults": ("description", "edited later"),
     "equipment_work": ("notes", "edited later"),
     "complaints": ("text", "edited later"),
+    "month_closes": ("report_json", "edited later"),
     "audit": ("new_value", "edited later"),
 }
 
@@ -107,6 +108,8 @@ def _copy_as_new(conn: sa.Connection, register: str, entry: int) -> int:
     table = sa.Table(_table(register), sa.MetaData(), autoload_with=conn)
     row = dict(conn.execute(sa.select(table).where(table.c.id == entry)).mappings().one())
     row.pop("id")
+    if register == "month_closes":  # one close per month
+        row["month"] = "1900-01"
     if register == "hygiene_signoffs":  # one sign-off per result: the forged one names a result still open
         row["result_id"] = conn.execute(
             sa.text(
@@ -120,7 +123,7 @@ def _copy_as_new(conn: sa.Connection, register: str, entry: int) -> int:
 def _swap(conn: sa.Connection, register: str, first: int, second: int) -> None:
     table = sa.Table(_table(register), sa.MetaData(), autoload_with=conn)
     rows = {r["id"]: dict(r) for r in conn.execute(sa.select(table).where(table.c.id.in_([first, second]))).mappings()}
-    unique = {"id", "result_id"}  # a sign-off's result is unique: swapped entries keep theirs
+    unique = {"id", "result_id", "month"}  # unique per sign-off / per close: swapped entries keep theirs
     for target, source in ((first, second), (second, first)):
         values = {k: v for k, v in rows[source].items() if k not in unique}
         conn.execute(sa.update(table).where(table.c.id == target).values(**values))
@@ -270,7 +273,12 @@ def test_cli_verify_names_a_tampered_audit_row(salon: Engine) -> None:
         conn.execute(sa.text("UPDATE auditentry SET old_value = 'nobody' WHERE id = :i"), {"i": ids[1]})
     out = io.StringIO()
     assert (
-        main(["verify", "--db", str(salon.url.render_as_string(hide_password=False))], stdout=out, stderr=io.StringIO())
+        main(
+            ["verify", "--db", salon.url.render_as_string(hide_password=False), "--pin-stdin"],
+            stdout=out,
+            stderr=io.StringIO(),
+            stdin=io.StringIO("1234\n"),  # the owner's PIN (the race salon's owner)
+        )
         == 1
     )
-    assert f"audit: BROKEN at entry {ids[1]}" in out.getvalue()
+    assert f"Audit trail: BROKEN at entry {ids[1]}" in out.getvalue()

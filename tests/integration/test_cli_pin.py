@@ -204,7 +204,7 @@ def test_the_whole_salon_import_checks_the_files_owner_pin_and_its_chains(salon:
     forged.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     code, _out, err = cli("import", str(forged), "--db", f"sqlite:///{empty}", "--pin-stdin", stdin=PIN + "\n")
     assert code == 1
-    assert f"audit register is broken at entry {first_broken}" in err and "Traceback" not in err
+    assert f"“Audit trail” is broken at entry {first_broken}" in err and "Traceback" not in err
     assert _row_count(f"sqlite:///{empty}", "staff") == 0  # nothing imported
 
     code, _out, err = cli("import", str(dump), "--db", f"sqlite:///{empty}", "--pin-stdin", stdin=PIN + "\n")

@@ -52,6 +52,12 @@ def action_labels() -> dict[str, str]:
         "reset_pin": QCoreApplication.translate("AuditTab", "PIN reset"),
         "sign": QCoreApplication.translate("AuditTab", "signed"),
         "export": QCoreApplication.translate("AuditTab", "exported"),
+        "export_all": QCoreApplication.translate("AuditTab", "exported all customers"),
+        "export_salon": QCoreApplication.translate("AuditTab", "exported the whole salon"),
+        "import": QCoreApplication.translate("AuditTab", "imported"),
+        "restore": QCoreApplication.translate("AuditTab", "restored a backup"),
+        "unlock": QCoreApplication.translate("AuditTab", "unlocked"),
+        "command_line": QCoreApplication.translate("AuditTab", "used the command line"),
     }
 
 
