@@ -22,6 +22,7 @@ from salondesk.commands._common import (
     CliEnv,
     PinUnavailable,
     login_owner,
+    record_command,
     set_language,
     tr,
 )
@@ -177,9 +178,13 @@ def main(
         return ExitCode.USAGE
     try:
         parse_url(db_url)  # a wrong address is refused the same way by every command
-        if getattr(args, "needs_pin", OWNER_PIN) == OWNER_PIN:
-            env.actor = login_owner(env, " ".join(filter(None, [args.command, getattr(args, "kind", None)])))
-        return int(func(args, env))
+        owner_command = getattr(args, "needs_pin", OWNER_PIN) == OWNER_PIN
+        if owner_command:
+            env.actor = login_owner(env)
+        code = int(func(args, env))
+        if owner_command and code == 0:
+            record_command(env, " ".join(filter(None, [args.command, getattr(args, "kind", None)])))
+        return code
     except PinUnavailable:
         env.warn(
             QT_TRANSLATE_NOOP(

@@ -234,14 +234,24 @@ class PinUnavailable(Exception):
     """No terminal to ask the PIN on and no ``--pin-stdin``: the command is refused (exit code 2)."""
 
 
-def login_owner(env: CliEnv, command: str) -> Actor:
+def login_owner(env: CliEnv) -> Actor:
     """Ask the owner's PIN and check it against the database (lockout and audit as at the window)."""
     from salondesk.db.uow import uow_factory
     from salondesk.domain.clock import SystemClock
     from salondesk.services import auth
 
+    env.engine()  # a database that cannot be opened (or written: no audit) is said first, no PIN typed for nothing
     pin = env.read_pin()
-    return auth.login_owner(uow_factory(env.migrated_engine())(), SystemClock(), pin, command)
+    return auth.login_owner(uow_factory(env.migrated_engine())(), SystemClock(), pin)
+
+
+def record_command(env: CliEnv, command: str) -> None:
+    """Audit a command that ran as the owner (records.md: the owner as actor)."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.services import auth
+
+    auth.record_command(uow_factory(env.engine())(), env.owner(), SystemClock(), command)
 
 
 def existing_file(value: str) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salondesk.commands._common import NO_PIN, CliEnv, tr
+from salondesk.commands._common import COMMAND_CHECKS_PIN, NO_PIN, CliEnv, login_owner, tr
 from salondesk.db.backup import check_restorable
 from salondesk.db.engine import sqlite_path
 from salondesk.db.uow import UnitOfWork
@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--yes", "-y", action="store_true", help=tr(QT_TRANSLATE_NOOP("CLI", "do not ask for confirmation")))
-    p.set_defaults(func=run_restore)
+    p.set_defaults(func=run_restore, needs_pin=COMMAND_CHECKS_PIN)  # after the file and the database are checked
 
     p = subparsers.add_parser(
         "check",
@@ -86,12 +86,14 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
             )
         )
         return 1
+    # the owner of the database being replaced says so with their PIN (a new file replaces nobody's records)
+    owner = login_owner(env) if target.exists() else None
     if not args.yes and not env.confirm(
         QT_TRANSLATE_NOOP("CLI", "Replace the database {db} with {file}?"), db=target, file=source
     ):
         env.warn(QT_TRANSLATE_NOOP("CLI", "Nothing was restored (confirm with --yes)."))
         return 1
-    aside = backup_service.restore_backup(env.engine(create=True), source, env.owner(), SystemClock())
+    aside = backup_service.restore_backup(env.engine(create=True), source, owner, SystemClock())
     env.dispose()
     if aside is not None:
         env.say(

@@ -52,11 +52,12 @@ def actor_for(staff: Staff) -> Actor:
 
 
 def check_pin(
-    uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login", detail: str = ""
+    uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login", *, audited: bool = True
 ) -> Actor:
     """Verify ``pin`` for ``staff_id`` inside the caller's unit of work.
 
-    The audit row says ``purpose`` (and ``detail``, e.g. which command, when given).
+    A right PIN is audited as ``purpose`` unless ``audited=False`` (the caller records
+    what was done with it instead); wrong PINs and lockouts always are.
 
     Counts failures; the 5th wrong PIN locks the account for 5 minutes. The
     caller commits (so failures are recorded even when it then raises).
@@ -95,9 +96,7 @@ def check_pin(
         staff.locked_until = None
         staff.lockouts = 0
         uow.session.add(staff)
-    if detail:
-        audit.record(uow, actor, clock, purpose, "staff", staff.id, "detail", None, detail)
-    else:
+    if audited:
         audit.record(uow, actor, clock, purpose, "staff", staff.id)
     return actor
 
@@ -140,11 +139,12 @@ def owner_with_pin(session: Session, pin: str) -> Staff | None:
     return next((o for o in active_owners(session) if _pin_matches(o.pin_hash, pin)), None)
 
 
-def login_owner(uow: UnitOfWork, clock: Clock, pin: str, command: str, purpose: str = "command_line") -> Actor:
+def login_owner(uow: UnitOfWork, clock: Clock, pin: str) -> Actor:
     """Identify the owner by PIN alone (the command line has no staff list to pick from).
 
-    The owner whose PIN it is is checked as at login (lockout, an audit row ``purpose``
-    naming ``command``).
+    The owner whose PIN it is is checked as at login (wrong tries counted, lockout); the
+    command line audits what it did with :func:`record_command` once the command ran, so
+    a command refused for bad input leaves the database as it was.
     A PIN that fits no owner counts as a wrong try against the first owner's account, so
     guessing from the command line meets the same lockout as at the window.
     """
@@ -156,6 +156,13 @@ def login_owner(uow: UnitOfWork, clock: Clock, pin: str, command: str, purpose: 
             )
         owner = owner_with_pin(uow.session, pin) or owners[0]
         assert owner.id is not None
-        actor = check_pin(uow, clock, owner.id, pin, purpose, command)  # raises for a wrong PIN or a locked account
+        actor = check_pin(uow, clock, owner.id, pin, audited=False)  # raises for a wrong PIN or a locked account
         uow.commit()
         return actor
+
+
+def record_command(uow: UnitOfWork, actor: Actor, clock: Clock, command: str) -> None:
+    """The audit row of a command the owner ran from the command line (with their PIN)."""
+    with uow:
+        audit.record(uow, actor, clock, "command_line", "staff", actor.staff_id, "command", None, command)
+        uow.commit()
