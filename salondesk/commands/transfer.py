@@ -104,10 +104,10 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
     transfer.read_export(args.file)  # refuse a wrong file before touching the database
-    pin = env.read_pin()  # an owner's PIN in the file: checked before the import commits
     checking = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Checking")), in_bytes=True)
     validate_export(args.file, progress=checking)  # every value, before a database is opened or created
     checking.finish()
+    pin = env.read_pin()  # an owner's PIN in the file: checked before the import commits
     engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
     rows, _owner = salon_transfer.import_salon(

@@ -86,7 +86,6 @@ COMMANDS = [
     ("export", "customers", "{tmp}/c.csv"),
     ("import", "customers", "{tmp}/missing.csv"),
     ("backup", "--to", "{tmp}/b"),
-    ("restore", "{tmp}/x.sqlite3", "--yes"),
     ("verify",),
     ("report", "--month", "2026-11", "--json", "{tmp}/r.json"),
     ("close", "--month", "2026-10"),
