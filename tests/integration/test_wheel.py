@@ -22,6 +22,11 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
+def _clean_env() -> dict[str, str]:
+    """The environment without anything that would put the checkout on the path."""
+    return {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "SALONDESK_DB_URL"}}
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
     """The python of a fresh venv with the SalonDesk wheel installed into it."""
@@ -30,6 +35,7 @@ def installed(tmp_path_factory) -> Path:
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(work), str(ROOT)],
         check=True,
         capture_output=True,
+        env=_clean_env(),
     )
     (wheel,) = work.glob("salondesk-*.whl")
     env_dir = work / "venv"
@@ -50,12 +56,13 @@ def installed(tmp_path_factory) -> Path:
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
         check=True,
         capture_output=True,
+        env=_clean_env(),
     )
     return python
 
 
 def _run(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "SALONDESK_DB_URL"}}
+    env = _clean_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["SALONDESK_DATA_DIR"] = str(cwd / "data")
     return subprocess.run(
