@@ -133,14 +133,18 @@ class PrintJob:
         )
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-            self.dialog.setLabelText(
-                QCoreApplication.translate("Printing", "Printing page %1 of %2…")
-                .replace("%1", str(min(done + 1, total)))
-                .replace("%2", str(total))
-            )
+        # A local reference: a modal QProgressDialog's setValue processes events, and the
+        # job's end (which drops self.dialog) may be delivered inside that call.
+        dialog = self.dialog
+        if dialog is None:
+            return
+        dialog.setMaximum(total)
+        dialog.setLabelText(
+            QCoreApplication.translate("Printing", "Printing page %1 of %2…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
+        dialog.setValue(done)
 
     def _end(self, outcome: str) -> None:
         if self.dialog is not None:
