@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from salondesk.config import resource_dir
 
@@ -59,6 +61,18 @@ def catalog(lang: str) -> dict[tuple[str, str], str]:
 def translate(lang: str, context: str, text: str) -> str:
     """Translate ``text`` from ``context`` into ``lang`` (falls back to English)."""
     return catalog(lang).get((context, text), text)
+
+
+def label_text(translate: Callable[[str, str], str], context: str, labels: Mapping[Any, str], value: Any) -> str:
+    """An enum value in words through ``translate`` (a label table's key matches by its text; the raw value if none).
+
+    ``labels`` is one of the ``*_LABELS`` tables, marked under ``context``; ``translate`` is
+    ``QCoreApplication.translate`` in the window or a report's own ``(context, text)`` lookup.
+    """
+    for key, text in labels.items():
+        if str(key) == str(value):
+            return translate(context, text)
+    return str(getattr(value, "value", value))
 
 
 class Translator:

@@ -701,20 +701,32 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>无</translation>
     </message>
     <message>
+        <source>still waiting</source>
+        <translation>仍在等待</translation>
+    </message>
+    <message>
+        <source>served late</source>
+        <translation>等待超时后服务</translation>
+    </message>
+    <message>
+        <source>left without service</source>
+        <translation>未服务即离开</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>not due yet</source>
-        <translation>未到期</translation>
+        <source>late entry</source>
+        <translation>补记（迟录）</translation>
     </message>
     <message>
-        <source>due soon</source>
-        <translation>即将到期</translation>
+        <source>missed</source>
+        <translation>漏检</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
+        <source>due</source>
+        <translation>待完成</translation>
     </message>
     <message>
         <source>pending</source>
@@ -851,6 +863,30 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>Answered on time</source>
         <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Requested technician</source>
+        <translation>指定技师</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Deadline missed</source>
+        <translation>超过时限</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <translation>正常</translation>
     </message>
     <message>
+        <source>Click to see the records behind this number.</source>
+        <translation>点击查看此数字背后的记录。</translation>
+    </message>
+    <message>
         <source>Trends could not be computed: %1</source>
         <translation>无法计算趋势：%1</translation>
     </message>

@@ -465,6 +465,25 @@
     </message>
 </context>
 <context>
+    <name>TaskState</name>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
     <name>WorkDialog</name>
     <message>
         <source>Record maintenance work</source>

@@ -526,14 +526,6 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>not due yet</source>
-        <translation>未到期</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
         <source>overdue</source>
         <translation>逾期</translation>
     </message>

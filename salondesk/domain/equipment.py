@@ -74,6 +74,23 @@ WORK_RESULT_LABELS = {
 }
 
 
+class TaskState(StrEnum):
+    """Where a maintenance task stands on a day."""
+
+    DONE = "done"
+    OK = "ok"  # not due yet
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+
+TASK_STATE_LABELS = {
+    TaskState.DONE: QT_TRANSLATE_NOOP("TaskState", "done"),
+    TaskState.OK: QT_TRANSLATE_NOOP("TaskState", "not due yet"),
+    TaskState.DUE_SOON: QT_TRANSLATE_NOOP("TaskState", "due soon"),
+    TaskState.OVERDUE: QT_TRANSLATE_NOOP("TaskState", "overdue"),
+}
+
+
 class Equipment(SQLModel, table=True):
     """An asset of the register (records.md, "Equipment register")."""
 

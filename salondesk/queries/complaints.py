@@ -270,9 +270,14 @@ def needs_action_rows(uow: UnitOfWork, now: datetime) -> list[ComplaintRow]:
     return needs_action(complaint_rows(uow, now, open_only=True))
 
 
+def complaints_past_deadline(uow: UnitOfWork, now: datetime) -> list[ComplaintRow]:
+    """The open complaints with a deadline already missed (the dashboard's tile and its list)."""
+    return [r for r in complaint_rows(uow, now, open_only=True) if r.past_deadline]
+
+
 def complaints_past_deadline_count(uow: UnitOfWork, now: datetime) -> int:
     """How many open complaints have a deadline already missed (the main window's status bar)."""
-    return sum(1 for r in complaint_rows(uow, now, open_only=True) if r.past_deadline)
+    return len(complaints_past_deadline(uow, now))
 
 
 def owner_alerts(uow: UnitOfWork, now: datetime) -> list[ComplaintRow]:

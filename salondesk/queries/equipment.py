@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
@@ -25,6 +24,7 @@ from salondesk.domain.equipment import (
     MaintenanceKind,
     MaintenancePlan,
     StatusChange,
+    TaskState,
     WorkRecord,
     WorkResult,
     next_due,
@@ -55,15 +55,6 @@ class EquipmentRow:
     scrapped_on: date | None
     next_due: date | None
     open_faults: int
-
-
-class TaskState(StrEnum):
-    """Where a maintenance task stands on a day."""
-
-    DONE = "done"
-    OK = "ok"  # not due yet
-    DUE_SOON = "due_soon"
-    OVERDUE = "overdue"
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,16 @@ class TechnicianRow:
 
 
 @dataclass(frozen=True)
+class OverLimitWait:
+    """A visit of today whose wait passed 15 minutes (the dashboard's "waited over 15 min" list)."""
+
+    name: str
+    wait_start: datetime
+    waited: timedelta  # until served or gone; the running wait for one still waiting
+    outcome: VisitState  # DONE/IN_SERVICE: served late; LEFT: gone without service; WAITING: still waiting
+
+
+@dataclass(frozen=True)
 class QueueSnapshot:
     """Everything the reception tab shows, read at ``read_at``."""
 
@@ -188,14 +198,28 @@ class QueueSnapshot:
     arrivals: tuple[ArrivalRow, ...]  # current bookings first, then late, then no-show candidates
     finished: tuple[FinishedRow, ...]
     technicians: tuple[TechnicianRow, ...]
-    over_limit_before: int  # today's visits already past 15 min (served late or left), excluding the waiting
+    over_limit_past: tuple[OverLimitWait, ...]  # today's visits past 15 min (served late or left), not the waiting
     next_free_staff: str
     next_free_at: datetime | None
     check_in_row: int | None = None  # the arrival F3 selects: the current booking nearest to now
 
+    @property
+    def over_limit_before(self) -> int:
+        """How many of today's visits already waited over 15 min (served late or left)."""
+        return len(self.over_limit_past)
+
     def over_limit_today(self, now: datetime) -> int:
         """Customers over 15 min today: those already counted plus those waiting over 15 min now."""
-        return self.over_limit_before + sum(1 for r in self.waiting if r.elapsed(now) > WAIT_LIMIT)
+        return len(self.over_limit_waits(now))
+
+    def over_limit_waits(self, now: datetime) -> list[OverLimitWait]:
+        """Today's waits over 15 min: the finished ones, then those still waiting over 15 min at ``now``."""
+        waiting = [
+            OverLimitWait(r.name, r.wait_start, r.elapsed(now), VisitState.WAITING)
+            for r in self.waiting
+            if r.elapsed(now) > WAIT_LIMIT
+        ]
+        return [*self.over_limit_past, *waiting]
 
 
 def _warnings(
@@ -490,13 +514,16 @@ def _build(
                 v.id in rated,
             )
         )
-    over_before = 0
-    for v in today_visits:
+    over_before = []
+    for v in sorted(today_visits, key=lambda x: x.wait_start):
         if v.state == VisitState.WAITING:
             continue
         end = v.service_started_at if v.service_started_at is not None else v.left_at
-        if end is not None and wait_of(v.wait_start, end) > WAIT_LIMIT:
-            over_before += 1
+        if end is not None and (waited := wait_of(v.wait_start, end)) > WAIT_LIMIT:
+            customer = customers.get(v.customer_id) if v.customer_id is not None else None
+            over_before.append(
+                OverLimitWait(_name(customer, v.walk_in_name), v.wait_start, waited, VisitState(v.state))
+            )
     technicians = [
         TechnicianRow(
             load.staff_id, staff_name(load.staff_id), busy.get(load.staff_id), load.certificate_kinds or frozenset()
@@ -510,7 +537,7 @@ def _build(
         arrivals=tuple(arrival_rows),
         finished=tuple(finished),
         technicians=tuple(technicians),
-        over_limit_before=over_before,
+        over_limit_past=tuple(over_before),
         next_free_staff=staff_name(free[0]) if free else "",
         next_free_at=free[1] if free else None,
         check_in_row=check_in_row,

@@ -21,10 +21,10 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from salondesk.domain.calendar import local_date
 from salondesk.domain.complaints import CATEGORY_LABELS, CHANNEL_LABELS, SEVERITY_LABELS, STATUS_LABELS
-from salondesk.domain.equipment import EQUIPMENT_STATUS_LABELS, MAINTENANCE_KIND_LABELS
+from salondesk.domain.equipment import EQUIPMENT_STATUS_LABELS, MAINTENANCE_KIND_LABELS, TASK_STATE_LABELS
 from salondesk.domain.reception import WAIT_LIMIT, wait_clock_text
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS
-from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.i18n import QT_TRANSLATE_NOOP, label_text
 from salondesk.reports.kit import MARGIN, SECTION_RENDERERS, Kit
 from salondesk.services.settings import salon_timezone
 
@@ -54,19 +54,10 @@ def _on_time(kit: Kit, value: bool | None) -> str:
 
 
 def _label(kit: Kit, context: str, labels: Mapping[Any, str], value: Any) -> str:
-    """An enum value in words, in the report's language (the raw value if unknown)."""
-    for key, text in labels.items():
-        if str(key) == str(value):
-            return kit.t(context, text)
-    return str(value)
+    """An enum value in words, in the report's language."""
+    return label_text(kit.t, context, labels, value)
 
 
-TASK_STATES = {
-    "done": QT_TRANSLATE_NOOP("Report", "done"),
-    "ok": QT_TRANSLATE_NOOP("Report", "not due yet"),
-    "due_soon": QT_TRANSLATE_NOOP("Report", "due soon"),
-    "overdue": QT_TRANSLATE_NOOP("Report", "overdue"),
-}
 DATA_ACTIONS = {
     "export": QT_TRANSLATE_NOOP("Report", "export of one customer"),
     "export_all": QT_TRANSLATE_NOOP("Report", "export of all customers"),
@@ -565,7 +556,7 @@ def equipment(kit: Kit, data: Any) -> list[Flowable]:
                     t.due.isoformat(),
                     t.done_on.isoformat() if t.done_on else "—",
                     t.done_by,
-                    _label(kit, "Report", TASK_STATES, t.state),  # judged at the report's instant
+                    _label(kit, "TaskState", TASK_STATE_LABELS, t.state),  # judged at the report's instant
                 ]
                 for t in data.due_in_month
             ],

@@ -8,7 +8,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPlainTextEdit
 
 from salondesk.domain.staff import CertificateKind
 from salondesk.services import reception
@@ -17,7 +16,7 @@ from salondesk.services import staff as staff_service
 from salondesk.ui.context import AppContext
 from salondesk.ui.i18n import install_translators
 from salondesk.ui.tabs.dashboard_details import FORMATTERS
-from salondesk.ui.tabs.dashboard_tab import DETAILS, DashboardTab, Tile, details_text
+from salondesk.ui.tabs.dashboard_tab import DETAILS, DashboardTab, Tile, details_sections
 from salondesk.ui.tabs.reports_tab import ReportsTab
 
 
@@ -146,10 +145,10 @@ def test_dashboard_tiles_trends_and_click_through(qtbot, ctx):
     index = next(i for i, d in enumerate(tab.days) if d.day == date(2026, 10, 6))
     dialog = tab.open_details("daily_wait", index)
     qtbot.addWidget(dialog)
-    shown = dialog.findChild(QPlainTextEdit).toPlainText()
+    shown = dialog.text()
     assert "20:00" in shown and "李*" in shown
-    text = details_text("R1", october, UTC)
-    assert "0.0 % (0/1)" in text and "李*" in text
+    summary, sections = details_sections("R1", october, UTC)
+    assert "0.0 % (0/1)" in summary and [row[1] for row in sections[0].rows] == ["李*"]
     tiles = {child.objectName() for child in tab.findChildren(type(tab.tiles_box.itemAt(0).widget()))}
     assert {"tile_waiting", "tile_over15", "tile_checklists", "tile_complaints", "tile_equipment"} <= tiles
     tab.tasks.wait_idle()
@@ -172,7 +171,7 @@ def test_click_through_shows_translated_tables_never_reprs(qtbot, qapp, ctx, lan
             for index in range(len(tab.months)):
                 dialog = tab.open_details(figure_id, index)
                 qtbot.addWidget(dialog)
-                shown[figure_id, index] = dialog.findChild(QPlainTextEdit).toPlainText()
+                shown[figure_id, index] = dialog.text()
         for key, text in shown.items():
             assert not [mark for mark in REPR_MARKS if mark in text], (key, text)
         r1_october = shown["R1", len(tab.months) - 2]

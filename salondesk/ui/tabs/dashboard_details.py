@@ -1,6 +1,6 @@
-"""The records behind a dashboard point as translated tables: one small formatter per kind of item.
+"""The records behind a dashboard tile or point as translated tables: one small formatter per kind of item.
 
-Nothing here may show a repr: an item of an unknown kind falls back to a line of its values in words.
+Nothing here may show a repr: an item of an unknown kind falls back to a row of its values in words.
 """
 
 from __future__ import annotations
@@ -11,31 +11,44 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
-from salondesk.domain.complaints import CATEGORY_LABELS, STATUS_LABELS
-from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS
+from salondesk.domain.complaints import CATEGORY_LABELS, DEADLINE_LABELS, STATUS_LABELS
+from salondesk.domain.equipment import MAINTENANCE_KIND_LABELS, TASK_STATE_LABELS
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.figures.complaints import RegisterLine
 from salondesk.domain.figures.equipment import DueTask, OverdueTask
-from salondesk.domain.figures.hygiene import ActionRow, RequiredRun
+from salondesk.domain.figures.hygiene import ActionRow, PeriodState, RequiredRun
 from salondesk.domain.figures.quality import MonthRatings
 from salondesk.domain.figures.reception import WaitItem
 from salondesk.domain.figures.training import StaffFact
+from salondesk.domain.hygiene import FREQUENCY_LABELS
 from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.domain.reception import wait_clock_text
-from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.domain.visits import VisitState
+from salondesk.i18n import QT_TRANSLATE_NOOP, label_text
+from salondesk.queries.complaints import ComplaintRow
+from salondesk.queries.equipment import TaskRow
+from salondesk.queries.hygiene import BoardRow
+from salondesk.queries.reception import OverLimitWait, QueueRow
 from salondesk.ui.i18n import current_language
 
 CONTEXT = "DashboardDetails"
-COLUMN_GAP = "  |  "
 NONE = QT_TRANSLATE_NOOP("DashboardDetails", "none")
 
-TASK_STATE_LABELS = {
-    "done": QT_TRANSLATE_NOOP("DashboardDetails", "done"),
-    "ok": QT_TRANSLATE_NOOP("DashboardDetails", "not due yet"),
-    "due_soon": QT_TRANSLATE_NOOP("DashboardDetails", "due soon"),
-    "overdue": QT_TRANSLATE_NOOP("DashboardDetails", "overdue"),
+# what became of a wait over 15 minutes (the dashboard's words; the reception tab has its own columns)
+WAIT_OUTCOME_LABELS = {
+    VisitState.WAITING: QT_TRANSLATE_NOOP("DashboardDetails", "still waiting"),
+    VisitState.IN_SERVICE: QT_TRANSLATE_NOOP("DashboardDetails", "served late"),
+    VisitState.DONE: QT_TRANSLATE_NOOP("DashboardDetails", "served late"),
+    VisitState.LEFT: QT_TRANSLATE_NOOP("DashboardDetails", "left without service"),
+}
+PERIOD_STATE_LABELS = {
+    PeriodState.DONE: QT_TRANSLATE_NOOP("DashboardDetails", "done"),
+    PeriodState.LATE: QT_TRANSLATE_NOOP("DashboardDetails", "late entry"),
+    PeriodState.MISSED: QT_TRANSLATE_NOOP("DashboardDetails", "missed"),
+    PeriodState.DUE: QT_TRANSLATE_NOOP("DashboardDetails", "due"),
 }
 
 
@@ -44,6 +57,7 @@ class View:
     """How to show values: the salon's time zone and names that need the area's data."""
 
     tz: tzinfo
+    now: datetime | None = None  # when "missed" is judged (live tiles)
     template_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # key → (English, Chinese)
 
     @property
@@ -57,11 +71,7 @@ def _tr(text: str) -> str:
 
 
 def _label(context: str, labels: Mapping[Any, str], value: Any) -> str:
-    """An enum value in words (the value itself when it has no label)."""
-    for key, text in labels.items():
-        if str(key) == str(value):
-            return QCoreApplication.translate(context, text)
-    return str(getattr(value, "value", value))
+    return label_text(QCoreApplication.translate, context, labels, value)
 
 
 def day_text(day: date | None) -> str:
@@ -69,6 +79,11 @@ def day_text(day: date | None) -> str:
     if day is None:
         return "—"
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def period_text(first: date, last: date) -> str:
+    """One day, or the first and last day of a week or month, in the UI format."""
+    return day_text(first) if first == last else f"{day_text(first)} – {day_text(last)}"
 
 
 def instant_text(at: datetime | None, view: View) -> str:
@@ -135,7 +150,7 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
         ],
         lambda r, v: [
             v.template_names.get(r.template_key, (r.template_key,) * 2)[1 if v.chinese else 0],
-            day_text(r.first) if r.first == r.last else f"{day_text(r.first)} – {day_text(r.last)}",
+            period_text(r.first, r.last),
             instant_text(r.signed_at, v),
             r.signed_by,
             r.late_reason,
@@ -192,7 +207,7 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
             day_text(t.due),
             day_text(t.done_on),
             t.done_by,
-            _label(CONTEXT, TASK_STATE_LABELS, t.state),
+            _label("TaskState", TASK_STATE_LABELS, t.state),
         ],
     ),
     OverdueTask: (
@@ -225,7 +240,82 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
             yes_no(c.answer_on_time),
         ],
     ),
+    QueueRow: (
+        [
+            QT_TRANSLATE_NOOP("DashboardDetails", "Customer"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Waiting since"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Service"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Requested technician"),
+        ],
+        lambda q, v: [q.name, instant_text(q.wait_start, v), q.service_name or "—", q.requested_staff or "—"],
+    ),
+    OverLimitWait: (
+        [
+            QT_TRANSLATE_NOOP("DashboardDetails", "Customer"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Waiting since"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Wait (min:s)"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Then"),
+        ],
+        lambda w, v: [
+            w.name,
+            instant_text(w.wait_start, v),
+            wait_clock_text(w.waited),
+            _label(CONTEXT, WAIT_OUTCOME_LABELS, w.outcome),
+        ],
+    ),
+    BoardRow: (
+        [
+            QT_TRANSLATE_NOOP("DashboardDetails", "Checklist"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "How often"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Period"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "State"),
+        ],
+        lambda b, v: [
+            b.name(current_language()),
+            _label("Frequency", FREQUENCY_LABELS, b.frequency),
+            period_text(b.first, b.last),
+            _label(CONTEXT, PERIOD_STATE_LABELS, b.state),
+        ],
+    ),
+    ComplaintRow: (
+        [
+            QT_TRANSLATE_NOOP("DashboardDetails", "Number"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Received"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Customer"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Category"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Status"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Deadline missed"),
+        ],
+        lambda c, v: [
+            c.number,
+            instant_text(c.received_at, v),
+            c.customer or "—",
+            _label("Complaints", CATEGORY_LABELS, c.category),
+            _label("Complaints", STATUS_LABELS, c.status),
+            missed_deadlines(c, v),
+        ],
+    ),
+    TaskRow: (
+        [
+            QT_TRANSLATE_NOOP("DashboardDetails", "Equipment"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Kind"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Due"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Days overdue"),
+        ],
+        lambda t, v: [
+            t.equipment_name,
+            _label("MaintenanceKind", MAINTENANCE_KIND_LABELS, t.kind),
+            day_text(t.due),
+            str(t.days_overdue),
+        ],
+    ),
 }
+
+
+def missed_deadlines(row: ComplaintRow, view: View) -> str:
+    """The deadlines a complaint has missed by ``view.now``, in words."""
+    missed = [d.kind for d in row.clocks if view.now is not None and d.missed(view.now)]
+    return ", ".join(_label("Complaints", DEADLINE_LABELS, kind) for kind in missed) or "—"
 
 
 def fallback_cells(item: Any, view: View) -> list[str]:
@@ -235,16 +325,73 @@ def fallback_cells(item: Any, view: View) -> list[str]:
     return [value_text(item, view)]
 
 
-def table_lines(items: Sequence[Any], view: View, limit: int = 300) -> list[str]:
-    """A header line and one line per item (the first ``limit``), columns separated by a bar."""
-    if not items:
-        return ["  " + _tr(NONE)]
-    known = FORMATTERS.get(type(items[0]))
-    lines = []
-    if known is not None:
-        lines.append("  " + COLUMN_GAP.join(_tr(h) for h in known[0]))
+@dataclass(frozen=True)
+class Section:
+    """One titled table of the records behind a figure or tile."""
+
+    title: str
+    headers: list[str]
+    rows: list[list[str]]
+
+
+def section(title: str, items: Sequence[Any], view: View, limit: int = 300) -> Section:
+    """A translated table of ``items`` (the first ``limit``) under ``title``, its count in the title."""
+    items = list(items)
+    known = FORMATTERS.get(type(items[0])) if items else None
+    headers = [_tr(h) for h in known[0]] if known is not None else []
+    rows = []
     for item in items[:limit]:
         entry = FORMATTERS.get(type(item))
-        cells = entry[1](item, view) if entry is not None else fallback_cells(item, view)
-        lines.append("  " + COLUMN_GAP.join(cells))
-    return lines
+        rows.append(entry[1](item, view) if entry is not None else fallback_cells(item, view))
+    if not headers and rows:
+        headers = [""] * len(rows[0])
+    return Section(f"{title} ({len(items)})", headers, rows)
+
+
+class DetailsDialog(QDialog):
+    """A summary line and one read-only table per section; an empty section says "none"."""
+
+    def __init__(self, title: str, summary: str, sections: Sequence[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = QVBoxLayout(self)
+        if summary:
+            heading = QLabel(summary, self)
+            heading.setObjectName("summary")
+            heading.setStyleSheet("font-weight: bold;")
+            box.addWidget(heading)
+        self.tables: list[QTableWidget] = []
+        for part in sections:
+            box.addWidget(QLabel(part.title, self))
+            if not part.rows:
+                box.addWidget(QLabel("  " + _tr(NONE), self))
+                continue
+            table = QTableWidget(len(part.rows), len(part.headers), self)
+            table.setObjectName("details")
+            table.setHorizontalHeaderLabels(part.headers)
+            table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+            table.setAlternatingRowColors(True)
+            table.verticalHeader().hide()
+            table.setWordWrap(True)
+            for r, cells in enumerate(part.rows):
+                for c, cell in enumerate(cells):
+                    table.setItem(r, c, QTableWidgetItem(cell))
+            table.resizeColumnsToContents()
+            table.horizontalHeader().setStretchLastSection(True)
+            box.addWidget(table, 1)
+            self.tables.append(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        box.addWidget(buttons)
+        self.resize(760, 460)
+
+    def text(self) -> str:
+        """Everything the dialog shows, as plain text (for tests and copying)."""
+        parts = [label.text() for label in self.findChildren(QLabel)]
+        for table in self.tables:
+            columns = range(table.columnCount())
+            parts.append(" | ".join(getattr(table.horizontalHeaderItem(c), "text", str)() for c in columns))
+            for r in range(table.rowCount()):
+                parts.append(" | ".join(getattr(table.item(r, c), "text", str)() for c in columns))
+        return "\n".join(parts)

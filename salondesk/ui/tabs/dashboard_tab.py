@@ -5,7 +5,7 @@ pyqtgraph is imported the first time the tab is shown, never at start-up.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
@@ -15,12 +15,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,7 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.tabs.base import Tab
-from salondesk.ui.tabs.dashboard_details import View, day_text, table_lines, value_text
+from salondesk.ui.tabs.dashboard_details import DetailsDialog, Section, View, day_text, section, value_text
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.common import STATE_COLOURS, State
 
@@ -47,6 +45,7 @@ class Tile:
     label: str
     value: int
     bad: bool  # red/amber when true, green otherwise
+    items: Sequence[Any] = ()  # the records behind the number (shown on click)
 
 
 # (key, title, figure ids) of the monthly charts; "daily_wait" and "C6" are drawn specially
@@ -82,17 +81,28 @@ def figure_number(figure: Any) -> float | None:
 
 
 class FigureTile(QFrame):
-    """A commitment's value this month, coloured by met / missed / not judged; click for its records."""
+    """A number (a live count or a commitment's value this month) with its caption; click for its records."""
 
     clicked = Signal()
 
-    def __init__(self, figure_id: str, value: str, caption: str, colour: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        key: str,
+        value: str,
+        caption: str,
+        colour: str,
+        parent: QWidget | None = None,
+        *,
+        size_pt: int = 16,
+        word: str = "",  # the state in words beside the coloured number (never colour alone)
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName(f"tile_{figure_id}")
+        self.setObjectName(f"tile_{key}")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         box = QVBoxLayout(self)
-        number = QLabel(f"<span style='font-size:16pt;color:{colour}'>{value}</span>", self)
+        suffix = f" ({word})" if word else ""
+        number = QLabel(f"<span style='font-size:{size_pt}pt;color:{colour}'>{value}</span>{suffix}", self)
         number.setObjectName("value")
         box.addWidget(number)
         text = QLabel(caption, self)
@@ -177,17 +187,19 @@ class DashboardTab(Tab):
             self.tiles_box.addWidget(self._tile_widget(tile), 0, index)
 
     def _tile_widget(self, tile: Tile) -> QWidget:
-        frame = QFrame(self)
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        colour = "#b00020" if tile.bad else "#1b7a3a"
+        colour = STATE_COLOURS[State.BAD if tile.bad else State.OK][0]
         word = self.tr("attention") if tile.bad else self.tr("ok")
-        frame.setObjectName(f"tile_{tile.key}")
-        box = QVBoxLayout(frame)
-        number = QLabel(f"<span style='font-size:22pt;color:{colour}'>{tile.value}</span> ({word})", frame)
-        number.setObjectName("value")
-        box.addWidget(number)
-        box.addWidget(QLabel(tile.label, frame))
-        return frame
+        widget = FigureTile(tile.key, str(tile.value), tile.label, colour, self, size_pt=22, word=word)
+        widget.setToolTip(self.tr("Click to see the records behind this number."))
+        widget.clicked.connect(lambda: self.open_tile(tile))
+        return widget
+
+    def open_tile(self, tile: Tile) -> QDialog:
+        """The records behind a live tile, as a translated table."""
+        view = View(salon_timezone(self.ctx.settings), now=self.ctx.clock.now())
+        dialog = DetailsDialog(tile.label, "", [section(tile.label, tile.items, view)], self)
+        dialog.show()
+        return dialog
 
     def show_month_tiles(self, month: Any) -> None:
         """The current month's S2Y, S5, S6 and T1–T3 (from the trends' last month), each clickable."""
@@ -321,25 +333,15 @@ class DashboardTab(Tab):
         self.open_details(figure_id, index)
 
     def open_details(self, figure_id: str, month_index: int) -> QDialog:
-        """The records behind one point: the figure and its month's detail lists."""
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.point_label(figure_id, month_index))
-        text = QPlainTextEdit(dialog)
-        text.setReadOnly(True)
+        """The records behind one point: the figure and its month's detail tables."""
         tz = salon_timezone(self.ctx.settings)
         if figure_id == "daily_wait":
             day = self.days[month_index].day
             month = next(m for m in self.months if (m.year, m.month) == (day.year, day.month))
-            text.setPlainText(daily_details(day, month, tz))
+            summary, sections = daily_details(day, month, tz)
         else:
-            text.setPlainText(details_text(figure_id, self.months[month_index], tz))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.reject)
-        box = QVBoxLayout(dialog)
-        box.addWidget(text)
-        box.addWidget(buttons)
-        dialog.resize(640, 420)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            summary, sections = details_sections(figure_id, self.months[month_index], tz)
+        dialog = DetailsDialog(self.point_label(figure_id, month_index), summary, sections, self)
         dialog.show()
         return dialog
 
@@ -351,11 +353,6 @@ def _clear(grid: QGridLayout) -> None:
         widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
-
-
-def _lines(title: str, items: Any, view: View) -> list[str]:
-    rows = list(items or ())
-    return [f"\n{title} ({len(rows)}):", *table_lines(rows, view)]
 
 
 # figure id → (area, [(title, attribute)]) of the records behind a point
@@ -392,36 +389,35 @@ DETAILS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 }
 
 
-def details_text(figure_id: str, month: Any, tz: tzinfo) -> str:
-    """Plain text: the figure and a table of the records behind it for one month (instants in ``tz``)."""
+def details_sections(figure_id: str, month: Any, tz: tzinfo) -> tuple[str, list[Section]]:
+    """The figure's value in words and a table per list of records behind it for one month (instants in ``tz``)."""
     base = figure_id.split(":", 1)[0]
     figure = month.figures.get(base)
     area, parts = DETAILS.get(base, ("", []))
     data = month.areas.get(area)
-    view = View(tz, getattr(data, "template_names", {}))
-    lines = [f"{base} {month.label}: {value_text(figure, view)}"]
-    for title, attribute in parts:
-        lines += _lines(QCoreApplication.translate("DashboardTab", title), getattr(data, attribute, ()), view)
-    return "\n".join(lines)
+    view = View(tz, template_names=getattr(data, "template_names", {}))
+    summary = f"{base} {month.label}: {value_text(figure, view)}"
+    translate = QCoreApplication.translate
+    return summary, [section(translate("DashboardTab", title), getattr(data, name, ()), view) for title, name in parts]
 
 
-def daily_details(day: Any, month: Any, tz: tzinfo) -> str:
-    """Plain text: one day's waits over 15 minutes and who left without service."""
+def daily_details(day: Any, month: Any, tz: tzinfo) -> tuple[str, list[Section]]:
+    """One day's waits over 15 minutes and who left without service."""
     data = month.areas.get("reception")
     translate = QCoreApplication.translate
     view = View(tz)
-    lines = [day_text(day)]
-    lines += _lines(
-        translate("DashboardTab", "Waited over 15 min"),
-        [w for w in getattr(data, "waits_over_limit", ()) if w.day == day],
-        view,
-    )
-    lines += _lines(
-        translate("DashboardTab", "Left without service"),
-        [w for w in getattr(data, "left_without_service", ()) if w.day == day],
-        view,
-    )
-    return "\n".join(lines)
+    return day_text(day), [
+        section(
+            translate("DashboardTab", "Waited over 15 min"),
+            [w for w in getattr(data, "waits_over_limit", ()) if w.day == day],
+            view,
+        ),
+        section(
+            translate("DashboardTab", "Left without service"),
+            [w for w in getattr(data, "left_without_service", ()) if w.day == day],
+            view,
+        ),
+    ]
 
 
 # ------------------------------------------------------------------ live tiles
@@ -430,11 +426,11 @@ def _queue_tiles(ctx: AppContext) -> list[Tile]:
 
     now = ctx.clock.now()
     snapshot = queue_snapshot(ctx.new_uow(), now, ctx.settings, ctx.actor)
-    over = snapshot.over_limit_today(now)
+    over = snapshot.over_limit_waits(now)
     translate = QCoreApplication.translate
     return [
-        Tile("waiting", translate("DashboardTab", "waiting now"), len(snapshot.waiting), False),
-        Tile("over15", translate("DashboardTab", "waited over 15 min today"), over, over > 0),
+        Tile("waiting", translate("DashboardTab", "waiting now"), len(snapshot.waiting), False, snapshot.waiting),
+        Tile("over15", translate("DashboardTab", "waited over 15 min today"), len(over), bool(over), over),
     ]
 
 
@@ -442,17 +438,17 @@ def _hygiene_tile(ctx: AppContext) -> list[Tile]:
     from salondesk.queries.hygiene import PeriodState, board
 
     rows = board(ctx.new_uow(), ctx.settings, ctx.clock.now())
-    due = sum(1 for r in rows if r.state in (PeriodState.DUE, PeriodState.MISSED) and r.station_id is None)
-    return [Tile("checklists", QCoreApplication.translate("DashboardTab", "checklists due or missed"), due, due > 0)]
+    due = [r for r in rows if r.state in (PeriodState.DUE, PeriodState.MISSED) and r.station_id is None]
+    label = QCoreApplication.translate("DashboardTab", "checklists due or missed")
+    return [Tile("checklists", label, len(due), bool(due), due)]
 
 
 def _complaints_tile(ctx: AppContext) -> list[Tile]:
-    from salondesk.queries.complaints import complaints_past_deadline_count
+    from salondesk.queries.complaints import complaints_past_deadline
 
-    count = complaints_past_deadline_count(ctx.new_uow(), ctx.clock.now())
-    return [
-        Tile("complaints", QCoreApplication.translate("DashboardTab", "complaints past a deadline"), count, count > 0)
-    ]
+    late = complaints_past_deadline(ctx.new_uow(), ctx.clock.now())
+    label = QCoreApplication.translate("DashboardTab", "complaints past a deadline")
+    return [Tile("complaints", label, len(late), bool(late), late)]
 
 
 def _equipment_tile(ctx: AppContext) -> list[Tile]:
@@ -461,8 +457,9 @@ def _equipment_tile(ctx: AppContext) -> list[Tile]:
     tz = salon_timezone(ctx.settings)
     today = local_date(ctx.clock.now(), tz)
     with ctx.new_uow() as uow:  # all_tasks reads inside the caller's unit of work
-        overdue = sum(1 for t in all_tasks(uow, tz, today) if t.state == TaskState.OVERDUE)
-    return [Tile("equipment", QCoreApplication.translate("DashboardTab", "maintenance overdue"), overdue, overdue > 0)]
+        overdue = [t for t in all_tasks(uow, tz, today) if t.state == TaskState.OVERDUE]
+    label = QCoreApplication.translate("DashboardTab", "maintenance overdue")
+    return [Tile("equipment", label, len(overdue), bool(overdue), overdue)]
 
 
 TILE_SOURCES: list[Callable[[AppContext], list[Tile]]] = [
