@@ -21,6 +21,7 @@ from salondesk.demo.names import mobile_number, person_name
 from salondesk.domain.appointments import Appointment, AppointmentStatus
 from salondesk.domain.reception import recheck_within_window
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
+from salondesk.services.customers import refresh_last_visit
 
 LABEL = "visits"
 S = AppointmentStatus
@@ -229,6 +230,9 @@ def generate(ctx: DemoContext) -> None:
     ctx.insert_many(record_table, records)
     ctx.insert_many(Rating.__table__, ratings)  # type: ignore[attr-defined]
     ctx.insert_many(Recheck.__table__, rechecks)  # type: ignore[attr-defined]
+    with ctx.new_uow() as uow:
+        refresh_last_visit(uow)
+        uow.commit()
 
 
 def _recheck_records(visits: list[dict[str, Any]], first_id: int) -> list[dict[str, Any]]:

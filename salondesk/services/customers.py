@@ -2,7 +2,8 @@
 
 Public functions other areas call:
 
-- :func:`touch_last_visit` — inside your unit of work when a visit ends (search ranks recent customers first).
+- :func:`refresh_last_visit` — inside your unit of work after a visit's service starts or visits move
+  (the one place ``customer.last_visit_at`` is kept; search ranks recent customers first).
 - :func:`merge_customers` moves every column in ``SQLModel.metadata`` with a foreign key to
   ``customer.id`` (so appointments, visits, complaints… move without this module knowing them).
 - :data:`ERASE_HOOKS` — register ``hook(uow, customer_id, pseudonym)`` to scrub copies of personal
@@ -14,7 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -40,6 +41,7 @@ from salondesk.domain.limits import check_text
 from salondesk.domain.name_search import parse_phone
 from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.staff import Staff
+from salondesk.domain.visits import Visit
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.access import require
 from salondesk.queries.customers import CustomerFile, get_customer, load_file, load_history
@@ -316,12 +318,33 @@ def update_customer(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: in
         uow.commit()
 
 
-def touch_last_visit(uow: UnitOfWork, customer_id: int, at: datetime) -> None:
-    """Remember a visit (inside the caller's unit of work); keeps the latest instant."""
-    customer = uow.session.get(Customer, customer_id)
-    if customer is not None and (customer.last_visit_at is None or customer.last_visit_at < ensure_utc(at)):
-        customer.last_visit_at = ensure_utc(at)
-        uow.session.add(customer)
+def refresh_last_visit(uow: UnitOfWork, customer_ids: Iterable[int] | None = None) -> None:
+    """Keep ``customer.last_visit_at`` right (inside the caller's unit of work); ``None`` = every file.
+
+    A visit counts from the start of its service (a customer who left without
+    service did not visit). The value is the later of the latest such start and
+    what is stored: an imported file keeps the last visit its old system knew.
+    One UPDATE with an indexed subquery (``visit.customer_id``), so the demo and
+    whole files are refreshed as cheaply as one customer.
+    """
+    latest = (
+        sa.select(sa.func.max(col(Visit.service_started_at)))
+        .where(col(Visit.customer_id) == col(Customer.id), col(Visit.service_started_at).is_not(None))
+        .scalar_subquery()
+    )
+    stored = col(Customer.last_visit_at)
+    statement = update(Customer).values(
+        last_visit_at=sa.case(
+            (sa.and_(latest.is_not(None), sa.or_(stored.is_(None), latest > stored)), latest), else_=stored
+        )
+    )
+    if customer_ids is not None:
+        ids = sorted(set(customer_ids))
+        if not ids:
+            return
+        statement = statement.where(col(Customer.id).in_(ids))
+    uow.flush()
+    uow.session.execute(statement.execution_options(synchronize_session="fetch"))
 
 
 # ------------------------------------------------------------------ patch tests
@@ -576,7 +599,8 @@ def merge_customers(uow: UnitOfWork, actor: Actor, clock: Clock, keep_id: int, m
         if keep.privacy_consent_at is None:
             keep.privacy_consent_at, keep.privacy_notice_version = gone.privacy_consent_at, gone.privacy_notice_version
         if gone.last_visit_at and (keep.last_visit_at is None or keep.last_visit_at < gone.last_visit_at):
-            keep.last_visit_at = gone.last_visit_at
+            keep.last_visit_at = gone.last_visit_at  # an imported last visit travels with the file
+        gone.last_visit_at = None  # its visits are the kept file's now
         if gone.member_number and keep.member_number != gone.member_number:
             gone.member_number = None
         gone.merged_into_id = keep_id
@@ -586,6 +610,7 @@ def merge_customers(uow: UnitOfWork, actor: Actor, clock: Clock, keep_id: int, m
         uow.flush()
         replace_tokens(uow, keep)
         replace_tokens(uow, gone)
+        refresh_last_visit(uow, [keep_id])
         audit.record_changes(uow, actor, clock, ENTITY, keep_id, before, snapshot(keep))
         audit.record(uow, actor, clock, "merge", ENTITY, keep_id, "merged_from", None, merge_id)
         audit.record(uow, actor, clock, "merge", ENTITY, merge_id, "merged_into_id", None, keep_id)

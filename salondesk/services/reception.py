@@ -50,6 +50,7 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.access import require
 from salondesk.services import appointments as book
 from salondesk.services import audit
+from salondesk.services.customers import refresh_last_visit
 from salondesk.services.settings import load_settings, salon_timezone
 
 CHECK_IN_FROM = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.CONFIRMED, AppointmentStatus.NO_SHOW})
@@ -285,6 +286,8 @@ def start_service(
         if reason and not technician_certified_on(uow, staff_id, service, today):
             visit.uncertified_override = reason[:300]
         uow.session.add(visit)
+        if visit.customer_id is not None:
+            refresh_last_visit(uow, [visit.customer_id])
         move_appointment(uow, actor, clock, visit.appointment_id, AppointmentStatus.IN_SERVICE, now)
         audit.record_changes(uow, actor, clock, "visit", visit_id, before, _snapshot(visit))
         uow.commit()
@@ -319,10 +322,7 @@ def finish_service(uow: UnitOfWork, actor: Actor, clock: Clock, visit_id: int, r
         uow.session.add(entry)
         uow.flush()
         if visit.customer_id is not None:
-            customer = uow.session.get(Customer, visit.customer_id)
-            if customer is not None and (customer.last_visit_at is None or customer.last_visit_at < now):
-                customer.last_visit_at = now
-                uow.session.add(customer)
+            refresh_last_visit(uow, [visit.customer_id])
         move_appointment(uow, actor, clock, visit.appointment_id, AppointmentStatus.DONE, now)
         audit.record_changes(uow, actor, clock, "visit", visit_id, before, _snapshot(visit))
         audit.record_created(

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
@@ -23,6 +23,7 @@ from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.customers.edit import CustomerDialog, PatchTestDialog
 from salondesk.ui.dialogs.customers.import_dialog import ImportDialog
 from salondesk.ui.dialogs.customers.privacy import EraseDialog, MergeDialog
+from salondesk.ui.i18n import install_translators
 from salondesk.ui.tabs.customers_tab import CustomersTab
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets import common
@@ -260,3 +261,41 @@ def test_typing_in_the_result_list_goes_back_to_the_box(
     assert widget.edit.text() == "zwm"
     qtbot.keyClick(widget.edit, Qt.Key.Key_Escape)
     assert widget.edit.text() == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "moment"),
+    [("en", "2026-11-23", "2026-11-23 00:30"), ("zh_CN", "2026年11月23日", "2026年11月23日 00:30")],
+)
+def test_last_visit_shows_the_salon_day_in_the_languages_one_format(
+    qtbot: QtBot,
+    qapp: QApplication,
+    new_uow: UowFactory,
+    clock: FrozenClock,
+    receptionist: Actor,
+    people: dict[str, int],
+    language: str,
+    day: str,
+    moment: str,
+) -> None:
+    """00:30 in Shanghai is still the 22nd in UTC: the list and the file show the salon's day (ux.md)."""
+    with new_uow() as uow:
+        uow.session.execute(
+            sa.update(Customer)
+            .where(Customer.id == people["Anna"])
+            .values(last_visit_at=datetime(2026, 11, 22, 16, 30, tzinfo=UTC))
+        )
+        uow.commit()
+    install_translators(language, qapp)
+    try:
+        tab = CustomersTab(make_ctx(new_uow, clock, receptionist))
+        qtbot.addWidget(tab)
+        tab.show()
+        tab.refresh()
+        tab.search.set_text("Anna")
+        qtbot.waitUntil(lambda: tab.search.model.rowCount() == 1, timeout=2000)
+        assert tab.search.model.data(tab.search.model.index(0, 3)) == day
+        tab.open_customer(people["Anna"])
+        assert tab.file_view.detail_labels["visits"].text() == moment
+    finally:
+        install_translators("en", qapp)

@@ -186,7 +186,7 @@ class CustomerFileView(QWidget):
         labels["other_phone"].setText(file.other_phone or "—")
         labels["member"].setText(file.member_number or "—")
         if file.birthday is not None:
-            labels["birthday"].setText(file.birthday.isoformat())
+            labels["birthday"].setText(common.day_text(file.birthday))
         elif file.birth_month and file.birth_day:
             labels["birthday"].setText(f"{file.birth_month:02d}-{file.birth_day:02d}")
         else:

@@ -52,6 +52,13 @@ def day_text(value: date | datetime | None, tz: ZoneInfo | None = None) -> str:
     return value.isoformat()
 
 
+def moment_text(value: datetime | None, tz: ZoneInfo) -> str:
+    """An instant as its day and time in the salon's zone: ``2026-11-23 14:10`` / ``2026年11月23日 14:10``."""
+    if value is None:
+        return ""
+    return f"{day_text(value, tz)} {value.astimezone(tz):%H:%M}"
+
+
 def ui_settings() -> QSettings:
     """Window sizes, last tab… kept in the data directory (tests redirect it), never the registry."""
     return QSettings(str(config.data_dir() / UI_SETTINGS_FILE), QSettings.Format.IniFormat)

@@ -31,10 +31,8 @@ from salondesk.ui.widgets.phone_field import PhoneField
 
 
 def local_text(ctx: AppContext, value: datetime | None) -> str:
-    """An instant as salon-local ``YYYY-MM-DD HH:MM`` (empty for None)."""
-    if value is None:
-        return ""
-    return value.astimezone(salon_timezone(ctx.settings)).strftime("%Y-%m-%d %H:%M")
+    """An instant as the salon-local day (in the UI language's one format) and time; empty for None."""
+    return common.moment_text(value, salon_timezone(ctx.settings))
 
 
 class CustomerDialog(RememberingDialog):

@@ -12,9 +12,7 @@ Enter (in the box: the first/selected row) or a double click chooses.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,19 +27,12 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.errors import DomainError
 from salondesk.queries.customers import CustomerHit, SearchResult, search_customers
+from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.models.table_model import Column, RowTableModel
-from salondesk.ui.widgets.common import State, state_foreground
+from salondesk.ui.widgets.common import State, day_text, state_foreground
 
 DEBOUNCE_MS = 120
-
-
-def short_date(value: datetime | None) -> str:
-    """A date in the UI language's short format (empty for None)."""
-    if value is None:
-        return ""
-    day = value.date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class CustomerSearchWidget(QWidget):
@@ -144,7 +135,11 @@ class CustomerSearchWidget(QWidget):
             ),
             Column(self.tr("Mobile"), lambda r: r.phone),
             Column(self.tr("Member no."), lambda r: r.member_number),
-            Column(self.tr("Last visit"), lambda r: short_date(r.last_visit_at), sort_key=lambda r: r.last_visit_at),
+            Column(
+                self.tr("Last visit"),
+                lambda r: day_text(r.last_visit_at, salon_timezone(self.ctx.settings)),
+                sort_key=lambda r: r.last_visit_at,
+            ),
         ]
 
     def _show_state(self) -> None:
