@@ -63,10 +63,6 @@
         <translation>请选择服务项目。</translation>
     </message>
     <message>
-        <source>No services yet. The owner sets them up in Appointments → Services….</source>
-        <translation>还没有服务项目。店主可在“预约 → 服务项目…”中设置。</translation>
-    </message>
-    <message>
         <source>To book anyway, give the reason below and save again.</source>
         <translation>如仍要预约，请在下方填写原因后再次保存。</translation>
     </message>

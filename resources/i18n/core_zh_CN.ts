@@ -527,6 +527,10 @@ Nothing was lost. Please keep using the previous version and send this message t
 <context>
     <name>Common</name>
     <message>
+        <source>No services yet. The owner sets them up in Appointments → Services….</source>
+        <translation>还没有服务项目。店长可在“预约簿 → 服务项目…”中设置。</translation>
+    </message>
+    <message>
         <source>4–8 digits</source>
         <translation>4–8 位数字</translation>
     </message>

@@ -689,8 +689,12 @@
         <translation>未找到顾客。新散客？请在下方输入姓名和电话。</translation>
     </message>
     <message>
-        <source>Customer: &lt;b&gt;{name}&lt;/b&gt; — press Enter to add to the queue.</source>
-        <translation>顾客：&lt;b&gt;{name}&lt;/b&gt; — 按回车加入队列。</translation>
+        <source>Customer: &lt;b&gt;{name}&lt;/b&gt; — press Enter to choose.</source>
+        <translation>顾客：&lt;b&gt;{name}&lt;/b&gt; — 按回车选定。</translation>
+    </message>
+    <message>
+        <source>Customer: &lt;b&gt;{name}&lt;/b&gt; — choose the service (↓), Enter adds to the queue.</source>
+        <translation>顾客：&lt;b&gt;{name}&lt;/b&gt; — 请选择服务项目（↓），按回车加入队列。</translation>
     </message>
 </context>
 </TS>

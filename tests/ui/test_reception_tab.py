@@ -146,14 +146,52 @@ def test_clock_turns_amber_then_red_with_words_and_the_count_follows(qtbot, tab,
     assert tab.over_chip.state == State.BAD
 
 
+def focused(dialog):  # type: ignore[no-untyped-def]
+    """Where the keys go: the dialog's focus widget, as a user's typing would."""
+    return dialog.focusWidget() or dialog
+
+
 def test_walk_in_of_an_existing_customer_in_eight_keys(qtbot, tab, new_uow, salon) -> None:
-    # F2 (1) + "5678" (4) + Enter takes the first hit (1) + Enter adds (1) = 7 keys
-    when_open(WalkInDialog, typing(qtbot, ["5678", Qt.Key.Key_Return, Qt.Key.Key_Return], lambda d: d.ui.searchEdit))
+    # F2 (1) + "5678" (4) + Enter takes the first hit, her last service preselected (1) + Enter adds (1) = 7 keys
+    when_open(WalkInDialog, typing(qtbot, ["5678", Qt.Key.Key_Return, Qt.Key.Key_Return], focused))
     tab.act_walk_in.trigger()
     names = [r.name for r in tab.waiting_model.rows()]
     assert names == ["陈美丽"]
     assert tab.waiting_model.row_at(0).walk_in
     assert "Allergy: latex" in tab.waiting_model.data(tab.waiting_model.index(0, 5))
+    with new_uow() as uow:
+        assert uow.session.exec(select(Visit.service_id)).one() == salon["cut"]  # seen: the focus was on it
+
+
+def test_walk_in_with_a_service_takes_eight_keys_at_1280x720(qtbot, tab, new_uow, clock, salon) -> None:
+    """A customer without history: F2 · 1 1 1 1 · Enter (picks, focus on the service) · ↓ · Enter = 8 (ux.md)."""
+    with new_uow() as uow:
+        uow.session.add(Customer(name="李娜", mobile_e164="+8613900001111", phone_last4="1111", created_at=clock.now()))
+        uow.commit()
+    tab.window().resize(1280, 720)
+    keys = ["1111", Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Return]
+    seen: list[object] = []
+
+    def act(dialog):  # type: ignore[no-untyped-def]
+        typing(qtbot, keys[:2], focused)(dialog)
+        seen.append(focused(dialog))
+        typing(qtbot, keys[2:], focused)(dialog)
+
+    when_open(WalkInDialog, act)
+    tab.act_walk_in.trigger()  # F2: 1 key; then 4 + 1 + 1 + 1
+    assert 1 + sum(len(k) if isinstance(k, str) else 1 for k in keys) == 8  # F2 + what was typed
+    assert seen and seen[0].objectName() == "serviceCombo"
+    assert [r.name for r in tab.waiting_model.rows()] == ["李娜"]
+    with new_uow() as uow:
+        assert uow.session.exec(select(Visit.service_id)).one() == salon["cut"]
+
+
+def test_walk_in_dialog_tells_a_new_owner_where_services_are_set_up(qtbot, make_ctx, receptionist) -> None:  # noqa: F811
+    dialog = WalkInDialog(make_ctx(receptionist))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.chosenLabel.isVisible()
+    assert dialog.ui.chosenLabel.text() == "No services yet. The owner sets them up in Appointments → Services…."
 
 
 def test_start_and_finish_take_two_keys_each_then_rating(qtbot, tab, clock, new_uow, receptionist, salon) -> None:

@@ -59,6 +59,11 @@ def moment_text(value: datetime | None, tz: ZoneInfo) -> str:
     return f"{day_text(value, tz)} {value.astimezone(tz):%H:%M}"
 
 
+def no_services_hint() -> str:
+    """The empty state of every dialog that offers services: where a new owner sets them up."""
+    return QCoreApplication.translate("Common", "No services yet. The owner sets them up in Appointments → Services….")
+
+
 def ui_settings() -> QSettings:
     """Window sizes, last tab… kept in the data directory (tests redirect it), never the registry."""
     return QSettings(str(config.data_dir() / UI_SETTINGS_FILE), QSettings.Format.IniFormat)

@@ -22,7 +22,7 @@ from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.dialogs.reception.dialogs import EnterFilter
 from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
-from salondesk.ui.widgets.common import RememberingDialog
+from salondesk.ui.widgets.common import RememberingDialog, no_services_hint
 from salondesk.ui.widgets.phone_field import PhoneField
 
 
@@ -70,7 +70,7 @@ class AppointmentDialog(RememberingDialog):
             self.ui.stationBox.addItem(name, station_id)
         self.ui.warningBanner.setVisible(False)
         self.phone_field = PhoneField(self.ui.guestPhone, ctx.settings.phone_region)
-        self.ui.problemLabel.setText(self.no_services_hint())
+        self.ui.problemLabel.setText(no_services_hint())
         self.ui.problemLabel.setVisible(not self.services)
         self.ui.overrideEdit.setVisible(False)
         self.ui.customerList.setVisible(False)
@@ -276,7 +276,7 @@ class AppointmentDialog(RememberingDialog):
         if self.row is None and self.customer_id is None and not self.ui.guestName.text().strip():
             self._take_first_hit()  # saving with the hit list open takes the highlighted customer
         if self.row is None and (self.ui.serviceBox.currentData() is None or not seen):
-            self.ui.problemLabel.setText(self.tr("Choose the service.") if self.services else self.no_services_hint())
+            self.ui.problemLabel.setText(self.tr("Choose the service.") if self.services else no_services_hint())
             self.ui.problemLabel.setVisible(True)
             self.ui.serviceBox.setFocus()
             return
@@ -325,10 +325,6 @@ class AppointmentDialog(RememberingDialog):
         self.ctx.signals.data_changed.emit("appointments")
         self._dirty = False
         self.accept()
-
-    def no_services_hint(self) -> str:
-        """What a new owner needs to hear when nothing can be booked yet."""
-        return self.tr("No services yet. The owner sets them up in Appointments → Services….")
 
     def _show_breaches(self, exc: BookingRulesBroken) -> None:
         from salondesk.domain.errors import Conflict

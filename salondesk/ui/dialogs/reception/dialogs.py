@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.catalogue import display_name
 from salondesk.domain.errors import DomainError, ValidationError
-from salondesk.domain.reception import may_serve
+from salondesk.domain.reception import default_service, may_serve
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, CertificateKind
+from salondesk.queries import appointments as book_queries
 from salondesk.queries import customers as customer_queries
 from salondesk.queries import reception as queue_queries
 from salondesk.queries import visits as visit_queries
@@ -44,7 +45,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.forms.ui_reception_finish import Ui_ReceptionFinishDialog
 from salondesk.ui.forms.ui_reception_start import Ui_ReceptionStartDialog
 from salondesk.ui.forms.ui_reception_walk_in import Ui_ReceptionWalkInDialog
-from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State, day_text
+from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State, day_text, no_services_hint
 from salondesk.ui.widgets.phone_field import PhoneField
 
 
@@ -81,7 +82,8 @@ def _local_hhmm(ctx: AppContext, instant: datetime | None) -> str:
 class WalkInDialog(RememberingDialog):
     """A walk-in: find an existing customer (phone tail, pinyin initials…) or type a name and phone.
 
-    Keys: type in the search box, Enter takes the first hit, Enter again saves.
+    Keys: type in the search box, Enter takes the first hit and moves to the service (her last
+    one preselected), Enter there adds to the queue: F2 · 5678 · Enter · ↓ · Enter (ux.md: ≤ 8).
     """
 
     def __init__(
@@ -111,7 +113,9 @@ class WalkInDialog(RememberingDialog):
         self.ui.nameEdit.setMaxLength(120)
         self.phone_field = PhoneField(self.ui.phoneEdit, ctx.settings.phone_region)
         self.ui.serviceCombo.addItem(self.tr("(not chosen yet)"), None)
-        for choice in ctx.query(queue_queries.service_choices):
+        choices = ctx.query(queue_queries.service_choices)
+        self.service_ids = frozenset(choice.id for choice in choices)
+        for choice in choices:
             self.ui.serviceCombo.addItem(service_label(choice), choice.id)
         self.ui.staffCombo.addItem(self.tr("(anyone)"), None)
         for tech in snapshot.technicians if snapshot else ():
@@ -122,10 +126,14 @@ class WalkInDialog(RememberingDialog):
         self.ui.searchEdit.textEdited.connect(self._search)
         # Enter in the search box picks the first hit, a second Enter adds; it never presses OK by itself
         self.ui.searchEdit.installEventFilter(EnterFilter(self._take_first_or_save, self))
+        self.ui.serviceCombo.installEventFilter(EnterFilter(self.save, self))  # Enter on the service adds
         self.ui.hitList.itemActivated.connect(self._choose)
         self.ui.nameEdit.textEdited.connect(self._typed_name)
         self.ui.errorLabel.hide()
         self.ui.chosenLabel.hide()
+        if not self.service_ids and not pick_only:  # a new salon: say where services are set up
+            self.ui.chosenLabel.setText(no_services_hint())
+            self.ui.chosenLabel.show()
         self.watch(self.ui.searchEdit, self.ui.nameEdit, self.ui.phoneEdit, self.ui.serviceCombo, self.ui.staffCombo)
         if pick_only:
             self.setWindowTitle(self.tr("Find the customer"))
@@ -185,19 +193,29 @@ class WalkInDialog(RememberingDialog):
         customer_id, name = item.data(Qt.ItemDataRole.UserRole)
         self.customer_id = int(customer_id)
         self.customer_name = str(name)
-        self.ui.chosenLabel.setText(
-            self.tr("Customer: <b>{name}</b> — press Enter to add to the queue.").format(name=name)
-        )
-        self.ui.chosenLabel.show()
         self.ui.nameEdit.clear()
         self.ui.phoneEdit.clear()
         self.mark_dirty()
-        self.ui.searchEdit.setFocus()
+        if self.pick_only:
+            self.ui.chosenLabel.setText(self.tr("Customer: <b>{name}</b> — press Enter to choose.").format(name=name))
+            self.ui.chosenLabel.show()
+            self.ui.searchEdit.setFocus()
+            return
+        last = self.ctx.query(book_queries.last_service_id, self.customer_id)
+        index = self.ui.serviceCombo.findData(default_service(last, self.service_ids))
+        self.ui.serviceCombo.setCurrentIndex(max(index, 0))
+        text = self.tr("Customer: <b>{name}</b> — choose the service (↓), Enter adds to the queue.").format(name=name)
+        if not self.service_ids:
+            text += "<br>" + no_services_hint()
+        self.ui.chosenLabel.setText(text)
+        self.ui.chosenLabel.show()
+        self.ui.serviceCombo.setFocus()  # the next thing to decide (one key saved: ux.md's 8)
 
     def _typed_name(self, _text: str) -> None:
         if self.customer_id is not None:
             self.customer_id = None
-            self.ui.chosenLabel.hide()
+            self.ui.chosenLabel.setVisible(not self.service_ids)
+            self.ui.chosenLabel.setText(no_services_hint())
 
     def save(self) -> None:
         """Add the walk-in to the queue (or, picking only, return the chosen customer)."""
