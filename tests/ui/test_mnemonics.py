@@ -153,6 +153,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
     from salondesk.ui.dialogs.staff.dialogs import CertificateDialog, PinResetDialog, StaffDialog, TrainingDialog
     from salondesk.ui.first_run import FirstRunWizard
     from salondesk.ui.login import LoginDialog
+    from salondesk.ui.tabs.dashboard_details import DetailsDialog, Section
 
     tz = salon_timezone(ctx.settings)
     uow = ctx.new_uow
@@ -210,6 +211,7 @@ def _factories(ctx: AppContext, tasks: TaskRunner) -> dict[str, Callable[[], QWi
         "TrainingDialog": lambda: TrainingDialog(ctx),
         "CloseMonthDialog": lambda: CloseMonthDialog("2026-10"),
         "EvidenceViewer": lambda: EvidenceViewer(ctx, "0" * 64, "photo.jpg"),
+        "DetailsDialog": lambda: DetailsDialog("R1", "R1: 0.0 %", [Section("Waits (1)", ["Customer"], [["李*"]])]),
     }
 
 
