@@ -154,6 +154,14 @@ def new_uow(engine: Engine) -> UowFactory:
     return uow_factory(engine)
 
 
+FIXTURE_PINS = {"王芳": "1234", "Lily Chen": "2222", "张伟": "3333"}
+
+
+def pin_of(actor: Actor) -> str:
+    """The own PIN of a fixture's staff member (for use cases signed with a PIN)."""
+    return FIXTURE_PINS[actor.name]
+
+
 @pytest.fixture
 def owner(new_uow: UowFactory, clock: FrozenClock) -> Actor:
     """A set-up salon (Shanghai, 10:00–21:00 daily) and its owner, 王芳, PIN 1234."""

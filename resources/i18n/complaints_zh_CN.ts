@@ -4,8 +4,12 @@
 <context>
     <name>ComplaintEntryDialog</name>
     <message>
-        <source>%1 — %2. Signed by %3 at the time you save.</source>
-        <translation>%1 —— %2。保存时由 %3 签名。</translation>
+        <source>%1 — %2. Signed by %3 with your PIN at the time you save.</source>
+        <translation>%1 —— %2。保存时由 %3 用个人密码签名。</translation>
+    </message>
+    <message>
+        <source>There was no follow-up call. Write down why none was possible; the complaint counts as not followed up (C4).</source>
+        <translation>没有回访记录。请写明无法回访的原因；该投诉将计为未回访（C4）。</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -42,6 +46,10 @@
     <message>
         <source>What is corrected and &amp;why:</source>
         <translation>更正内容及原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why no follow-up call:</source>
+        <translation>未回访原因(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -573,6 +581,14 @@
         <translation>（已由记录 #%1 更正）</translation>
     </message>
     <message>
+        <source>Sign with your PIN</source>
+        <translation>用个人密码签名</translation>
+    </message>
+    <message>
+        <source>%1, your PIN:</source>
+        <translation>%1，请输入个人密码：</translation>
+    </message>
+    <message>
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
@@ -881,6 +897,10 @@
     <message>
         <source>Only the owner can close a critical complaint.</source>
         <translation>只有店长可以结案紧急投诉。</translation>
+    </message>
+    <message>
+        <source>There was no follow-up call: write down why none was possible before closing.</source>
+        <translation>没有回访记录：结案前请写明无法回访的原因。</translation>
     </message>
     <message>
         <source>Satisfaction is from 1 to 5.</source>

@@ -589,6 +589,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <source>&amp;Notes:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
+    <message>
+        <source>Your &amp;PIN:</source>
+        <translation>个人密码(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintIntakeDialog</name>

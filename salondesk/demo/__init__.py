@@ -181,13 +181,16 @@ def build_demo(
         clock=FrozenClock(now),
         report=progress or (lambda _label, _done, _total: None),
     )
-    for label, generate in generators():
-        ctx.label = label
-        ctx.rng = random.Random(f"{seed}:{label}")  # one area's change does not reshuffle the others
-        ctx.progress(0, 1)
-        generate(ctx)
-        ctx.clock.set(now)
-        ctx.progress(1, 1)
+    from salondesk.services.auth import published_pin_hashing
+
+    with published_pin_hashing():  # the demo's PINs are in the README
+        for label, generate in generators():
+            ctx.label = label
+            ctx.rng = random.Random(f"{seed}:{label}")  # one area's change does not reshuffle the others
+            ctx.progress(0, 1)
+            generate(ctx)
+            ctx.clock.set(now)
+            ctx.progress(1, 1)
     return DemoSummary(
         salon_name=str(ctx.shared.get("salon_name", "")),
         logins=tuple(ctx.staff),

@@ -144,6 +144,12 @@ def generate(ctx: DemoContext) -> None:
     rng = ctx.rng
     owner = ctx.owner
     desk = [Actor(s.staff_id, s.name, s.role) for s in ctx.login_for(Role.RECEPTIONIST)] or [owner]
+    pins = {s.staff_id: s.pin for s in ctx.staff}
+
+    def pin_of(actor: Actor) -> str:
+        """Each stage is signed with its handler's own PIN, as at the counter."""
+        return pins[actor.staff_id or 0]
+
     technicians = [s.staff_id for s in ctx.login_for(Role.TECHNICIAN)]
     customers: list[int] = list(ctx.shared.get("customer_ids", []))
     services = [str(s.get("name", "")) for s in ctx.shared.get("services", []) if s.get("name")]
@@ -195,7 +201,9 @@ def generate(ctx: DemoContext) -> None:
             return True
 
         if critical and at(0.2):
-            svc.acknowledge_owner_alert(ctx.new_uow(), owner, ctx.clock, cid, "已亲自致电顾客并安排就医")
+            svc.acknowledge_owner_alert(
+                ctx.new_uow(), owner, ctx.clock, cid, "已亲自致电顾客并安排就医", pin=pin_of(owner)
+            )
         first_steps = sorted(
             (hours, step) for hours, step in ((plan.answer, "answer"), (plan.investigate, "investigate")) if hours
         )
@@ -204,9 +212,19 @@ def generate(ctx: DemoContext) -> None:
             if not at(hours):
                 break
             if step == "answer":
-                svc.acknowledge(ctx.new_uow(), handler, ctx.clock, cid, rng.choice(list(Channel)[:3]), rng.choice(SAID))
+                svc.acknowledge(
+                    ctx.new_uow(),
+                    handler,
+                    ctx.clock,
+                    cid,
+                    rng.choice(list(Channel)[:3]),
+                    rng.choice(SAID),
+                    pin=pin_of(handler),
+                )
             else:
-                svc.start_investigation(ctx.new_uow(), handler, ctx.clock, cid, rng.choice(FINDINGS))
+                svc.start_investigation(
+                    ctx.new_uow(), handler, ctx.clock, cid, rng.choice(FINDINGS), pin=pin_of(handler)
+                )
             done.add(step)
         if done != {"answer", "investigate"}:
             return
@@ -214,7 +232,9 @@ def generate(ctx: DemoContext) -> None:
             own = random.Random(cid)  # its own stream: the demo's other choices stay as they were
             photo = evidence.photo_jpeg(own, evidence.WECHAT_SMALL)
             name = f"wx_camera_{own.randint(10**12, 10**13 - 1)}.jpg"
-            svc.add_evidence_file(ctx.new_uow(), handler, ctx.clock, cid, "顾客微信发来的照片（已存档）", name, photo)
+            svc.add_evidence_file(
+                ctx.new_uow(), handler, ctx.clock, cid, "顾客微信发来的照片（已存档）", name, photo, pin=pin_of(handler)
+            )
         if not at(plan.decide):
             return
         if category == Category.PRODUCT:
@@ -228,6 +248,7 @@ def generate(ctx: DemoContext) -> None:
                     Remedy.NONE,
                     "产品已开封使用过半，不符合退换条件",
                     outcome=outcome,
+                    pin=pin_of(owner),
                 )
             elif outcome == ProductOutcome.REFUND:
                 svc.decide(
@@ -239,12 +260,32 @@ def generate(ctx: DemoContext) -> None:
                     "按原价退款",
                     rng.choice((68, 128, 198)),
                     outcome,
+                    pin=pin_of(handler),
                 )
             else:
-                svc.decide(ctx.new_uow(), handler, ctx.clock, cid, Remedy.REPLACEMENT, "更换同款新品", outcome=outcome)
+                svc.decide(
+                    ctx.new_uow(),
+                    handler,
+                    ctx.clock,
+                    cid,
+                    Remedy.REPLACEMENT,
+                    "更换同款新品",
+                    outcome=outcome,
+                    pin=pin_of(handler),
+                )
         elif critical:
-            svc.decide(ctx.new_uow(), owner, ctx.clock, cid, Remedy.REFUND, "全额退款并承担医药费", 860)
-            svc.decide(ctx.new_uow(), owner, ctx.clock, cid, Remedy.TRAINING, "全员重新培训皮肤测试和染发流程")
+            svc.decide(
+                ctx.new_uow(), owner, ctx.clock, cid, Remedy.REFUND, "全额退款并承担医药费", 860, pin=pin_of(owner)
+            )
+            svc.decide(
+                ctx.new_uow(),
+                owner,
+                ctx.clock,
+                cid,
+                Remedy.TRAINING,
+                "全员重新培训皮肤测试和染发流程",
+                pin=pin_of(owner),
+            )
         else:
             remedy = rng.choices(
                 (Remedy.FREE_REDO, Remedy.DISCOUNT, Remedy.TRAINING, Remedy.WARNING, Remedy.REFUND),
@@ -258,13 +299,21 @@ def generate(ctx: DemoContext) -> None:
                 Remedy.WARNING: "对当班员工书面警告",
                 Remedy.REFUND: "退还部分服务费",
             }[remedy]
-            svc.decide(ctx.new_uow(), handler, ctx.clock, cid, remedy, note, amount)
+            svc.decide(ctx.new_uow(), handler, ctx.clock, cid, remedy, note, amount, pin=pin_of(handler))
         if not at(plan.tell):
             return
-        svc.tell_customer(ctx.new_uow(), handler, ctx.clock, cid, rng.choice(list(Channel)[:3]), "顾客接受处理方案")
+        svc.tell_customer(
+            ctx.new_uow(),
+            handler,
+            ctx.clock,
+            cid,
+            rng.choice(list(Channel)[:3]),
+            "顾客接受处理方案",
+            pin=pin_of(handler),
+        )
         if not at(plan.resolve):
             return
-        svc.resolve(ctx.new_uow(), handler, ctx.clock, cid, "处理方案已落实")
+        svc.resolve(ctx.new_uow(), handler, ctx.clock, cid, "处理方案已落实", pin=pin_of(handler))
         resolved = (plan.resolve or 0) + (plan.follow_up_after_resolve or 0)
         if not at(resolved):
             return
@@ -276,11 +325,19 @@ def generate(ctx: DemoContext) -> None:
             cid,
             rating,
             "回访顾客，对处理结果表示认可" if (rating or 0) >= 4 else "顾客仍有些不满意",
+            pin=pin_of(handler),
         )
         if not at(resolved + (plan.close_after_follow_up or 0)):
             return
         note = "已回访，结案" if rng.random() < 0.7 else f"已回访，结案。改进：{LESSONS[category]}"
-        svc.close(ctx.new_uow(), owner if critical else handler, ctx.clock, cid, note)
+        svc.close(
+            ctx.new_uow(),
+            owner if critical else handler,
+            ctx.clock,
+            cid,
+            note,
+            pin=pin_of(owner if critical else handler),
+        )
 
     recent = ctx.today - timedelta(days=3)
     for index, day in enumerate(days):

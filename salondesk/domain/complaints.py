@@ -564,6 +564,34 @@ def step_refusal(
     return None
 
 
+def close_needs_reason(timeline: Sequence[EntryFacts]) -> bool:
+    """A close without a follow-up call since the resolution must say why none was possible."""
+    return milestones(timeline).followed_up_at is None
+
+
+def close_refusal(timeline: Sequence[EntryFacts], reason: str) -> DomainError | None:
+    """Why a close with ``reason`` may not be written (None: it may). Such a close counts in C4 as not followed up."""
+    if close_needs_reason(timeline) and not reason.strip():
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There was no follow-up call: write down why none was possible before closing."
+            ),
+            field="text",
+        )
+    return None
+
+
+def followed_up_on_time(marks: Milestones, now: datetime) -> bool | None:
+    """C4 for one complaint: None before a resolution or while its 7 days run; False when late or closed without."""
+    if marks.resolved_at is None:
+        return None
+    if marks.followed_up_at is not None:
+        return within(marks.resolved_at, marks.followed_up_at, FOLLOW_UP_LIMIT)
+    if marks.closed_at is not None:  # closed with a reason why no follow-up call was possible
+        return False
+    return False if ensure_utc(now) - marks.resolved_at > FOLLOW_UP_LIMIT else None
+
+
 def allowed_next_steps(
     timeline: Sequence[EntryFacts], actor: Actor, *, severity: Severity | str
 ) -> frozenset[EntryKind]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -26,6 +28,23 @@ def use_cheap_hashing() -> None:
     """Lower the hash cost (tests and the huge benchmark demo only)."""
     global _hasher  # noqa: PLW0603 - one process-wide hasher is the point
     _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+@contextmanager
+def published_pin_hashing() -> Iterator[None]:
+    """Hash at the cheap cost while building the demo, then restore the hasher.
+
+    The demo's PINs are printed in the README, so a costly hash protects nothing there,
+    while each of the demo's ~600 PIN-signed complaint stages would cost a full argon2
+    verification (minutes in all). A PIN chosen later is hashed at full cost again.
+    """
+    global _hasher  # noqa: PLW0603 - one process-wide hasher is the point
+    saved = _hasher
+    _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    try:
+        yield
+    finally:
+        _hasher = saved
 
 
 def validate_pin(pin: str) -> str:

@@ -33,6 +33,7 @@ from salondesk.domain.complaints import (
     Remedy,
     Severity,
     Status,
+    close_refusal,
     complaint_number,
     entry_content,
     milestones,
@@ -48,6 +49,7 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.access import require
 from salondesk.services import attachments, audit
 from salondesk.services import customers as customer_service
+from salondesk.services.auth import check_pin
 from salondesk.services.records_chain import per_row, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
 
@@ -394,6 +396,10 @@ def _check_order(
     elif kind == EntryKind.FOLLOW_UP:
         if data.satisfaction is not None and not 1 <= int(data.satisfaction) <= 5:
             raise _invalid(QT_TRANSLATE_NOOP("Errors", "Satisfaction is from 1 to 5."), "satisfaction")
+    elif kind == EntryKind.CLOSED:
+        refusal = close_refusal(timeline, text)
+        if refusal is not None:
+            raise refusal
     elif kind == EntryKind.ESCALATED:
         _text(text, "text", required=True, message=QT_TRANSLATE_NOOP("Errors", "Say why the complaint is escalated."))
     elif kind == EntryKind.REOPENED:
@@ -430,10 +436,16 @@ def add_entry(
     complaint_id: int,
     data: EntryInput,
     *,
+    pin: str,
     file_name: str = "",
     file_sha256: str = "",
 ) -> int:
-    """Append one signed stage entry (checked against the timeline); returns its id."""
+    """Append one stage entry signed with the acting staff member's own PIN (checked against the timeline).
+
+    records.md: every entry is signed by a named staff member who proves it is them with
+    their PIN at the moment of signing. The form is checked first, so a form error costs
+    no PIN attempt; a wrong PIN counts towards the lock-out like a login. Returns its id.
+    """
     require(uow, actor, Permission.LOG_COMPLAINT)  # the least any step needs; step_refusal judges the step's own
     kind = _enum(EntryKind, data.kind, "kind")
     data = EntryInput(**{**data.__dict__, "kind": kind})
@@ -445,6 +457,7 @@ def add_entry(
         clean, amount, approver = _check_order(
             actor, complaint, entries, data, list(settings.remedies), float(settings.refund_limit), received_on
         )
+        check_pin(uow, clock, actor.staff_id or 0, pin, "sign")  # identity last: a form error costs no PIN attempt
         if entries and now < max(e.at for e in entries):
             # records.md: a clock earlier than the newest record is an anomaly; keep the order honest
             audit.record(
@@ -499,7 +512,7 @@ def add_entry(
 
 
 def add_evidence(
-    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, source: Path | None = None
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, source: Path | None = None, *, pin: str
 ) -> int:
     """Evidence: a note, optionally with a file (photo, screenshot, PDF) kept in the attachment store.
 
@@ -508,18 +521,18 @@ def add_evidence(
     """
     require(uow, actor, Permission.LOG_COMPLAINT)
     if source is None:
-        return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.EVIDENCE, text=note))
+        return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.EVIDENCE, text=note), pin=pin)
     try:
         data = source.read_bytes()
     except OSError as exc:
         raise _invalid(
             QT_TRANSLATE_NOOP("Errors", "The file {name} cannot be read."), "file", name=source.name
         ) from exc
-    return add_evidence_file(uow, actor, clock, complaint_id, note, source.name, data)
+    return add_evidence_file(uow, actor, clock, complaint_id, note, source.name, data, pin=pin)
 
 
 def add_evidence_file(
-    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, file_name: str, data: bytes
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str, file_name: str, data: bytes, *, pin: str
 ) -> int:
     """Evidence with a file given as its name and bytes (refused unless a photo or PDF within the limit)."""
     require(uow, actor, Permission.LOG_COMPLAINT)
@@ -530,6 +543,7 @@ def add_evidence_file(
         clock,
         complaint_id,
         EntryInput(EntryKind.EVIDENCE, text=note or file_name),
+        pin=pin,
         file_name=file_name,
         file_sha256=digest,
     )
@@ -537,15 +551,19 @@ def add_evidence_file(
 
 # Thin, named wrappers: what the buttons and the demo call.
 def acknowledge(
-    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, said: str
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, said: str, *, pin: str
 ) -> int:
     """First response to the customer: how, and what was said (C1)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.ACKNOWLEDGED, text=said, method=str(method)))
+    return add_entry(
+        uow, actor, clock, complaint_id, EntryInput(EntryKind.ACKNOWLEDGED, text=said, method=str(method)), pin=pin
+    )
 
 
-def start_investigation(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+def start_investigation(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "", *, pin: str
+) -> int:
     """The investigation starts (C2)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.INVESTIGATION, text=note))
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.INVESTIGATION, text=note), pin=pin)
 
 
 def decide(
@@ -557,6 +575,8 @@ def decide(
     note: str = "",
     amount: Decimal | float | str | None = None,
     outcome: ProductOutcome | str = "",
+    *,
+    pin: str,
 ) -> int:
     """The decision: a remedy (and, for a product case, its outcome)."""
     return add_entry(
@@ -565,21 +585,22 @@ def decide(
         clock,
         complaint_id,
         EntryInput(EntryKind.DECISION, text=note, remedy=str(remedy), amount=amount, outcome=str(outcome)),
+        pin=pin,
     )
 
 
 def tell_customer(
-    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, note: str = ""
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, method: Channel | str, note: str = "", *, pin: str
 ) -> int:
     """The customer was told the decision."""
     return add_entry(
-        uow, actor, clock, complaint_id, EntryInput(EntryKind.CUSTOMER_TOLD, text=note, method=str(method))
+        uow, actor, clock, complaint_id, EntryInput(EntryKind.CUSTOMER_TOLD, text=note, method=str(method)), pin=pin
     )
 
 
-def resolve(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+def resolve(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "", *, pin: str) -> int:
     """The remedy was carried out (C3)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.RESOLVED, text=note))
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.RESOLVED, text=note), pin=pin)
 
 
 def follow_up(
@@ -590,6 +611,8 @@ def follow_up(
     satisfaction: int | None,
     comment: str = "",
     method: Channel | str = Channel.PHONE,
+    *,
+    pin: str,
 ) -> int:
     """The follow-up call (C4) with the customer's satisfaction 1–5 (C5)."""
     return add_entry(
@@ -598,34 +621,39 @@ def follow_up(
         clock,
         complaint_id,
         EntryInput(EntryKind.FOLLOW_UP, text=comment, satisfaction=satisfaction, method=str(method)),
+        pin=pin,
     )
 
 
-def close(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
-    """Close (a critical complaint: the owner only)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.CLOSED, text=note))
+def close(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "", *, pin: str) -> int:
+    """Close (a critical complaint: the owner only); without a follow-up call ``note`` says why none was possible."""
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.CLOSED, text=note), pin=pin)
 
 
-def escalate(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str) -> int:
+def escalate(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str, *, pin: str) -> int:
     """The customer is still unhappy: escalate."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.ESCALATED, text=reason))
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.ESCALATED, text=reason), pin=pin)
 
 
-def reopen(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str) -> int:
+def reopen(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, reason: str, *, pin: str) -> int:
     """Reopen a resolved or closed complaint (its resolution must happen again)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.REOPENED, text=reason))
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.REOPENED, text=reason), pin=pin)
 
 
-def correct(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, corrects_id: int, reason: str) -> int:
+def correct(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, corrects_id: int, reason: str, *, pin: str
+) -> int:
     """A correction: a new entry that names the one it corrects (that one stays as it was)."""
     return add_entry(
-        uow, actor, clock, complaint_id, EntryInput(EntryKind.CORRECTION, text=reason, corrects_id=corrects_id)
+        uow, actor, clock, complaint_id, EntryInput(EntryKind.CORRECTION, text=reason, corrects_id=corrects_id), pin=pin
     )
 
 
-def acknowledge_owner_alert(uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "") -> int:
+def acknowledge_owner_alert(
+    uow: UnitOfWork, actor: Actor, clock: Clock, complaint_id: int, note: str = "", *, pin: str
+) -> int:
     """The owner has seen a critical complaint's alert (it leaves the status bar)."""
-    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.OWNER_ALERT_SEEN, text=note))
+    return add_entry(uow, actor, clock, complaint_id, EntryInput(EntryKind.OWNER_ALERT_SEEN, text=note), pin=pin)
 
 
 # ---------------------------------------------------------------- privacy

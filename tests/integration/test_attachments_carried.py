@@ -31,6 +31,7 @@ from salondesk.services import complaints as svc
 from salondesk.services.records_chain import verify_all
 from salondesk.services.settings import load_settings
 from tests.attachment_files import jpeg_bytes, pdf_bytes
+from tests.conftest import pin_of
 from tests.unit.test_complaint_support import log
 
 Evidence = tuple[int, dict[str, bytes]]
@@ -47,7 +48,9 @@ def evidence(new_uow, receptionist, clock, tmp_path: Path) -> Evidence:
     files = {"burn.jpg": jpeg_bytes(3000, 2000), "receipt.pdf": pdf_bytes(2)}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
-        svc.add_evidence(new_uow(), receptionist, clock, cid, f"Evidence {name}", tmp_path / name)
+        svc.add_evidence(
+            new_uow(), receptionist, clock, cid, f"Evidence {name}", tmp_path / name, pin=pin_of(receptionist)
+        )
     return cid, files
 
 
@@ -145,7 +148,7 @@ def test_folder_files_move_into_the_database_by_migration(
     files = {"scalp.jpg": jpeg_bytes(800, 600), "letter.pdf": pdf_bytes(1), "tampered.jpg": jpeg_bytes(20, 20)}
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
-        svc.add_evidence(new_uow(), receptionist, clock, cid, name, tmp_path / name)
+        svc.add_evidence(new_uow(), receptionist, clock, cid, name, tmp_path / name, pin=pin_of(receptionist))
     photo = jpeg_bytes(2000, 1500, "#9bbb59")  # larger than the screen: it gets a display copy
     photo_hash = attachments.store(new_uow(), technician, clock, photo)
     first, *rest = answers(weekly)

@@ -16,6 +16,7 @@ from salondesk.domain.permissions import SYSTEM
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.services.records_chain import REGISTERS, verify_register
+from tests.conftest import pin_of
 from tests.unit.test_complaint_support import log, resolve
 
 EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # the export's stamp (passed in: no wall clock)
@@ -27,9 +28,9 @@ def test_complaints_round_trip_through_the_salon_export(
     first = log(new_uow, receptionist, clock, clock.now() - timedelta(days=3), Category.HYGIENE)
     resolve(new_uow, receptionist, clock, first, clock.now())
     second = log(new_uow, receptionist, clock, clock.now())
-    svc.start_investigation(new_uow(), receptionist, clock, second)
-    svc.decide(new_uow(), owner, clock, second, Remedy.REFUND, "Above the limit", "750.50")
-    svc.acknowledge(new_uow(), receptionist, clock, second, Channel.WECHAT, "Sorry")
+    svc.start_investigation(new_uow(), receptionist, clock, second, pin=pin_of(receptionist))
+    svc.decide(new_uow(), owner, clock, second, Remedy.REFUND, "Above the limit", "750.50", pin=pin_of(owner))
+    svc.acknowledge(new_uow(), receptionist, clock, second, Channel.WECHAT, "Sorry", pin=pin_of(receptionist))
     before = [q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM) for cid in (first, second)]
     path = tmp_path / "salon.json"
     transfer.export_salon(engine, path, now=EXPORTED_AT)

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMainWindow
 
-from salondesk.domain.complaints import Category, Channel, EntryKind, Remedy, Severity
+from salondesk.domain.complaints import Category, Channel, EntryKind, Remedy, Severity, Status
 from salondesk.domain.permissions import SYSTEM
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
@@ -18,6 +18,7 @@ from salondesk.ui.models.table_model import RowTableModel
 from salondesk.ui.tabs.complaints_tab import VIEW_OPEN, VIEW_WEEK, ComplaintsTab
 from salondesk.ui.widgets.common import STATE_COLOURS, State
 from tests.attachment_files import jpeg_bytes, png_bytes
+from tests.conftest import pin_of
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 from tests.unit.test_complaint_support import log
 
@@ -101,7 +102,9 @@ def test_countdown_colours_amber_and_red_with_words(qtbot, ctx, receptionist, cl
     now = clock.now()
     log(ctx.new_uow, receptionist, clock, now - timedelta(hours=25))  # investigation missed by 1 h
     amber = log(ctx.new_uow, receptionist, clock, now - timedelta(hours=20), Category.PRODUCT)
-    svc.start_investigation(ctx.new_uow(), receptionist, clock, amber)  # answer (24 h) has 4 h left < 6 h
+    svc.start_investigation(
+        ctx.new_uow(), receptionist, clock, amber, pin=pin_of(receptionist)
+    )  # answer (24 h) has 4 h left < 6 h
     clock.set(now)
     tab = _tab(qtbot, ctx)
     texts = [_cell(tab, r, NEXT) for r in range(tab.model.rowCount())]
@@ -139,6 +142,7 @@ def test_critical_alert_stays_until_the_owner_acknowledges(qtbot, make_ctx, rece
     assert tab.alert_button.isHidden()  # the receptionist sees the alert but cannot dismiss it
     owner_tab = _tab(qtbot, make_ctx(owner))
     assert owner_tab.alert_frame.isVisible() and owner_tab.alert_button.isVisible()
+    owner_tab.ask_pin = lambda: "1234"  # the owner signs the acknowledgement with her PIN
     owner_tab.alert_button.click()
     assert not owner_tab.alert_frame.isVisible()
     tab.refresh()
@@ -154,9 +158,15 @@ def test_stage_dialog_signs_entries_and_shows_the_service_message(qtbot, ctx, re
     dialog = ComplaintEntryDialog(ctx, tab.detail, EntryKind.ACKNOWLEDGED, tab)
     qtbot.addWidget(dialog)
     assert not dialog.ui.methodCombo.isHidden() and dialog.ui.remedyCombo.isHidden()
+    assert "with your PIN" in dialog.ui.headerLabel.text()
     _ok(dialog)
-    assert dialog.ui.errorLabel.text() == "Write down what was said to the customer."
+    assert dialog.ui.errorLabel.text() == "Write down what was said to the customer."  # before any PIN attempt
     dialog.ui.textEdit.setPlainText("Apologised; manager will call back")
+    dialog.ui.pinEdit.setText("9999")
+    _ok(dialog)
+    assert "Wrong PIN" in dialog.ui.errorLabel.text() and dialog.ui.pinEdit.text() == ""
+    assert len(q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM).entries) == 1  # nothing written
+    dialog.ui.pinEdit.setText("2222")
     _ok(dialog)
     assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
     tab.select(cid)
@@ -166,7 +176,7 @@ def test_stage_dialog_signs_entries_and_shows_the_service_message(qtbot, ctx, re
 
 def test_refund_above_limit_is_refused_for_the_receptionist_in_the_dialog(qtbot, ctx, receptionist, clock):
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
-    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid)
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
     detail = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM)
     dialog = ComplaintEntryDialog(ctx, detail, EntryKind.DECISION)
     qtbot.addWidget(dialog)
@@ -174,9 +184,11 @@ def test_refund_above_limit_is_refused_for_the_receptionist_in_the_dialog(qtbot,
     dialog.ui.remedyCombo.setCurrentIndex(dialog.ui.remedyCombo.findData(Remedy.REFUND.value))
     assert not dialog.ui.amountSpin.isHidden()
     dialog.ui.amountSpin.setValue(800)
+    dialog.ui.pinEdit.setText("2222")
     _ok(dialog)
     assert dialog.ui.errorLabel.text() == "A refund above 500.00 must be approved by the owner."
     dialog.ui.amountSpin.setValue(200)
+    dialog.ui.pinEdit.setText("2222")
     _ok(dialog)
     assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
 
@@ -190,6 +202,7 @@ def test_evidence_dialog_attaches_a_file(qtbot, ctx, receptionist, clock, tmp_pa
     qtbot.addWidget(dialog)
     dialog.set_file(photo)
     dialog.ui.textEdit.setPlainText("Photo from WeChat")
+    dialog.ui.pinEdit.setText("2222")
     _ok(dialog)
     entry = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM).entries[-1]
     assert entry.kind == EntryKind.EVIDENCE and entry.file_name == "scalp.png" and len(entry.file_sha256) == 64
@@ -207,8 +220,10 @@ def test_open_view_and_filter(qtbot, ctx, receptionist, clock):
 
 def test_weekly_summary_view_and_printable_pdf(qtbot, ctx, receptionist, clock):
     cid = log(ctx.new_uow, receptionist, clock, clock.now(), Category.HYGIENE, channel=Channel.WECHAT)
-    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid)
-    svc.decide(ctx.new_uow(), receptionist, clock, cid, Remedy.TRAINING, "Retrain on towel hygiene")
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
+    svc.decide(
+        ctx.new_uow(), receptionist, clock, cid, Remedy.TRAINING, "Retrain on towel hygiene", pin=pin_of(receptionist)
+    )
     tab = _tab(qtbot, ctx)
     tab.view_combo.setCurrentIndex(VIEW_WEEK)
     text = tab.week_view.toPlainText()
@@ -392,7 +407,7 @@ def test_evidence_file_opens_in_the_app_from_the_timeline(qtbot, ctx, receptioni
     photo = tmp_path / "burn.jpg"
     photo.write_bytes(jpeg_bytes(2400, 1800))
     cid = log(ctx.new_uow, receptionist, clock, clock.now())
-    svc.add_evidence(ctx.new_uow(), receptionist, clock, cid, "Photo", photo)
+    svc.add_evidence(ctx.new_uow(), receptionist, clock, cid, "Photo", photo, pin=pin_of(receptionist))
     tab = _tab(qtbot, ctx)
     tab.select(cid)
     html = tab.timeline.toHtml()
@@ -410,3 +425,27 @@ def test_evidence_file_opens_in_the_app_from_the_timeline(qtbot, ctx, receptioni
     viewer.step_zoom(+1)
     assert viewer.zoom == 1.25 and viewer.page_labels[0].pixmap().width() == 2000
     viewer.close()
+
+
+def test_close_dialog_asks_why_there_was_no_follow_up_call(qtbot, ctx, receptionist, clock):
+    from tests.unit.test_complaint_support import resolve
+
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    resolve(ctx.new_uow, receptionist, clock, cid, clock.now())
+    tab = _tab(qtbot, ctx)
+    tab.open_complaint(cid)
+    assert tab.stage_buttons[EntryKind.CLOSED].isEnabled() and tab.stage_buttons[EntryKind.FOLLOW_UP].isEnabled()
+    dialog = ComplaintEntryDialog(ctx, tab.detail, EntryKind.CLOSED, tab)
+    qtbot.addWidget(dialog)
+    assert "no follow-up call" in dialog.ui.headerLabel.text() and "C4" in dialog.ui.headerLabel.text()
+    assert dialog.ui.textLabel.text() == "&Why no follow-up call:"
+    dialog.ui.pinEdit.setText("2222")
+    _ok(dialog)
+    assert "write down why none was possible" in dialog.ui.errorLabel.text()
+    assert dialog.ui.textEdit.hasFocus() or not dialog.isVisible()
+    dialog.ui.textEdit.setPlainText("Customer asked not to be called again")
+    dialog.ui.pinEdit.setText("2222")
+    _ok(dialog)
+    assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
+    detail = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM)
+    assert detail.row.status == Status.CLOSED and detail.entries[-1].text == "Customer asked not to be called again"

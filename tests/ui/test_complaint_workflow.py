@@ -20,6 +20,7 @@ from salondesk.domain.permissions import Actor, Role
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.ui.tabs.complaints_tab import ComplaintsTab
+from tests.conftest import pin_of
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 from tests.unit.test_complaint_support import log
 
@@ -54,7 +55,7 @@ def _accepted(ctx: Any, actor: Actor, cid: int, kinds: list[EntryKind]) -> set[E
     accepted = set()
     for kind in kinds:
         try:
-            svc.add_entry(DryRun(engine), actor, ctx.clock, cid, _entry(kind, first))
+            svc.add_entry(DryRun(engine), actor, ctx.clock, cid, _entry(kind, first), pin=pin_of(actor))
         except DomainError:
             continue
         accepted.add(kind)
@@ -87,9 +88,11 @@ def test_after_decision_and_escalation_customer_told_is_enabled_and_accepted(
     cid = log(tab.ctx.new_uow, receptionist, clock, clock.now())
     for kind in (EntryKind.ACKNOWLEDGED, EntryKind.INVESTIGATION, EntryKind.DECISION, EntryKind.ESCALATED):
         clock.advance(minutes=10)
-        svc.add_entry(tab.ctx.new_uow(), receptionist, clock, cid, _entry(kind, 0))
+        svc.add_entry(tab.ctx.new_uow(), receptionist, clock, cid, _entry(kind, 0), pin=pin_of(receptionist))
     assert EntryKind.CUSTOMER_TOLD in _enabled(tab, cid)
-    svc.add_entry(tab.ctx.new_uow(), receptionist, clock, cid, _entry(EntryKind.CUSTOMER_TOLD, 0))  # accepted
+    svc.add_entry(
+        tab.ctx.new_uow(), receptionist, clock, cid, _entry(EntryKind.CUSTOMER_TOLD, 0), pin=pin_of(receptionist)
+    )  # accepted
 
 
 def test_tab_enables_exactly_what_the_service_accepts(
@@ -123,7 +126,7 @@ def test_tab_enables_exactly_what_the_service_accepts(
             clock.advance(minutes=7)
             first = q.complaint_detail(new_uow(), cid, clock.now(), viewer=actor).entries[0].id
             try:
-                svc.add_entry(new_uow(), actor, clock, cid, _entry(kind, first))
+                svc.add_entry(new_uow(), actor, clock, cid, _entry(kind, first), pin=pin_of(actor))
             except DomainError:
                 assert kind not in accepted
             else:

@@ -15,6 +15,7 @@ from salondesk.domain.complaints import Category, Channel, Severity
 from salondesk.domain.settings import SalonSettings
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import complaints as svc
+from tests.conftest import pin_of
 from tests.unit.test_complaint_support import SH, answer, follow, investigate, local, log, resolve
 
 # Run under a wall clock before and after the data: nothing below the UI may read it.
@@ -189,12 +190,12 @@ def test_c6_counts_and_open_at_month_end_with_age(new_uow, owner, clock):
     resolve(new_uow, owner, clock, c, local(2026, 11, 3, 10))
     follow(new_uow, owner, clock, c, local(2026, 11, 4, 10))
     clock.set(local(2026, 11, 4, 11))
-    svc.close(new_uow(), owner, clock, c)
+    svc.close(new_uow(), owner, clock, c, pin=pin_of(owner))
     # a is closed after the month end: still open at month end
     resolve(new_uow, owner, clock, a, local(2026, 12, 1, 9))
     follow(new_uow, owner, clock, a, local(2026, 12, 1, 9, 30))
     clock.set(local(2026, 12, 1, 9, 45))
-    svc.close(new_uow(), owner, clock, a)
+    svc.close(new_uow(), owner, clock, a, pin=pin_of(owner))
     result = figures(new_uow)
     assert result.figures["C6"].count == 3
     assert result.by_category["hygiene"] == 2 and result.by_category["product"] == 1
@@ -280,3 +281,17 @@ def test_c6_json_carries_its_distribution_and_open_list(new_uow, owner, clock):
             "age_days": 10,
         }
     ]
+
+
+def test_c4_a_close_without_a_follow_up_call_counts_at_once_as_not_followed_up(new_uow, owner, clock):
+    done = log(new_uow, owner, clock, local(2026, 11, 1, 10))
+    resolve(new_uow, owner, clock, done, local(2026, 11, 27, 10))
+    follow(new_uow, owner, clock, done, local(2026, 11, 28, 10))
+    gone = log(new_uow, owner, clock, local(2026, 11, 1, 11))
+    resolve(new_uow, owner, clock, gone, local(2026, 11, 27, 11))
+    c4 = figures(new_uow).figures["C4"]
+    assert (c4.numerator, c4.denominator) == (1, 1)  # gone's 7 days still run: pending
+    clock.set(local(2026, 11, 28, 11))
+    svc.close(new_uow(), owner, clock, gone, "Customer moved abroad; number no longer in use", pin=pin_of(owner))
+    c4 = figures(new_uow).figures["C4"]
+    assert (c4.numerator, c4.denominator) == (1, 2)  # closed without the call: decided, not followed up

@@ -23,12 +23,14 @@ from salondesk.domain.complaints import (
     Severity,
     Status,
 )
-from salondesk.domain.errors import NotFound, PermissionDenied, ValidationError
+from salondesk.domain.errors import AuthenticationError, NotFound, PermissionDenied, ValidationError
 from salondesk.domain.permissions import SYSTEM
+from salondesk.domain.staff import Staff
 from salondesk.queries import complaints as q
 from salondesk.services import complaints as svc
 from salondesk.services import settings as settings_service
 from salondesk.services.records_chain import REGISTERS, verify_register
+from tests.conftest import pin_of
 from tests.unit.test_complaint_support import answer, follow, investigate, local, log, resolve
 
 
@@ -147,32 +149,38 @@ def test_health_and_safety_is_critical_and_alerts_the_owner_until_acknowledged(n
     assert detail.row.severity == Severity.CRITICAL
     assert [r.id for r in q.owner_alerts(new_uow(), clock.now())] == [cid]
     with pytest.raises(PermissionDenied):
-        svc.acknowledge_owner_alert(new_uow(), receptionist, clock, cid)
-    svc.acknowledge_owner_alert(new_uow(), owner, clock, cid, "Called the customer myself")
+        svc.acknowledge_owner_alert(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
+    svc.acknowledge_owner_alert(new_uow(), owner, clock, cid, "Called the customer myself", pin=pin_of(owner))
     assert q.owner_alerts(new_uow(), clock.now()) == []
     with pytest.raises(ValidationError):
-        svc.acknowledge_owner_alert(new_uow(), owner, clock, cid)
+        svc.acknowledge_owner_alert(new_uow(), owner, clock, cid, pin=pin_of(owner))
 
 
 def test_stage_order_is_enforced_with_clear_messages(new_uow, receptionist, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
     cases = [
         (
-            lambda: svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT),
+            lambda: svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT, pin=pin_of(receptionist)),
             "Start the investigation before deciding.",
         ),
-        (lambda: svc.resolve(new_uow(), receptionist, clock, cid), "A complaint cannot be resolved before a decision."),
         (
-            lambda: svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.PHONE),
+            lambda: svc.resolve(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist)),
+            "A complaint cannot be resolved before a decision.",
+        ),
+        (
+            lambda: svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.PHONE, pin=pin_of(receptionist)),
             "Record the decision before telling the customer.",
         ),
         (
-            lambda: svc.follow_up(new_uow(), receptionist, clock, cid, 5),
+            lambda: svc.follow_up(new_uow(), receptionist, clock, cid, 5, pin=pin_of(receptionist)),
             "The follow-up call comes after the resolution.",
         ),
-        (lambda: svc.close(new_uow(), receptionist, clock, cid), "A complaint cannot be closed before it is resolved."),
         (
-            lambda: svc.reopen(new_uow(), receptionist, clock, cid, "why"),
+            lambda: svc.close(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist)),
+            "A complaint cannot be closed before it is resolved.",
+        ),
+        (
+            lambda: svc.reopen(new_uow(), receptionist, clock, cid, "why", pin=pin_of(receptionist)),
             "Only a resolved or closed complaint can be reopened.",
         ),
     ]
@@ -180,30 +188,30 @@ def test_stage_order_is_enforced_with_clear_messages(new_uow, receptionist, cloc
         with pytest.raises(ValidationError) as err:
             call()
         assert err.value.message == message
-    svc.start_investigation(new_uow(), receptionist, clock, cid)
+    svc.start_investigation(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
     with pytest.raises(ValidationError, match="already started"):
-        svc.start_investigation(new_uow(), receptionist, clock, cid)
-    svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT, "20 % off next visit")
+        svc.start_investigation(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
+    svc.decide(new_uow(), receptionist, clock, cid, Remedy.DISCOUNT, "20 % off next visit", pin=pin_of(receptionist))
     with pytest.raises(ValidationError, match="Tell the customer"):
-        svc.resolve(new_uow(), receptionist, clock, cid)
-    svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.WECHAT)
-    svc.resolve(new_uow(), receptionist, clock, cid)
+        svc.resolve(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
+    svc.tell_customer(new_uow(), receptionist, clock, cid, Channel.WECHAT, pin=pin_of(receptionist))
+    svc.resolve(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
     with pytest.raises(ValidationError, match="Satisfaction is from 1 to 5"):
-        svc.follow_up(new_uow(), receptionist, clock, cid, 6)
-    svc.follow_up(new_uow(), receptionist, clock, cid, 4, "OK now")
-    svc.close(new_uow(), receptionist, clock, cid)
+        svc.follow_up(new_uow(), receptionist, clock, cid, 6, pin=pin_of(receptionist))
+    svc.follow_up(new_uow(), receptionist, clock, cid, 4, "OK now", pin=pin_of(receptionist))
+    svc.close(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
     with pytest.raises(ValidationError, match="closed"):
-        svc.escalate(new_uow(), receptionist, clock, cid, "Still unhappy")
+        svc.escalate(new_uow(), receptionist, clock, cid, "Still unhappy", pin=pin_of(receptionist))
     assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.CLOSED
 
 
 def test_acknowledgement_needs_how_and_what_was_said(new_uow, receptionist, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
     with pytest.raises(ValidationError) as err:
-        svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "")
+        svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "", pin=pin_of(receptionist))
     assert err.value.params["field"] == "text"
     with pytest.raises(ValidationError) as err:
-        svc.acknowledge(new_uow(), receptionist, clock, cid, "carrier pigeon", "Sorry")
+        svc.acknowledge(new_uow(), receptionist, clock, cid, "carrier pigeon", "Sorry", pin=pin_of(receptionist))
     assert err.value.params["field"] == "method"
 
 
@@ -211,8 +219,8 @@ def test_only_the_owner_closes_a_critical_complaint(new_uow, receptionist, owner
     cid = log(new_uow, receptionist, clock, clock.now(), severity=Severity.CRITICAL)
     resolve(new_uow, receptionist, clock, cid, clock.now())
     with pytest.raises(PermissionDenied):
-        svc.close(new_uow(), receptionist, clock, cid)
-    svc.close(new_uow(), owner, clock, cid, "Checked with the customer")
+        svc.close(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
+    svc.close(new_uow(), owner, clock, cid, "Checked with the customer", pin=pin_of(owner))
     assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.CLOSED
 
 
@@ -220,12 +228,14 @@ def test_refund_above_the_limit_needs_the_owner(new_uow, receptionist, owner, cl
     cid = log(new_uow, receptionist, clock, clock.now())
     investigate(new_uow, receptionist, clock, cid, clock.now())
     with pytest.raises(ValidationError, match="refund amount"):
-        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND)
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, pin=pin_of(receptionist))
     with pytest.raises(PermissionDenied) as err:
-        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500.01")
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500.01", pin=pin_of(receptionist))
     assert err.value.params["limit"] == "500.00"
-    svc.decide(new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500")  # the limit itself is allowed
-    svc.decide(new_uow(), owner, clock, cid, Remedy.REFUND, amount=Decimal("800"))
+    svc.decide(
+        new_uow(), receptionist, clock, cid, Remedy.REFUND, amount="500", pin=pin_of(receptionist)
+    )  # the limit itself is allowed
+    svc.decide(new_uow(), owner, clock, cid, Remedy.REFUND, amount=Decimal("800"), pin=pin_of(owner))
     detail = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM)
     decisions = [e for e in detail.entries if e.kind == EntryKind.DECISION]
     assert [(e.amount, e.approved_by) for e in decisions] == [(Decimal("500.00"), ""), (Decimal("800.00"), "王芳")]
@@ -236,15 +246,15 @@ def test_remedy_options_come_from_settings(new_uow, receptionist, owner, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
     investigate(new_uow, receptionist, clock, cid, clock.now())
     with pytest.raises(ValidationError, match="not offered"):
-        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REPLACEMENT)
-    svc.decide(new_uow(), receptionist, clock, cid, Remedy.FREE_REDO)
+        svc.decide(new_uow(), receptionist, clock, cid, Remedy.REPLACEMENT, pin=pin_of(receptionist))
+    svc.decide(new_uow(), receptionist, clock, cid, Remedy.FREE_REDO, pin=pin_of(receptionist))
 
 
 def test_technician_can_log_but_not_handle(new_uow, technician, clock):
     cid = log(new_uow, technician, clock, clock.now())
     with pytest.raises(PermissionDenied):
-        svc.acknowledge(new_uow(), technician, clock, cid, Channel.PHONE, "Sorry")
-    svc.add_evidence(new_uow(), technician, clock, cid, "Took a photo of the burn")
+        svc.acknowledge(new_uow(), technician, clock, cid, Channel.PHONE, "Sorry", pin=pin_of(technician))
+    svc.add_evidence(new_uow(), technician, clock, cid, "Took a photo of the burn", pin=pin_of(technician))
 
 
 def test_product_case_rules(new_uow, receptionist, owner, clock):
@@ -258,28 +268,69 @@ def test_product_case_rules(new_uow, receptionist, owner, clock):
     for cid in (fresh, old):
         investigate(new_uow, receptionist, clock, cid, received)
     with pytest.raises(ValidationError) as err:
-        svc.decide(new_uow(), receptionist, clock, fresh, Remedy.REPLACEMENT)
+        svc.decide(new_uow(), receptionist, clock, fresh, Remedy.REPLACEMENT, pin=pin_of(receptionist))
     assert err.value.params["field"] == "outcome"
     with pytest.raises(ValidationError, match="reason"):
-        svc.decide(new_uow(), receptionist, clock, fresh, Remedy.NONE, outcome=ProductOutcome.REJECTED)
-    svc.decide(new_uow(), receptionist, clock, fresh, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+        svc.decide(
+            new_uow(),
+            receptionist,
+            clock,
+            fresh,
+            Remedy.NONE,
+            outcome=ProductOutcome.REJECTED,
+            pin=pin_of(receptionist),
+        )
+    svc.decide(
+        new_uow(),
+        receptionist,
+        clock,
+        fresh,
+        Remedy.REPLACEMENT,
+        outcome=ProductOutcome.EXCHANGE,
+        pin=pin_of(receptionist),
+    )
     # bought 8 local days before the complaint: outside the 7-day window
     with pytest.raises(PermissionDenied, match="7 days"):
-        svc.decide(new_uow(), receptionist, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+        svc.decide(
+            new_uow(),
+            receptionist,
+            clock,
+            old,
+            Remedy.REPLACEMENT,
+            outcome=ProductOutcome.EXCHANGE,
+            pin=pin_of(receptionist),
+        )
     svc.decide(
-        new_uow(), receptionist, clock, old, Remedy.NONE, "Opened and half used", outcome=ProductOutcome.REJECTED
+        new_uow(),
+        receptionist,
+        clock,
+        old,
+        Remedy.NONE,
+        "Opened and half used",
+        outcome=ProductOutcome.REJECTED,
+        pin=pin_of(receptionist),
     )
-    svc.decide(new_uow(), owner, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE)
+    svc.decide(new_uow(), owner, clock, old, Remedy.REPLACEMENT, outcome=ProductOutcome.EXCHANGE, pin=pin_of(owner))
     detail = q.complaint_detail(new_uow(), fresh, received, viewer=SYSTEM)
     assert detail.batch_number == "B2311" and detail.purchase_date == date(2026, 11, 16)
 
 
 def test_corrections_are_new_entries_and_the_original_stays(new_uow, receptionist, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
-    first = svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "Promised a refund")
+    first = svc.acknowledge(
+        new_uow(), receptionist, clock, cid, Channel.PHONE, "Promised a refund", pin=pin_of(receptionist)
+    )
     with pytest.raises(ValidationError):
-        svc.correct(new_uow(), receptionist, clock, cid, 99999, "wrong entry")
-    fix = svc.correct(new_uow(), receptionist, clock, cid, first, "No refund was promised; a redo was offered")
+        svc.correct(new_uow(), receptionist, clock, cid, 99999, "wrong entry", pin=pin_of(receptionist))
+    fix = svc.correct(
+        new_uow(),
+        receptionist,
+        clock,
+        cid,
+        first,
+        "No refund was promised; a redo was offered",
+        pin=pin_of(receptionist),
+    )
     detail = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM)
     original = next(e for e in detail.entries if e.id == first)
     assert original.text == "Promised a refund"
@@ -298,7 +349,7 @@ def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tm
     photo = tmp_path / "burn.JPG"
     photo.write_bytes(jpeg_bytes())
     cid = log(new_uow, receptionist, clock, clock.now())
-    svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo)
+    svc.add_evidence(new_uow(), receptionist, clock, cid, "Photo of the scalp", photo, pin=pin_of(receptionist))
     entry = next(
         e
         for e in q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries
@@ -311,7 +362,7 @@ def test_evidence_file_is_stored_under_its_hash(new_uow, receptionist, clock, tm
     renamed = tmp_path / "photo.jpg"
     renamed.write_bytes(EXE_BYTES)
     with pytest.raises(ValidationError, match="Only photos"):
-        svc.add_evidence(new_uow(), receptionist, clock, cid, "Another photo", renamed)
+        svc.add_evidence(new_uow(), receptionist, clock, cid, "Another photo", renamed, pin=pin_of(receptionist))
     assert (
         len(q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries) == 2
     )  # no entry for the refused file
@@ -351,11 +402,11 @@ def test_reopening_voids_the_resolution(new_uow, receptionist, clock):
     cid = log(new_uow, receptionist, clock, clock.now())
     resolve(new_uow, receptionist, clock, cid, clock.now())
     follow(new_uow, receptionist, clock, cid, clock.now(), 2)
-    svc.reopen(new_uow(), receptionist, clock, cid, "Colour faded again after a week")
+    svc.reopen(new_uow(), receptionist, clock, cid, "Colour faded again after a week", pin=pin_of(receptionist))
     row = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row
     assert row.marks.resolved_at is None and row.next.kind == DeadlineKind.RESOLUTION
     with pytest.raises(ValidationError, match="decision"):
-        svc.resolve(new_uow(), receptionist, clock, cid)
+        svc.resolve(new_uow(), receptionist, clock, cid, pin=pin_of(receptionist))
     resolve(new_uow, receptionist, clock, cid, clock.now(), full=False)
     assert q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).row.status == Status.RESOLVED
 
@@ -370,7 +421,7 @@ def test_needs_action_and_past_deadline_count(new_uow, receptionist, clock, tech
     done = log(new_uow, receptionist, clock, now - timedelta(hours=5))
     resolve(new_uow, receptionist, clock, done, now - timedelta(hours=4))
     follow(new_uow, receptionist, clock, done, now - timedelta(hours=3))
-    svc.close(new_uow(), receptionist, clock, done)
+    svc.close(new_uow(), receptionist, clock, done, pin=pin_of(receptionist))
     clock.set(now)
     rows = q.needs_action_rows(new_uow(), now)
     assert [r.id for r in rows] == [overdue, fresh]  # red first, then the new one waiting for its answer
@@ -463,3 +514,35 @@ def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_custom
         )
     items = [i for i in customer_history(new_uow(), receptionist, customer_id) if i.kind == "complaint"]
     assert [(i.title, i.staff_id) for i in items] == [("C-2026-0001", technician.staff_id)]
+
+
+def test_every_stage_is_signed_with_the_actors_own_pin(new_uow, receptionist, clock):
+    cid = log(new_uow, receptionist, clock, clock.now())
+    with pytest.raises(AuthenticationError, match="Wrong PIN"):
+        svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "Sorry", pin="1234")  # the owner's PIN
+    with new_uow() as uow:
+        assert uow.session.get(Staff, receptionist.staff_id).failed_pins == 1  # counts towards the lock-out
+    assert len(q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries) == 1  # nothing written
+    with pytest.raises(ValidationError):  # a form error costs no PIN attempt
+        svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "", pin="0000")
+    with new_uow() as uow:
+        assert uow.session.get(Staff, receptionist.staff_id).failed_pins == 1
+    svc.acknowledge(new_uow(), receptionist, clock, cid, Channel.PHONE, "Sorry", pin="2222")
+    entry = q.complaint_detail(new_uow(), cid, clock.now(), viewer=SYSTEM).entries[-1]
+    assert (entry.kind, entry.author) == (EntryKind.ACKNOWLEDGED, "Lily Chen")
+
+
+def test_closing_needs_the_follow_up_call_or_the_reason_why_none_was_possible(new_uow, receptionist, clock):
+    called = log(new_uow, receptionist, clock, clock.now())
+    resolve(new_uow, receptionist, clock, called, clock.now())
+    svc.follow_up(new_uow(), receptionist, clock, called, 5, pin=pin_of(receptionist))
+    svc.close(new_uow(), receptionist, clock, called, pin=pin_of(receptionist))  # followed up: no reason needed
+    silent = log(new_uow, receptionist, clock, clock.now())
+    resolve(new_uow, receptionist, clock, silent, clock.now())
+    for blank in ("", "   "):
+        with pytest.raises(ValidationError, match="no follow-up call") as err:
+            svc.close(new_uow(), receptionist, clock, silent, blank, pin=pin_of(receptionist))
+        assert err.value.params["field"] == "text"
+    assert q.complaint_detail(new_uow(), silent, clock.now(), viewer=SYSTEM).row.status == Status.RESOLVED
+    svc.close(new_uow(), receptionist, clock, silent, "Three calls, no answer; number disconnected", pin="2222")
+    assert q.complaint_detail(new_uow(), silent, clock.now(), viewer=SYSTEM).row.status == Status.CLOSED

@@ -10,6 +10,7 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import Category, Channel, Remedy, Severity
 from salondesk.domain.permissions import Actor
 from salondesk.services import complaints as svc
+from tests.conftest import pin_of
 
 SH = ZoneInfo("Asia/Shanghai")
 
@@ -44,13 +45,15 @@ def log(
 def answer(new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int, when: datetime) -> None:
     """First response at ``when``."""
     clock.set(when)
-    svc.acknowledge(new_uow(), actor, clock, cid, Channel.PHONE, "We are sorry and will look into it.")
+    svc.acknowledge(
+        new_uow(), actor, clock, cid, Channel.PHONE, "We are sorry and will look into it.", pin=pin_of(actor)
+    )
 
 
 def investigate(new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int, when: datetime) -> None:
     """Investigation starts at ``when``."""
     clock.set(when)
-    svc.start_investigation(new_uow(), actor, clock, cid, "Asked the technician")
+    svc.start_investigation(new_uow(), actor, clock, cid, "Asked the technician", pin=pin_of(actor))
 
 
 def resolve(
@@ -59,11 +62,11 @@ def resolve(
     """Everything up to the resolution, all at ``when`` (answer and investigation only if ``full``)."""
     clock.set(when)
     if full:
-        svc.acknowledge(new_uow(), actor, clock, cid, Channel.PHONE, "Sorry")
-        svc.start_investigation(new_uow(), actor, clock, cid)
-    svc.decide(new_uow(), actor, clock, cid, Remedy.FREE_REDO, "Free redo offered")
-    svc.tell_customer(new_uow(), actor, clock, cid, Channel.PHONE)
-    svc.resolve(new_uow(), actor, clock, cid, "Redo done")
+        svc.acknowledge(new_uow(), actor, clock, cid, Channel.PHONE, "Sorry", pin=pin_of(actor))
+        svc.start_investigation(new_uow(), actor, clock, cid, pin=pin_of(actor))
+    svc.decide(new_uow(), actor, clock, cid, Remedy.FREE_REDO, "Free redo offered", pin=pin_of(actor))
+    svc.tell_customer(new_uow(), actor, clock, cid, Channel.PHONE, pin=pin_of(actor))
+    svc.resolve(new_uow(), actor, clock, cid, "Redo done", pin=pin_of(actor))
 
 
 def follow(
@@ -71,4 +74,4 @@ def follow(
 ) -> None:
     """The follow-up call at ``when``."""
     clock.set(when)
-    svc.follow_up(new_uow(), actor, clock, cid, rating, "Happy now")
+    svc.follow_up(new_uow(), actor, clock, cid, rating, "Happy now", pin=pin_of(actor))

@@ -7,7 +7,8 @@ C2  the same for the start of the investigation and 24 h.
 C3  resolved within 720 h of receipt, each complaint counted once, in the month of
     ``min(deadline, resolution)``; a deadline not yet reached and unresolved is pending.
 C4  resolved in the month; followed up within 168 h of the resolution over
-    followed-up-or-run-out.
+    followed-up-or-run-out (a complaint closed without a follow-up call, with the reason
+    why, counts at once as not followed up).
 C5  follow-ups rated 4 or 5 over follow-ups rated, by the month of the follow-up.
 C6  counts by category, channel and severity of the complaints received in the
     month, and the complaints open at month end with their age.
@@ -27,7 +28,6 @@ from datetime import datetime, timedelta
 
 from salondesk.domain.clock import ensure_utc
 from salondesk.domain.complaints import (
-    FOLLOW_UP_LIMIT,
     INVESTIGATION_LIMIT,
     RESOLUTION_LIMIT,
     Category,
@@ -35,6 +35,7 @@ from salondesk.domain.complaints import (
     EntryKind,
     Milestones,
     answer_limit,
+    followed_up_on_time,
     milestones,
     within,
 )
@@ -137,7 +138,7 @@ def c4_follow_up_on_time(rows: ComplaintRows, ctx: FigureContext) -> Rate:
     for c in rows.complaints:
         marks = c.marks(ctx.now)
         if marks.resolved_at is not None and ctx.period.contains(marks.resolved_at):
-            results.append(on_time(marks.resolved_at, marks.followed_up_at, FOLLOW_UP_LIMIT, ctx.now))
+            results.append(followed_up_on_time(marks, ctx.now))
     return decided_rate("C4", results, ctx.target("C4"))
 
 
@@ -288,9 +289,7 @@ def register_line(c: ComplaintFact, now: datetime) -> RegisterLine:
         resolved_at=m.resolved_at,
         resolution_on_time=on_time(c.received_at, m.resolved_at, RESOLUTION_LIMIT, now),
         followed_up_at=m.followed_up_at,
-        follow_up_on_time=None
-        if m.resolved_at is None
-        else on_time(m.resolved_at, m.followed_up_at, FOLLOW_UP_LIMIT, now),
+        follow_up_on_time=followed_up_on_time(m, now),
         closed_at=m.closed_at,
         satisfaction=rated[-1] if rated else None,
     )

@@ -129,6 +129,17 @@ class Ui_ComplaintEntryDialog(object):
 
         self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.textEdit)
 
+        self.pinLabel = QLabel(ComplaintEntryDialog)
+        self.pinLabel.setObjectName(u"pinLabel")
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+
+        self.pinEdit = QLineEdit(ComplaintEntryDialog)
+        self.pinEdit.setObjectName(u"pinEdit")
+        self.pinEdit.setEchoMode(QLineEdit.Password)
+
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.pinEdit)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -154,6 +165,7 @@ class Ui_ComplaintEntryDialog(object):
         self.fileLabel.setBuddy(self.fileButton)
         self.correctsLabel.setBuddy(self.correctsCombo)
         self.textLabel.setBuddy(self.textEdit)
+        self.pinLabel.setBuddy(self.pinEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ComplaintEntryDialog)
@@ -172,5 +184,6 @@ class Ui_ComplaintEntryDialog(object):
         self.fileButton.setText(QCoreApplication.translate("ComplaintEntryDialog", u"C&hoose\u2026", None))
         self.correctsLabel.setText(QCoreApplication.translate("ComplaintEntryDialog", u"&Corrects:", None))
         self.textLabel.setText(QCoreApplication.translate("ComplaintEntryDialog", u"&Notes:", None))
+        self.pinLabel.setText(QCoreApplication.translate("ComplaintEntryDialog", u"Your &PIN:", None))
     # retranslateUi
 

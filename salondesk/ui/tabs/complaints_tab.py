@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -714,11 +715,24 @@ class ComplaintsTab(Tab):
             self._load_detail(self.detail.row.id)
             self.refresh()
 
+    def ask_pin(self) -> str | None:
+        """The signer's own PIN for an entry written without its dialog (None: cancelled)."""
+        pin, ok = QInputDialog.getText(
+            self,
+            self.tr("Sign with your PIN"),
+            self.tr("%1, your PIN:").replace("%1", self.ctx.actor.name if self.ctx.actor else ""),
+            QLineEdit.EchoMode.Password,
+        )
+        return pin if ok else None
+
     def acknowledge_alert(self) -> None:
-        """The owner has seen the critical complaint(s)."""
+        """The owner has seen the critical complaint(s): signed with the owner's PIN."""
+        pin = self.ask_pin() if self.alerts else None
+        if pin is None:
+            return
         for row in list(self.alerts):
             try:
-                self.ctx.run(svc.acknowledge_owner_alert, row.id)
+                self.ctx.run(svc.acknowledge_owner_alert, row.id, pin=pin)
             except DomainError as exc:
                 common.show_error(self, exc)
                 return

@@ -19,10 +19,12 @@ from salondesk.domain.complaints import (
     SEVERITY_LABELS,
     Category,
     Channel,
+    EntryFacts,
     EntryKind,
     ProductOutcome,
     Remedy,
     Severity,
+    close_needs_reason,
 )
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Role
@@ -34,7 +36,7 @@ from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.forms.ui_complaint_entry import Ui_ComplaintEntryDialog
 from salondesk.ui.forms.ui_complaint_intake import Ui_ComplaintIntakeDialog
-from salondesk.ui.widgets.common import RememberingDialog
+from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit
 from salondesk.ui.widgets.phone_field import PhoneField
 
 
@@ -300,7 +302,7 @@ _TEXT_REQUIRED = {
 
 
 class ComplaintEntryDialog(RememberingDialog):
-    """One stage entry: only the fields that stage needs are shown; signed by the logged-in user."""
+    """One stage entry: only the fields that stage needs are shown; signed with the logged-in user's own PIN."""
 
     def __init__(
         self, ctx: AppContext, detail: ComplaintDetail, kind: EntryKind, parent: QWidget | None = None
@@ -317,12 +319,23 @@ class ComplaintEntryDialog(RememberingDialog):
         row = detail.row
         self.setWindowTitle(f"{row.number} · {label(ENTRY_LABELS, kind)}")
         signer = ctx.actor.name if ctx.actor else ""
-        ui.headerLabel.setText(
-            self.tr("%1 — %2. Signed by %3 at the time you save.")
+        header = (
+            self.tr("%1 — %2. Signed by %3 with your PIN at the time you save.")
             .replace("%1", row.number)
             .replace("%2", label(ENTRY_LABELS, kind))
             .replace("%3", signer)
         )
+        # domain.complaints.close_refusal: a close without a follow-up call needs the reason why none was possible
+        self.reason_needed = kind == EntryKind.CLOSED and close_needs_reason(
+            [EntryFacts(e.kind, e.at) for e in detail.entries]
+        )
+        if self.reason_needed:
+            header += "\n" + self.tr(
+                "There was no follow-up call. Write down why none was possible; "
+                "the complaint counts as not followed up (C4)."
+            )
+        ui.headerLabel.setText(header)
+        configure_pin_edit(ui.pinEdit)
         _fill(ui.methodCombo, CHANNEL_LABELS)
         ui.methodCombo.setCurrentIndex(ui.methodCombo.findData(Channel.PHONE.value))
         offered = [Remedy(r) for r in ctx.settings.remedies if r in Remedy.__members__.values()]
@@ -357,6 +370,8 @@ class ComplaintEntryDialog(RememberingDialog):
             EntryKind.REOPENED: self.tr("&Why:"),
             EntryKind.CORRECTION: self.tr("What is corrected and &why:"),
         }
+        if self.reason_needed:
+            return self.tr("&Why no follow-up call:")
         return texts.get(self.kind, self.tr("&Notes:"))
 
     def _show_fields(self) -> None:
@@ -427,12 +442,16 @@ class ComplaintEntryDialog(RememberingDialog):
         """Append the entry (the service checks the order and the permissions)."""
         complaint_id = self.detail.row.id
         try:
+            pin = self.ui.pinEdit.text()
             if self.kind == EntryKind.EVIDENCE:
-                self.saved_id = self.ctx.run(svc.add_evidence, complaint_id, self.ui.textEdit.toPlainText(), self.file)
+                text = self.ui.textEdit.toPlainText()
+                self.saved_id = self.ctx.run(svc.add_evidence, complaint_id, text, self.file, pin=pin)
             else:
-                self.saved_id = self.ctx.run(svc.add_entry, complaint_id, self.entry_input())
+                self.saved_id = self.ctx.run(svc.add_entry, complaint_id, self.entry_input(), pin=pin)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
+            self.ui.pinEdit.clear()
+            (self.ui.textEdit if exc.params.get("field") == "text" else self.ui.pinEdit).setFocus()
             return
         self.ctx.signals.data_changed.emit("complaints")
         self.accept()
