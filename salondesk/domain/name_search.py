@@ -157,6 +157,14 @@ def _run_pinyin(run: str) -> tuple[str, ...]:
     return tuple(p for p in lazy_pinyin(run, style=Style.NORMAL) if p.isascii())
 
 
+def name_sort_key(name: str) -> tuple[str, str]:
+    """Alphabetical order for a list of people: Chinese names by their pinyin, among Latin ones.
+
+    安娜 (an na) < Lily Chen < 王芳 (wang fang) < 张伟 (zhang wei); the written name breaks ties.
+    """
+    return " ".join(name_syllables(name)), normalise_text(name)
+
+
 def name_syllables(name: str) -> list[str]:
     """Pinyin syllables of the Chinese part and lower-case words of the Latin part, in order.
 

@@ -63,6 +63,12 @@ def _error_label() -> QLabel:
     return label
 
 
+def _clear_on_edit(error: QLabel, *edits: QLineEdit) -> None:
+    """A message about a field goes away once the user types in it (it is checked again at Next)."""
+    for edit in edits:
+        edit.textEdited.connect(lambda _text: error.clear())
+
+
 class TimeZoneCombo(QComboBox):
     """Every IANA zone, type-to-find, defaulting to the computer's."""
 
@@ -192,6 +198,8 @@ class SalonPage(QWizardPage):
         form.addRow(self.tr("&Time zone:"), self.tz_combo)
         self.error = _error_label()
         form.addRow(self.error)
+        _clear_on_edit(self.error, self.name_edit)
+        self.tz_combo.currentIndexChanged.connect(lambda _index: self.error.clear())
 
     def validatePage(self) -> bool:
         """A name and a known zone."""
@@ -260,6 +268,7 @@ class OwnerPage(QWizardPage):
         form.addRow(self.tr("PIN &again:"), self.pin2_edit)
         self.error = _error_label()
         form.addRow(self.error)
+        _clear_on_edit(self.error, self.name_edit, self.pin_edit, self.pin2_edit)
 
     def validatePage(self) -> bool:
         """Name present, PIN valid and typed the same twice; then the wizard creates the salon."""

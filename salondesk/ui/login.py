@@ -9,6 +9,7 @@ from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Actor
+from salondesk.domain.name_search import name_sort_key
 from salondesk.queries import staff as staff_queries
 from salondesk.services import auth
 from salondesk.ui.context import error_text
@@ -64,7 +65,8 @@ class LoginDialog(QDialog):
         combo.blockSignals(True)
         combo.clear()
         # frozen rows, not ORM objects: they outlive the unit of work that read them
-        for person in staff_queries.staff_rows(self.new_uow(), self.clock.now().date(), include_inactive=False):
+        people = staff_queries.staff_rows(self.new_uow(), self.clock.now().date(), include_inactive=False)
+        for person in sorted(people, key=lambda p: name_sort_key(p.name)):  # pinyin order for Chinese names
             role = ROLE_LABELS[person.role]
             combo.addItem(f"{person.name} — {self.translate_role(role)}", person.id)
         combo.blockSignals(False)

@@ -130,3 +130,19 @@ def test_a_failing_demo_is_reported_and_the_wizard_stays(qtbot, wizard, monkeypa
     assert "could not be created" in message and "nothing was saved" in message
     assert "disk full" not in message  # never the raw text of an exception (ux.md: no developer text)
     assert wizard.isVisible() and not wizard.demo_loaded
+
+
+def test_the_missing_name_message_goes_once_a_name_is_typed(qtbot, wizard) -> None:
+    wizard.next()
+    wizard.next()
+    assert wizard.salon_page.error.text() == "Please enter the salon's name."
+    qtbot.keyClicks(wizard.salon_page.name_edit, "L")
+    assert wizard.salon_page.error.text() == ""
+    qtbot.keyClicks(wizard.salon_page.name_edit, "otus")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == PAGE_OWNER
+    wizard.next()
+    assert wizard.owner_page.error.text() == "Please enter your name."
+    qtbot.keyClicks(wizard.owner_page.name_edit, "W")
+    assert wizard.owner_page.error.text() == ""

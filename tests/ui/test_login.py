@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from salondesk.domain.permissions import Role
+from salondesk.services import staff as staff_service
 from salondesk.ui.login import LoginDialog
 
 
@@ -98,3 +99,13 @@ def test_a_staff_member_moved_without_a_pin_chooses_one_at_first_login(
         dialog.try_login()
     assert blocker.args[0].staff_id == technician.staff_id
     assert auth.login(new_uow(), clock, technician.staff_id, "2468").staff_id == technician.staff_id
+
+
+def test_picker_is_in_alphabetical_order_with_chinese_names_by_pinyin(
+    qtbot, new_uow, clock, owner, receptionist, technician
+) -> None:
+    staff_service.add_staff(new_uow(), owner, clock, staff_service.StaffInput("安娜", Role.TECHNICIAN), "4444")
+    staff_service.add_staff(new_uow(), owner, clock, staff_service.StaffInput("Zoe Wu", Role.RECEPTIONIST), "5555")
+    dialog = _dialog(qtbot, new_uow, clock)
+    names = [dialog.ui.staffCombo.itemText(i).split(" — ")[0] for i in range(dialog.ui.staffCombo.count())]
+    assert names == ["安娜", "Lily Chen", "王芳", "张伟", "Zoe Wu"]  # an, lily, wang, zhang, zoe
