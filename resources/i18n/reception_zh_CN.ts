@@ -75,6 +75,10 @@
         <translation>请填写所做的服务内容。</translation>
     </message>
     <message>
+        <source>The salon is closed now (opening hours and closed days in Settings). To take a walk-in after hours anyway, write the reason in the note.</source>
+        <translation>本店现在不在营业时间内（营业时间和休息日见“设置”）。如确需在营业时间外接待散客，请在备注中写明原因。</translation>
+    </message>
+    <message>
         <source>Satisfaction is 1 to 5.</source>
         <translation>满意度为 1 到 5 分。</translation>
     </message>

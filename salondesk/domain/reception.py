@@ -46,6 +46,11 @@ MSG_UNCERTIFIED = QT_TRANSLATE_NOOP(
 MSG_NO_SERVICE = QT_TRANSLATE_NOOP("Errors", "Choose the service.")
 MSG_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP("Errors", "Unknown or retired service.")
 MSG_WORK_DONE = QT_TRANSLATE_NOOP("Errors", "Say what was done.")
+MSG_CLOSED_WALK_IN = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The salon is closed now (opening hours and closed days in Settings). "
+    "To take a walk-in after hours anyway, write the reason in the note.",
+)
 MSG_SATISFACTION = QT_TRANSLATE_NOOP("Errors", "Satisfaction is 1 to 5.")
 MSG_RECOMMEND = QT_TRANSLATE_NOOP("Errors", "Recommendation is 0 to 10.")
 MSG_HYGIENE = QT_TRANSLATE_NOOP("Errors", "The cleanliness answer is 1 to 5.")
@@ -164,6 +169,22 @@ def closing_instant(opening_hours: dict[str, list[str] | None], day: date, tz: Z
     if not hours:
         return None
     return at_local(day, parse_hhmm(hours[1]), tz)
+
+
+def salon_open_at(
+    opening_hours: dict[str, list[str] | None], closed_days: Iterable[str], at: datetime, tz: ZoneInfo
+) -> bool:
+    """True while the salon is open at instant ``at``: its weekday's hours, not a closed day (Settings)."""
+    day = ensure_utc(at).astimezone(tz).date()
+    hours = opening_hours.get(WEEKDAYS[day.weekday()])
+    if not hours or day.isoformat() in set(closed_days):
+        return False
+    return at_local(day, parse_hhmm(hours[0]), tz) <= ensure_utc(at) < at_local(day, parse_hhmm(hours[1]), tz)
+
+
+def walk_in_refusal(open_now: bool, note: str) -> str | None:
+    """A walk-in while the salon is closed needs a reason (in the note); the message, or None when allowed."""
+    return None if open_now or note.strip() else MSG_CLOSED_WALK_IN
 
 
 def leave_at_closing(

@@ -41,8 +41,10 @@ from salondesk.domain.reception import (
     MSG_WORK_DONE,
     leave_at_closing,
     may_serve,
+    salon_open_at,
     valid_phone,
     wait_start,
+    walk_in_refusal,
 )
 from salondesk.domain.staff import Certificate, Staff, certificate_valid_on
 from salondesk.domain.visits import LeftReason, ServiceRecord, Visit, VisitState
@@ -213,14 +215,19 @@ def add_walk_in(uow: UnitOfWork, actor: Actor, clock: Clock, data: WalkIn) -> in
     if len(name) > 120 or len(phone) > 40:
         raise ValidationError(MSG_NAME_TOO_LONG, field="name")
     with uow:
+        settings = load_settings(uow)
         if data.customer_id is None:
-            phone = valid_phone(phone, load_settings(uow).phone_region)
+            phone = valid_phone(phone, settings.phone_region)
         if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
         service = _service(uow, data.service_id)
         if service is not None and service.retired_at is not None:
             raise ValidationError(MSG_UNKNOWN_SERVICE, field="service_id")
         now = clock.now()
+        open_now = salon_open_at(settings.opening_hours, settings.closed_days, now, salon_timezone(settings))
+        refusal = walk_in_refusal(open_now, data.note)
+        if refusal is not None:
+            raise ValidationError(refusal, field="note")
         visit = Visit(
             customer_id=data.customer_id,
             walk_in_name="" if data.customer_id is not None else name,

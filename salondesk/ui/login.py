@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from salondesk.db.uow import UowFactory
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS, Actor
 from salondesk.domain.name_search import name_sort_key
+from salondesk.domain.permissions import ROLE_LABELS, Actor
 from salondesk.queries import staff as staff_queries
 from salondesk.services import auth
 from salondesk.ui.context import error_text

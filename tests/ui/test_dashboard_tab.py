@@ -62,7 +62,8 @@ def test_each_live_tile_clicks_through_to_a_translated_table(qtbot, qapp, ctx, o
     now = clock.now()  # 2026-11-23 10:00 in Shanghai
     hygiene.install_default_templates(ctx.new_uow(), FrozenClock(now - timedelta(days=30)))
     clock.set(now - timedelta(minutes=25))
-    reception.add_walk_in(ctx.new_uow(), receptionist, clock, reception.WalkIn(name="赵敏", phone="13900139001"))
+    early = reception.WalkIn(name="赵敏", phone="13900139001", note="came before opening")  # 09:35: closed
+    reception.add_walk_in(ctx.new_uow(), receptionist, clock, early)
     clock.set(now - timedelta(days=3))
     data = complaints.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_name="钱多多")
     number_id = complaints.log_complaint(ctx.new_uow(write_lock=True), receptionist, clock, data)

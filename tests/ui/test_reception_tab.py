@@ -250,3 +250,31 @@ def test_queue_display_shortens_names(qtbot, tab, clock, new_uow, receptionist) 
     assert tab.display.lines == [("张*", "16 min", State.BAD)]
     tab.toggle_display()
     assert not tab.display.isVisible()
+
+
+def test_a_walk_in_while_closed_is_warned_refused_and_taken_with_a_reason(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    clock,
+    new_uow,
+    salon,
+) -> None:
+    clock.set(L(21, 30))  # the salon closes at 21:00
+    dialog = WalkInDialog(make_ctx(receptionist))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    warning = dialog.ui.errorLabel
+    assert warning.isVisible() and warning.text().startswith("The salon is closed now")
+    qtbot.keyClicks(dialog.ui.searchEdit, "5678")
+    qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)  # picks 陈美丽, focus on the service
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # refused: nothing added
+    assert dialog.isVisible() and dialog.focusWidget() is dialog.ui.noteEdit
+    assert "write the reason in the note" in warning.text()
+    with new_uow() as uow:
+        assert uow.session.exec(select(Visit)).all() == []
+    qtbot.keyClicks(dialog.ui.noteEdit, "finishing a colour")
+    dialog.save()
+    assert not dialog.isVisible()
+    with new_uow() as uow:
+        assert [v.note for v in uow.session.exec(select(Visit))] == ["finishing a colour"]

@@ -21,6 +21,7 @@ from salondesk.domain.staff import CertificateKind
 from salondesk.domain.visits import LeftReason, Rating, Recheck, ServiceRecord, Visit, VisitState
 from salondesk.reports.figure_data import area_figures
 from salondesk.services import reception, visits
+from salondesk.services import settings as settings_service
 from salondesk.services import staff as staff_service
 from salondesk.services.settings import get_settings
 
@@ -217,7 +218,9 @@ def test_still_waiting_at_closing_is_recorded_as_left_at_the_closing_time(
     clock.set(L(20, 59, 59))
     assert reception.close_after_hours(new_uow(), receptionist, clock) == 0
     clock.set(L(21, 30))
-    after = reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="关门后"))
+    after = reception.add_walk_in(
+        new_uow(), receptionist, clock, reception.WalkIn(name="关门后", note="店长同意加班做完")
+    )
     assert reception.close_after_hours(new_uow(), receptionist, clock) == 1  # the one who came before 21:00
     visit = _get(new_uow, Visit, early)
     assert (visit.state, visit.left_reason, visit.left_at) == (VisitState.LEFT, LeftReason.CLOSING, L(21))
@@ -288,3 +291,26 @@ def test_a_service_record_is_corrected_by_a_new_record(
     )
     assert _get(new_uow, ServiceRecord, new_id).corrects_id == record_id
     assert _get(new_uow, ServiceRecord, record_id).work_done == "cut"
+
+
+def test_a_walk_in_while_closed_needs_a_reason_and_nothing_is_added_without_one(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: Actor
+) -> None:
+    for at in (L(9, 59), L(21, 0)):  # before opening, at closing time
+        clock.set(at)
+        with pytest.raises(ValidationError) as refused:
+            reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="李娜", phone="13812345678"))
+        assert refused.value.params["field"] == "note" and "closed" in refused.value.render()
+    with new_uow() as uow:
+        assert uow.session.exec(select(Visit)).all() == []
+    clock.set(L(10))  # opening time: open
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="李娜", phone="13812345678"))
+    settings_service.update_settings(new_uow(), owner, clock, {"closed_days": ["2026-11-24"]})
+    clock.set(L(12, day=24))  # a closed day (Settings)
+    with pytest.raises(ValidationError):
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="王五", phone="13812345679"))
+    reception.add_walk_in(
+        new_uow(), receptionist, clock, reception.WalkIn(name="王五", phone="13812345679", note="约好的婚礼妆")
+    )
+    with new_uow() as uow:
+        assert [v.note for v in uow.session.exec(select(Visit).order_by(Visit.id))] == ["", "约好的婚礼妆"]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.catalogue import display_name
 from salondesk.domain.errors import DomainError, ValidationError
-from salondesk.domain.reception import default_service, may_serve
+from salondesk.domain.reception import default_service, may_serve, salon_open_at, walk_in_refusal
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, CertificateKind
 from salondesk.queries import appointments as book_queries
 from salondesk.queries import customers as customer_queries
@@ -65,8 +65,8 @@ def service_label(choice: ServiceChoice) -> str:
     )
 
 
-def _error_style(label: QLabel, text: str) -> None:
-    fg, bg = STATE_COLOURS[State.BAD]
+def _error_style(label: QLabel, text: str, state: State = State.BAD) -> None:
+    fg, bg = STATE_COLOURS[state]
     label.setText(text)
     label.setVisible(bool(text))
     label.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; padding: 4px; font-weight: bold; }}")
@@ -134,6 +134,13 @@ class WalkInDialog(RememberingDialog):
         if not self.service_ids and not pick_only:  # a new salon: say where services are set up
             self.ui.chosenLabel.setText(no_services_hint())
             self.ui.chosenLabel.show()
+        if not pick_only:  # closed now (Settings): say so before anything is typed
+            settings = ctx.settings
+            tz = salon_timezone(settings)
+            open_now = salon_open_at(settings.opening_hours, settings.closed_days, ctx.clock.now(), tz)
+            refusal = walk_in_refusal(open_now, "")
+            if refusal is not None:
+                _error_style(self.ui.errorLabel, QCoreApplication.translate("Errors", refusal), State.ATTENTION)
         self.watch(self.ui.searchEdit, self.ui.nameEdit, self.ui.phoneEdit, self.ui.serviceCombo, self.ui.staffCombo)
         if pick_only:
             self.setWindowTitle(self.tr("Find the customer"))
@@ -237,6 +244,8 @@ class WalkInDialog(RememberingDialog):
             self.saved_id = self.ctx.run(reception_service.add_walk_in, data)
         except DomainError as exc:
             _error_style(self.ui.errorLabel, error_text(exc))
+            if exc.params.get("field") == "note":  # closed now: the reason goes in the note
+                self.ui.noteEdit.setFocus()
             return
         self.accept()
 
