@@ -1,7 +1,9 @@
 """Command-line front door: ``salondesk`` starts the GUI; subcommands do the rest without Qt.
 
 Qt is imported only when the GUI starts, so ``--help``, ``demo``, ``backup`` and the
-others run on a machine without a display (or without Qt's libraries).
+others run on a machine without a display (or without Qt's libraries). Building the
+parser imports no database, table or report module either (the command modules import
+them inside their handlers), so ``--help`` and ``--version`` answer at once.
 """
 
 from __future__ import annotations
@@ -16,11 +18,7 @@ from typing import TextIO
 from salondesk import __version__, config
 from salondesk.commands import modules
 from salondesk.commands import transfer as transfer_commands
-from salondesk.commands._common import CliEnv, set_language, tr
-from salondesk.db.backup import BackupError
-from salondesk.db.migrate import DatabaseTooNew, MigrationFailed
-from salondesk.db.opening import ExitCode, describe, parse_url
-from salondesk.domain.errors import DomainError
+from salondesk.commands._common import CliEnv, Handler, set_language, tr
 from salondesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 GLOBAL_WITH_VALUE = ("--db", "--lang")
@@ -143,6 +141,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         from salondesk.app import run_gui  # Qt is loaded only here
 
         return int(run_gui(db_url, args.lang) or 0)
+    from salondesk.db.opening import ExitCode
+
     func = getattr(args, "func", None)
     if func is None:  # e.g. `salondesk import` with nothing after it: usage on stderr, not success
         _subcommand_parser(parser, args.command).print_usage(env.stderr)
@@ -150,6 +150,17 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
             QT_TRANSLATE_NOOP("CLI", "Say what to {command}: see `salondesk {command} --help`."), command=args.command
         )
         return ExitCode.USAGE
+    return _run(func, args, env)
+
+
+def _run(func: Handler, args: argparse.Namespace, env: CliEnv) -> int:
+    """Run a command's handler: user errors become one translated line and an exit code."""
+    from salondesk.db.backup import BackupError
+    from salondesk.db.migrate import DatabaseTooNew, MigrationFailed
+    from salondesk.db.opening import ExitCode, describe, parse_url
+    from salondesk.domain.errors import DomainError
+
+    db_url = env.db_url
     try:
         parse_url(db_url)  # a wrong address is refused the same way by every command
         return int(func(args, env))
@@ -199,6 +210,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
 
 def _cause_text(cause: BaseException, env: CliEnv) -> str:
+    from salondesk.db.opening import describe
+
     problem = describe(cause, env.db_url)
     return problem.render(env.translator) if problem is not None else type(cause).__name__
 

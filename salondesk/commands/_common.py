@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING, Any, TextIO
 
 from salondesk import config
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator, translate
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that open the database, not by --help
+    from sqlalchemy.engine import Engine
 
 CONTEXT = "CLI"
 Handler = Callable[[argparse.Namespace, "CliEnv"], int]

@@ -6,14 +6,7 @@ import argparse
 from pathlib import Path
 
 from salondesk.commands._common import CliEnv, tr
-from salondesk.db.backup import check_restorable
-from salondesk.db.engine import sqlite_path
-from salondesk.db.uow import UnitOfWork
-from salondesk.domain.clock import SystemClock
-from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services import backup as backup_service
-from salondesk.services import settings as settings_service
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,6 +57,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_backup(args: argparse.Namespace, env: CliEnv) -> int:
     """Back up now."""
+    from salondesk.db.uow import UnitOfWork
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
+    from salondesk.services import backup as backup_service
+    from salondesk.services import settings as settings_service
+
     engine = env.migrated_engine()
     settings = settings_service.get_settings(UnitOfWork(engine))
     path = backup_service.backup_now(engine, settings, SystemClock(), SYSTEM, folder=args.to)
@@ -73,6 +72,10 @@ def run_backup(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
     """Restore a backup file after confirmation."""
+    from salondesk.db.backup import check_restorable
+    from salondesk.db.engine import sqlite_path
+    from salondesk.services import backup as backup_service
+
     source: Path = args.file
     if not source.is_file():
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=source)
@@ -108,6 +111,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
 def run_check(args: argparse.Namespace, env: CliEnv) -> int:
     """Report integrity and schema state; 1 when either is not fine."""
     from salondesk.db.migrate import refuse_newer
+    from salondesk.services import backup as backup_service
 
     engine = env.engine(read_only=True)
     refuse_newer(engine)  # a newer version's database: say so, not "start SalonDesk to upgrade"

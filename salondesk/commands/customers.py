@@ -7,11 +7,8 @@ from pathlib import Path
 
 from salondesk.commands._common import CliEnv, tr, whole_file
 from salondesk.commands.transfer import add_record_kind
-from salondesk.db.uow import uow_factory
-from salondesk.domain.clock import SystemClock
-from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services import customer_import as imp
+from salondesk.services.import_format import ImportFormat
 
 REPORT_LIMIT = 200  # problem lines printed; the counts cover every row
 
@@ -25,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p.add_argument("file", type=Path, metavar="FILE.csv")
     p.add_argument(
         "--format",
-        choices=[f.value for f in imp.ImportFormat],
-        default=imp.ImportFormat.AUTO.value,
+        choices=[f.value for f in ImportFormat],
+        default=ImportFormat.AUTO.value,
         help=tr(QT_TRANSLATE_NOOP("CLI", "the file's format (default: detected from the header row)")),
     )
     p.add_argument(
@@ -48,6 +45,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Import, printing each row's problems and the counts."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
+    from salondesk.services import customer_import as imp
+
     path: Path = args.file
     if not path.is_file():
         env.warn(QT_TRANSLATE_NOOP("CLI", "No such file: {file}"), file=path)
@@ -99,6 +101,11 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_export_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Write every active customer as SalonDesk CSV."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
+    from salondesk.services import customer_import as imp
+
     engine = env.migrated_engine(read_only=True)
     text, count = imp.export_customers_csv(uow_factory(engine)(), SYSTEM, SystemClock())
     path: Path = args.file

@@ -7,10 +7,12 @@ import unicodedata
 from zoneinfo import ZoneInfo
 
 from salondesk.commands._common import CliEnv, ProgressLine, tr
-from salondesk.demo import DEFAULT_CUSTOMERS, DEFAULT_MONTHS, DEMO_TZ, build_demo
-from salondesk.domain.clock import SystemClock
-from salondesk.domain.permissions import ROLE_LABELS
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
+
+# The demo's defaults (``salondesk.demo.DEFAULT_*``, checked equal by the CLI tests): written here so that
+# building the parser does not import the demo and with it every table.
+DEFAULT_CUSTOMERS = 400
+DEFAULT_MONTHS = 6
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +57,10 @@ def pad(text: str, width: int) -> str:
 
 def run_demo(args: argparse.Namespace, env: CliEnv) -> int:
     """Build the demo and print the logins."""
+    from salondesk.demo import DEMO_TZ, build_demo
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import ROLE_LABELS
+
     if args.customers < 0 or args.months < 1:
         env.warn(QT_TRANSLATE_NOOP("CLI", "--customers must be 0 or more and --months 1 or more."))
         return 2

@@ -9,20 +9,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlmodel import select
-
 from salondesk.commands._common import CliEnv, tr, whole_file
-from salondesk.db.uow import UowFactory, uow_factory
-from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR, parse_month
-from salondesk.domain.clock import SystemClock
-from salondesk.domain.errors import ValidationError
-from salondesk.domain.month_close import register_label
-from salondesk.domain.permissions import SYSTEM, Actor, Role
-from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
-from salondesk.services.auth import actor_for
 
 if TYPE_CHECKING:
+    from salondesk.db.uow import UowFactory
+    from salondesk.domain.permissions import Actor
     from salondesk.reports.monthly import MonthlyReport
 
 
@@ -83,6 +75,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def _month(text: str) -> tuple[int, int]:
+    from salondesk.domain.calendar import FIRST_YEAR, LAST_YEAR, parse_month
+    from salondesk.domain.errors import ValidationError
+
     try:
         return parse_month(text)
     except ValueError as exc:
@@ -100,6 +95,9 @@ def _month(text: str) -> tuple[int, int]:
 
 def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     """Compute, then draw and/or write JSON; a closed month gives its stored report."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
     from salondesk.reports.closing import recompute_closed, stored_report
     from salondesk.reports.monthly import report_json
     from salondesk.reports.pdf import render_pdf
@@ -154,6 +152,7 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
 
 def _print_changes(report: MonthlyReport, env: CliEnv) -> None:
     """The "Changed since the month was closed" list, on stdout."""
+    from salondesk.domain.month_close import register_label
     from salondesk.reports.closing import describe_record
     from salondesk.reports.pdf import json_figure_text
 
@@ -191,6 +190,8 @@ def _print_changes(report: MonthlyReport, env: CliEnv) -> None:
 
 def run_close(args: argparse.Namespace, env: CliEnv) -> int:
     """Close a month with the owner's PIN."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
     from salondesk.reports.closing import close_month
 
     year, month = _month(args.month)
@@ -216,6 +217,13 @@ def run_close(args: argparse.Namespace, env: CliEnv) -> int:
 
 def _owner(new_uow: UowFactory, name: str | None) -> Actor:
     """The active owner who closes (by ``--owner`` when there are several)."""
+    from sqlmodel import select
+
+    from salondesk.domain.errors import ValidationError
+    from salondesk.domain.permissions import Role
+    from salondesk.domain.staff import Staff
+    from salondesk.services.auth import actor_for
+
     with new_uow() as uow:
         owners = [
             s for s in uow.session.exec(select(Staff).where(Staff.role == Role.OWNER)) if s.active and s.id is not None
@@ -232,6 +240,8 @@ def _owner(new_uow: UowFactory, name: str | None) -> Actor:
 
 def _read_pin(args: argparse.Namespace, env: CliEnv) -> str:
     """The PIN from standard input (--pin-stdin) or typed on the terminal, never echoed."""
+    from salondesk.domain.errors import ValidationError
+
     if args.pin_stdin:
         return env.stdin.readline().strip()
     if not getattr(env.stdin, "isatty", lambda: False)():

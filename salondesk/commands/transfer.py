@@ -11,18 +11,13 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
-
-from sqlalchemy.engine import Engine
+from typing import TYPE_CHECKING
 
 from salondesk.commands._common import CliEnv, tr
-from salondesk.db import transfer
-from salondesk.db.transfer_check import validate_export
-from salondesk.db.uow import UnitOfWork
-from salondesk.domain.clock import SystemClock
-from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import SYSTEM
 from salondesk.i18n import QT_TRANSLATE_NOOP
-from salondesk.services import auth, salon_transfer
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 VERBS = ("import", "export")
 SALON = "salon"
@@ -114,6 +109,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import SYSTEM
+    from salondesk.services import salon_transfer
+
     engine = env.migrated_engine(read_only=not args.with_credentials)  # PINs go out only with an audit row
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
     rows = salon_transfer.export_salon(
@@ -130,6 +129,10 @@ def run_export(args: argparse.Namespace, env: CliEnv) -> int:
 
 def run_import(args: argparse.Namespace, env: CliEnv) -> int:
     """Load the export file into an empty database."""
+    from salondesk.db import transfer
+    from salondesk.db.transfer_check import validate_export
+    from salondesk.services import salon_transfer
+
     if not args.file.is_file():
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
@@ -150,6 +153,11 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
 
 def _owner_sets_pin(env: CliEnv, engine: Engine, owner: tuple[int, str], *, from_stdin: bool) -> int:
     """The export had no PINs: the owner chooses one now (the others at their first login)."""
+    from salondesk.db.uow import UnitOfWork
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.errors import DomainError
+    from salondesk.services import auth, salon_transfer
+
     owner_id, name = owner
     env.say(
         QT_TRANSLATE_NOOP("CLI", "The export has no staff PINs. {name} (owner), choose a PIN of 4 to 8 digits."),

@@ -5,12 +5,7 @@ from __future__ import annotations
 import argparse
 
 from salondesk.commands._common import CliEnv, tr
-from salondesk.db.uow import UnitOfWork
-from salondesk.domain.month_close import register_label
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
-from salondesk.services import attachments
-from salondesk.services.month_close import check_closes
-from salondesk.services.records_chain import verify_all
 
 REASONS = {
     "hash": QT_TRANSLATE_NOOP("CLI", "its content does not match its hash (changed after signing)"),
@@ -45,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
     """Verify and print one line per register."""
+    from salondesk.db.uow import UnitOfWork
+    from salondesk.domain.month_close import register_label
+    from salondesk.services import attachments
+    from salondesk.services.month_close import check_closes
+    from salondesk.services.records_chain import verify_all
+
     del args
     engine = env.migrated_engine(read_only=True)
     results = verify_all(UnitOfWork(engine))

@@ -41,6 +41,7 @@ from salondesk.domain.name_search import is_cjk, parse_phone, person_name
 from salondesk.domain.permissions import Actor, Permission
 from salondesk.queries.access import require
 from salondesk.services import audit
+from salondesk.services.import_format import ImportFormat
 from salondesk.services.settings import load_settings
 
 ProgressFn = Callable[[int, int], None]
@@ -49,15 +50,6 @@ ProgressFn = Callable[[int, int], None]
 PAGE = 100
 TOKEN_TABLE: sa.Table = CustomerSearchToken.__table__  # type: ignore[attr-defined]
 CHUNK = 1000
-
-
-class ImportFormat(StrEnum):
-    """Where a customer list comes from."""
-
-    AUTO = "auto"
-    SALONDESK = "salondesk"
-    FRESHA = "fresha"
-    SQUARE = "square"
 
 
 class OnExisting(StrEnum):

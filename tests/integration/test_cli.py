@@ -237,6 +237,52 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
     assert result.stdout.strip().endswith("[0, 0] False")
 
 
+@pytest.mark.parametrize("option", ["--help", "--version"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_help_and_version_load_no_heavy_module(option: str, lang: str) -> None:
+    """``salondesk --help``/``--version`` answer without importing Qt, the database or report libraries."""
+    script = (
+        "import sys; from salondesk.cli import main\n"
+        "try:\n"
+        f"    main([{option!r}, '--lang', {lang!r}])\n"
+        "except SystemExit as done:\n"
+        "    code = done.code\n"
+        "heavy = ('PySide6', 'sqlalchemy', 'sqlmodel', 'alembic', 'reportlab', 'pyqtgraph', 'pypinyin', "
+        "'salondesk.domain', 'salondesk.db', 'salondesk.queries', 'salondesk.reports', "
+        "'salondesk.services.customer_import')\n"
+        "loaded = sorted({m.split('.')[0] if not m.startswith('salondesk') else '.'.join(m.split('.')[:2])\n"
+        "                 for m in sys.modules if m.startswith(heavy)})\n"
+        "print('EXIT', code, 'LOADED', loaded)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == "EXIT 0 LOADED []", result.stdout
+    assert ("    demo " in result.stdout) == (option == "--help")
+
+
+def test_every_command_still_has_its_handler_and_demo_defaults() -> None:
+    """The parser is built without the command modules' imports; each command still reaches its handler."""
+    from salondesk import demo
+    from salondesk.cli import build_parser
+    from salondesk.commands import demo as demo_command
+    from salondesk.services.customer_import import ImportFormat
+
+    assert demo_command.DEFAULT_CUSTOMERS == demo.DEFAULT_CUSTOMERS
+    assert demo_command.DEFAULT_MONTHS == demo.DEFAULT_MONTHS
+    parser = build_parser()
+    for argv in (
+        ["demo"],
+        ["verify"],
+        ["check"],
+        ["backup"],
+        ["report", "--month", "2026-10"],
+        ["import", "salon", "x.json"],
+        ["import", "customers", "x.csv", "--format", ImportFormat.FRESHA.value],
+        ["export", "customers", "x.csv"],
+    ):
+        assert callable(parser.parse_args(argv).func), argv
+
+
 def test_chinese_messages(demo_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--lang", "zh_CN", "check", "--db", demo_url)
     assert code == 0
