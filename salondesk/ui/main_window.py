@@ -48,6 +48,19 @@ def load_tab_classes() -> list[type[Tab]]:
     return classes
 
 
+class TabSlot(QWidget):
+    """Holds a tab's place in the tab bar until it is first shown (then the tab is built in its place)."""
+
+    def __init__(self, tab_class: type[Tab]) -> None:
+        super().__init__()
+        self.tab_class = tab_class
+
+
+def offers_global_actions(tab_class: type[Tab]) -> bool:
+    """A tab with window-wide shortcuts (F2 walk-in…) is built at login so they work from any tab."""
+    return hasattr(tab_class, "global_actions")
+
+
 class MainWindow(QMainWindow):
     """Everything after login. Built locked; :meth:`start_session` or a login unlocks it."""
 
@@ -69,7 +82,8 @@ class MainWindow(QMainWindow):
         self.backups = backups
         self.login_dialog: LoginDialog | None = None
         self._tab_classes: list[type[Tab]] | None = None
-        self._tabs: dict[type[Tab], Tab] = {}
+        self._tabs: dict[type[Tab], Tab] = {}  # built tabs (kept across logins)
+        self._slots: dict[type[Tab], TabSlot] = {}  # places of the tabs not built yet
         self._stale: set[Tab] = set()
         self._global_actions: list[QAction] = []
         self._tab_actions: list[QAction] = []
@@ -240,53 +254,92 @@ class MainWindow(QMainWindow):
         return self._tab_classes
 
     def visible_tabs(self) -> list[Tab]:
-        """The tabs currently shown, in order."""
-        result = []
-        for i in range(self.tab_widget.count()):
-            widget = self.tab_widget.widget(i)
-            if isinstance(widget, Tab):
-                result.append(widget)
-        return result
+        """The tabs currently shown, in order (building any not built yet)."""
+        return [self._tab_at(i) for i in range(self.tab_widget.count())]
+
+    def _built_tabs(self) -> list[Tab]:
+        """The shown tabs that are built (the others load when they are first shown)."""
+        pages = (self.tab_widget.widget(i) for i in range(self.tab_widget.count()))
+        return [page for page in pages if isinstance(page, Tab)]
 
     def tab_by_area(self, area: str) -> Tab | None:
-        """The visible tab of ``area`` (None when hidden for this role or not built)."""
-        return next((t for t in self.visible_tabs() if t.area == area), None)
+        """The visible tab of ``area``, built if needed (None when hidden for this role)."""
+        for index in range(self.tab_widget.count()):
+            page = self.tab_widget.widget(index)
+            tab_class = page.tab_class if isinstance(page, TabSlot) else type(page)
+            if getattr(tab_class, "area", None) == area:
+                return self._tab_at(index)
+        return None
 
     def current_tab(self) -> Tab | None:
         """The tab in front."""
-        widget = self.tab_widget.currentWidget()
-        return widget if isinstance(widget, Tab) else None
+        index = self.tab_widget.currentIndex()
+        return self._tab_at(index) if index >= 0 else None
 
     def show_tab(self, index: int) -> None:
         """Bring tab ``index`` to the front (Ctrl+1…)."""
         if 0 <= index < self.tab_widget.count():
             self.tab_widget.setCurrentIndex(index)
 
+    def _build_tab(self, tab_class: type[Tab]) -> Tab:
+        tab = tab_class(self.ctx)
+        self._tabs[tab_class] = tab
+        self._stale.add(tab)  # loads its data when shown
+        return tab
+
+    def _tab_at(self, index: int) -> Tab:
+        """The tab at ``index``; a tab shown for the first time is built now, in its slot's place."""
+        page = self.tab_widget.widget(index)
+        if isinstance(page, Tab):
+            return page
+        assert isinstance(page, TabSlot)
+        tab = self._build_tab(page.tab_class)
+        in_front = self.tab_widget.currentIndex() == index
+        was_blocked = self.tab_widget.blockSignals(True)  # the swap is not a change of tab
+        self.tab_widget.insertTab(index, tab, tab.title())
+        if in_front:
+            self.tab_widget.setCurrentIndex(index)
+        self.tab_widget.removeTab(index + 1)
+        self.tab_widget.blockSignals(was_blocked)
+        self._slots.pop(page.tab_class, None)
+        page.deleteLater()
+        self._register_global_actions(tab)
+        return tab
+
     def _build_tabs_for_actor(self) -> None:
-        """Show exactly the tabs this user may see (re-evaluated on every login)."""
-        previous = self.current_tab()
-        wanted_area = previous.area if previous is not None else ui_settings().value("main/last_tab", "")
+        """Show exactly the tabs this user may see (re-evaluated on every login); build each when first shown."""
+        previous = self.tab_widget.currentWidget()
+        if isinstance(previous, TabSlot):
+            wanted_area = previous.tab_class.area
+        elif isinstance(previous, Tab):
+            wanted_area = previous.area
+        else:
+            wanted_area = str(ui_settings().value("main/last_tab", ""))
         self.tab_widget.blockSignals(True)
         while self.tab_widget.count():
             self.tab_widget.removeTab(0)
         for action in self._global_actions:
             self.removeAction(action)
         self._global_actions = []
+        target = -1
         for cls in self.tab_classes():
             if cls.required_permission is not None and not self.ctx.can(cls.required_permission):
                 continue
-            tab = self._tabs.get(cls)
-            if tab is None:
-                tab = cls(self.ctx)
-                self._tabs[cls] = tab
-            self.tab_widget.addTab(tab, tab.title())
-            self._register_global_actions(tab)
+            page: Tab | TabSlot | None = self._tabs.get(cls)
+            if page is None and offers_global_actions(cls):
+                page = self._build_tab(cls)
+            if page is None:
+                page = self._slots.setdefault(cls, TabSlot(cls))
+            index = self.tab_widget.addTab(page, page.title() if isinstance(page, Tab) else cls.class_title())
+            if isinstance(page, Tab):
+                self._register_global_actions(page)
+            if wanted_area and cls.area == wanted_area:
+                target = index
         self.tab_widget.blockSignals(False)
-        self._stale = set(self.visible_tabs())
+        self._stale = set(self._built_tabs())
         self._rebuild_view_menu()
-        target = self.tab_by_area(str(wanted_area)) if wanted_area else None
-        if target is not None:
-            self.tab_widget.setCurrentWidget(target)
+        if target >= 0:
+            self.tab_widget.setCurrentIndex(target)
         elif self.tab_widget.count():
             self.tab_widget.setCurrentIndex(0)
         self._current_tab_changed(self.tab_widget.currentIndex())
@@ -315,7 +368,7 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         """F5: reload the tab in front; the others reload when next shown."""
-        self._stale = set(self.visible_tabs())
+        self._stale = set(self._built_tabs())
         self._current_tab_changed(self.tab_widget.currentIndex())
 
     def find_customer(self) -> None:
@@ -503,11 +556,14 @@ class MainWindow(QMainWindow):
 
     def _after_restore(self, _aside: object) -> None:
         self._tabs.clear()
+        self._slots.clear()
+        self.tab_widget.blockSignals(True)  # no tab is shown (nor built) on the way out
         while self.tab_widget.count():
             widget = self.tab_widget.widget(0)
             self.tab_widget.removeTab(0)
             if widget is not None:
                 widget.deleteLater()
+        self.tab_widget.blockSignals(False)
         self.ctx.actor = None
         self.lock(switch_user=True)
 

@@ -14,6 +14,7 @@ from salondesk.ui import tabs as tab_registry
 from salondesk.ui.backups import BackupController
 from salondesk.ui.main_window import MainWindow
 from salondesk.ui.tabs.base import Tab
+from salondesk.ui.widgets.common import ui_settings
 from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
 
 
@@ -21,6 +22,7 @@ class FakeCustomersTab(Tab):
     """Stands in for the customers area: visible to everyone, has a search box and a global action."""
 
     area = "customers"
+    title_text = "Customers"
     required_permission = None
     instances: ClassVar[list[FakeCustomersTab]] = []
 
@@ -32,9 +34,6 @@ class FakeCustomersTab(Tab):
         self.new_records = 0
         self.walk_ins = 0
         FakeCustomersTab.instances.append(self)
-
-    def title(self) -> str:
-        return "Customers"
 
     def refresh(self) -> None:
         self.refreshed += 1
@@ -100,6 +99,33 @@ def test_owner_sees_every_tab_and_technician_none_of_the_owner_tabs(window_for, 
     window.start_session(technician)
     assert titles(window) == ["Customers"]
     assert not window.is_locked()
+
+
+def built_tabs(window: MainWindow) -> list[str]:
+    pages = (window.tab_widget.widget(i) for i in range(window.tab_widget.count()))
+    return [type(page).__name__ for page in pages if isinstance(page, Tab)]
+
+
+def test_a_tab_is_built_when_first_shown_and_its_shortcuts_work_before(qtbot, window_for, owner) -> None:
+    ui_settings().setValue("main/last_tab", "staff")
+    window = window_for(owner)
+    # the tab in front and the one with window-wide shortcuts (F2) are built; the others wait
+    assert built_tabs(window) == ["FakeCustomersTab", "StaffTab"]
+    assert titles(window) == ["Customers", "Staff", "Settings", "Audit trail"]
+    assert [a.text() for a in window.view_menu.actions() if a.text()][:4] == titles(window)
+    walk_in = next(a for a in window.actions() if a.shortcut() == QKeySequence("F2"))
+    walk_in.trigger()  # the customers tab's window-wide action, from the staff tab
+    assert FakeCustomersTab.instances[-1].walk_ins == 1
+    window.show_tab(1)
+    view = next(a for a in window.view_menu.actions() if a.shortcut() == QKeySequence("Ctrl+4"))
+    view.trigger()
+    assert built_tabs(window) == ["FakeCustomersTab", "StaffTab", "AuditTab"]
+    assert window.current_tab() is window.tab_widget.currentWidget()
+    assert type(window.current_tab()).__name__ == "AuditTab" and window.tab_widget.currentIndex() == 3
+    assert titles(window) == ["Customers", "Staff", "Settings", "Audit trail"]
+    settings = window.tab_by_area("settings")  # asking for a tab builds it where it stands
+    assert type(settings).__name__ == "SettingsTab" and window.tab_widget.indexOf(settings) == 2
+    assert window.tab_widget.currentIndex() == 3  # without bringing it to the front
 
 
 def test_switch_user_by_login_dialog_refreshes_tabs_for_the_new_role(qtbot, window_for, owner, receptionist) -> None:

@@ -18,9 +18,7 @@ class PlainTab(Tab):
     """Any other tab everyone may see."""
 
     area = "plain"
-
-    def title(self) -> str:
-        return "Plain"
+    title_text = "Plain"
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
 from salondesk.domain.schedule import Span, parse_hhmm
 from salondesk.domain.settings import WEEKDAYS
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import appointments as book_queries
 from salondesk.queries import schedule as schedule_queries
 from salondesk.queries.appointments import AppointmentRow
@@ -57,6 +58,7 @@ class AppointmentsTab(Tab):
     """The appointment book (预约簿)."""
 
     area = "appointments"
+    title_text = QT_TRANSLATE_NOOP("AppointmentsTab", "Appointments")
     required_permission = None  # everyone sees the book; booking needs Permission.BOOK
 
     DAY, WEEK, LIST = 0, 1, 2
@@ -165,10 +167,6 @@ class AppointmentsTab(Tab):
         self.date_edit.setDate(_qdate(self.today()))
         self.date_edit.blockSignals(False)
         self.refresh()
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Appointments")
 
     # ------------------------------------------------------------------ navigation
     def today(self) -> date:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from salondesk.domain.calendar import days_period, local_date
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import audit as audit_queries
 from salondesk.queries import staff as staff_queries
 from salondesk.queries.audit import AuditFilter, AuditRow
@@ -69,6 +70,7 @@ class AuditTab(Tab):
     """Read-only: the audit trail cannot be changed from anywhere."""
 
     area = "audit"
+    title_text = QT_TRANSLATE_NOOP("AuditTab", "Audit trail")
     required_permission = Permission.VIEW_AUDIT
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -140,10 +142,6 @@ class AuditTab(Tab):
 
     def _today(self) -> date:
         return local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Audit trail")
 
     def focus_search(self) -> bool:
         """Ctrl+F: the text filter."""

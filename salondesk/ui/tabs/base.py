@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from salondesk.domain.permissions import Permission
@@ -11,21 +12,29 @@ from salondesk.ui.context import AppContext
 class Tab(QWidget):
     """A main-window tab: one area of the salon (``ui/tabs/<area>_tab.py``).
 
-    Subclasses set ``area`` and ``required_permission`` (None: everyone),
-    implement :meth:`title` (translated), :meth:`refresh` (reload from services)
-    and, where it makes sense, :meth:`new_record` (Ctrl+N).
+    Subclasses set ``area``, ``title_text`` (``QT_TRANSLATE_NOOP("<ClassName>", "…")``: the
+    main window shows the label before it builds the tab) and ``required_permission``
+    (None: everyone), implement :meth:`refresh` (reload from services) and, where it makes
+    sense, :meth:`new_record` (Ctrl+N). A tab that offers window-wide shortcuts
+    (``global_actions()``) is built at login; the others when first shown.
     """
 
     area = ""
+    title_text = ""
     required_permission: Permission | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
 
+    @classmethod
+    def class_title(cls) -> str:
+        """The tab's label in the UI language, without building the tab."""
+        return QCoreApplication.translate(cls.__name__, cls.title_text)
+
     def title(self) -> str:
         """The tab's label in the UI language."""
-        raise NotImplementedError
+        return self.class_title()
 
     def refresh(self) -> None:
         """Reload what the tab shows (F5, and after related changes)."""

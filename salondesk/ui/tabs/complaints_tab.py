@@ -62,6 +62,7 @@ from salondesk.domain.complaints import (
 )
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import complaints as q
 from salondesk.queries.complaints import ComplaintDetail, ComplaintRow, EntryRow, WeeklySummary
 from salondesk.services import complaints as svc
@@ -135,6 +136,7 @@ class ComplaintsTab(Tab):
     """Intake, the register, each complaint's signed timeline, and the weekly summary."""
 
     area = "complaints"
+    title_text = QT_TRANSLATE_NOOP("ComplaintsTab", "Complaints")
     required_permission = Permission.LOG_COMPLAINT
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -317,10 +319,6 @@ class ComplaintsTab(Tab):
         self.refresh()
 
     # ------------------------------------------------------------------ basics
-    def title(self) -> str:
-        """Tab label."""
-        return QCoreApplication.translate("ComplaintsTab", "Complaints")
-
     def _now(self) -> datetime:
         return self.ctx.clock.now()
 

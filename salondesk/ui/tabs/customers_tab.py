@@ -30,6 +30,7 @@ from salondesk.domain.calendar import local_date
 from salondesk.domain.customers import GENDER_LABELS, PATCH_RESULT_LABELS, Gender, PatchState
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.customers import (
     HISTORY_KINDS,
     BirthdayRow,
@@ -229,6 +230,7 @@ class CustomersTab(Tab):
     """Find a customer in a few keys, open the file, act on it as the role allows."""
 
     area = "customers"
+    title_text = QT_TRANSLATE_NOOP("CustomersTab", "Customers")
     required_permission = None  # technicians see a restricted file
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -311,10 +313,6 @@ class CustomersTab(Tab):
         self._update_buttons()
 
     # ------------------------------------------------------------------ Tab
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Customers")
-
     def focus_search(self) -> bool:
         """Ctrl+F."""
         self.left_tabs.setCurrentWidget(self.search)

@@ -119,6 +119,7 @@ class DashboardTab(Tab):
     """Live today tiles and monthly trend charts."""
 
     area = "dashboard"
+    title_text = QT_TRANSLATE_NOOP("DashboardTab", "Dashboard")
     required_permission = Permission.VIEW_DASHBOARD
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -157,10 +158,6 @@ class DashboardTab(Tab):
         layout.addLayout(self.chart_area, 1)
         self.range_box.currentIndexChanged.connect(lambda _i: self.load_trends())
         self.plots: dict[str, Any] = {}
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Dashboard")
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Build the charts (and import pyqtgraph) on first show."""

@@ -23,6 +23,7 @@ from salondesk.domain.equipment import (
     EquipmentStatus,
 )
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import equipment as eq
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
@@ -64,6 +65,7 @@ class EquipmentTab(Tab):
     """Register, maintenance due, faults, history; signed work and fault reports."""
 
     area = "equipment"
+    title_text = QT_TRANSLATE_NOOP("EquipmentTab", "Equipment")
     required_permission = Permission.REPORT_FAULT
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -227,10 +229,6 @@ class EquipmentTab(Tab):
                 button.setToolTip(self.tr("Only the owner changes the register."))
         ctx.signals.data_changed.connect(lambda area: self.refresh() if area in {"equipment", "settings"} else None)
         self.refresh()
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Equipment")
 
     def _today(self) -> date:
         return local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))

@@ -35,6 +35,7 @@ from salondesk.domain.hygiene import (
 )
 from salondesk.domain.permissions import Permission
 from salondesk.domain.settings import WEEKDAYS
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import hygiene as hq
 from salondesk.services import hygiene as svc
 from salondesk.services.settings import salon_timezone
@@ -108,6 +109,7 @@ class HygieneTab(Tab):
     """The hygiene area: what is due now, records, corrective actions, setup and printouts."""
 
     area = "hygiene"
+    title_text = QT_TRANSLATE_NOOP("HygieneTab", "Hygiene")
     required_permission = Permission.SIGN_CHECKLIST
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -123,10 +125,6 @@ class HygieneTab(Tab):
         self._build_setup()
         ctx.signals.data_changed.connect(self._on_data_changed)
         self.refresh()
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Hygiene")
 
     # ------------------------------------------------------------ board
     def _build_board(self) -> None:

@@ -46,6 +46,7 @@ from salondesk.domain.reception import (
     clock_state,
     clock_text,
 )
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.metrics_reception import load_reception_rows
 from salondesk.queries.reception import ArrivalRow, FinishedRow, InServiceRow, QueueRow, QueueSnapshot, queue_snapshot
 from salondesk.services import appointments as appointment_service
@@ -100,6 +101,7 @@ class ReceptionTab(Tab):
     """The receptionist's screen (接待队列)."""
 
     area = "reception"
+    title_text = QT_TRANSLATE_NOOP("ReceptionTab", "Reception")
     required_permission = Permission.RUN_QUEUE
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -117,10 +119,6 @@ class ReceptionTab(Tab):
         ctx.signals.data_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ building
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Reception")
-
     def _tz(self) -> ZoneInfo:
         return salon_timezone(self.ctx.settings)
 

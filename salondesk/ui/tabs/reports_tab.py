@@ -30,6 +30,7 @@ from salondesk.domain.calendar import local_date, previous_month
 from salondesk.domain.errors import DomainError
 from salondesk.domain.month_close import can_close, first_closable_day
 from salondesk.domain.permissions import Permission
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reports import CloseMonthDialog
@@ -103,6 +104,7 @@ class ReportsTab(Tab):
     """Month picker, background generation with progress, page preview, Print…, Save PDF…."""
 
     area = "reports"
+    title_text = QT_TRANSLATE_NOOP("ReportsTab", "Reports")
     required_permission = Permission.VIEW_REPORTS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -166,10 +168,6 @@ class ReportsTab(Tab):
         self.lang_box.setCurrentIndex(max(index, 0))
         self._shown_once = False
         self._close_error = ""
-
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Reports")
 
     def _select_last_month(self) -> None:
         today = local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))

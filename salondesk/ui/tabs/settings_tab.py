@@ -31,6 +31,7 @@ from salondesk import config
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import Permission
 from salondesk.domain.settings import DEFAULT_TARGETS, SalonSettings
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.services import settings as settings_service
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
@@ -104,6 +105,7 @@ class SettingsTab(Tab):
     """One form for every setting; Save validates everything through the settings service."""
 
     area = "settings"
+    title_text = QT_TRANSLATE_NOOP("SettingsTab", "Settings")
     required_permission = Permission.MANAGE_SETTINGS
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -371,10 +373,6 @@ class SettingsTab(Tab):
             window.restore_dialog()
 
     # ------------------------------------------------------------------ Tab
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Settings")
-
     def refresh(self) -> None:
         """Show the settings in force (discarding unsaved edits)."""
         self.ctx.settings = self.ctx.query(settings_service.get_settings)

@@ -22,6 +22,7 @@ from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Permission
 from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, Assessment
+from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import staff as staff_queries
 from salondesk.queries.staff import CertificateRow, StaffRow, TrainingRow
 from salondesk.services import staff as staff_service
@@ -67,6 +68,7 @@ class StaffTab(Tab):
     """Everyone who works here; nobody is ever deleted, only deactivated."""
 
     area = "staff"
+    title_text = QT_TRANSLATE_NOOP("StaffTab", "Staff")
     required_permission = Permission.MANAGE_STAFF
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -220,10 +222,6 @@ class StaffTab(Tab):
         ]
 
     # ------------------------------------------------------------------ Tab
-    def title(self) -> str:
-        """Tab label."""
-        return self.tr("Staff")
-
     def today(self) -> date:
         """The salon's local date."""
         return local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))
