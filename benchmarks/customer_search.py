@@ -34,7 +34,7 @@ from salondesk.demo import DemoContext, build_demo
 from salondesk.domain.customers import Customer
 from salondesk.domain.name_search import normalise_text
 from salondesk.domain.permissions import Actor, Role
-from salondesk.queries.customers import search_customers, search_sql
+from salondesk.queries.customers import count_customers, search_customers, search_sql
 
 RECEPTION = Actor(staff_id=None, name="bench", role=Role.RECEPTIONIST)
 
@@ -135,7 +135,7 @@ def main() -> int:
         with engine.connect() as conn:
             for kind, text in queries:
                 compiled = search_sql(normalise_text(text), fts)
-                found = search_customers(new_uow(), RECEPTION, text).total
+                found = count_customers(new_uow(), RECEPTION, text)
                 service = timed(partial(search_customers, new_uow(), RECEPTION, text), args.rounds, new_uow)
                 raw = timed(partial(conn.execute, compiled), args.rounds)
                 service_ms.append(service)

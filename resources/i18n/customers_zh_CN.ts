@@ -361,6 +361,10 @@ Open that file instead?</source>
         <translation>没有与“{text}”匹配的顾客。请检查输入，或按 Ctrl+N 新建档案。</translation>
     </message>
     <message>
+        <source>More than {shown} found, first {shown} shown</source>
+        <translation>找到超过 {shown} 位，显示前 {shown} 位</translation>
+    </message>
+    <message>
         <source>{total} found, first {shown} shown</source>
         <translation>找到 {total} 位，显示前 {shown} 位</translation>
     </message>

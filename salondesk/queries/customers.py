@@ -63,11 +63,16 @@ class CustomerHit:
 
 @dataclass(frozen=True)
 class SearchResult:
-    """The first ``limit`` hits, best first, and how many matched in all."""
+    """The first ``limit`` hits, best first, and how many matched in all.
+
+    ``total`` is None when more than ``limit`` matched: counting every match of a short
+    query (34,000 for "li") costs far more than finding the first 50, so it is asked
+    for separately (:func:`count_customers`).
+    """
 
     query: str
     hits: list[CustomerHit]
-    total: int
+    total: int | None
 
 
 @dataclass(frozen=True)
@@ -259,10 +264,7 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
     q = normalise_text(text)
     if not q:
         return SearchResult(text, [], 0)
-    use_fts = ensure_fts(uow.engine)
-    branches = _search_branches(q, use_fts)
-    matches = sa.union_all(*branches).subquery("m")
-    best = sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
+    best = _best_matches(q, ensure_fts(uow.engine))
     query = (
         sa.select(
             col(Customer.id),
@@ -273,12 +275,11 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
             col(Customer.allergies),
             col(Customer.contraindications),
             best.c.rnk,
-            sa.func.count().over().label("total"),
         )
         .join(best, best.c.cid == col(Customer.id))
-        .where(col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))
-        .order_by(best.c.rnk, col(Customer.last_visit_at).desc().nulls_last(), col(Customer.name), col(Customer.id))
-        .limit(limit)
+        .where(*_LISTED)
+        .order_by(*_ranked_order(best))
+        .limit(limit + 1)  # one more than shown: tells whether there are more without counting them
     )
     with uow:
         rows = uow.session.execute(query).all()
@@ -292,20 +293,45 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
             has_warning=bool(r.allergies or r.contraindications),
             rank=int(r.rnk),
         )
-        for r in rows
+        for r in rows[:limit]
     ]
-    return SearchResult(text, hits, int(rows[0].total) if rows else 0)
+    return SearchResult(text, hits, len(rows) if len(rows) <= limit else None)
+
+
+def count_customers(uow: UnitOfWork, actor: Actor, text: str) -> int:
+    """How many customer files match ``text`` in all (what :func:`search_customers` finds, counted)."""
+    del actor  # everyone who may search may count; phone digits are matched the same way
+    q = normalise_text(text)
+    if not q:
+        return 0
+    best = _best_matches(q, ensure_fts(uow.engine))
+    query = sa.select(sa.func.count()).select_from(Customer).join(best, best.c.cid == col(Customer.id)).where(*_LISTED)
+    with uow:
+        return int(uow.session.execute(query).scalar_one())
+
+
+_LISTED = (col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))  # erased/merged: never found
+
+
+def _ranked_order(best: sa.Subquery) -> tuple[Any, ...]:
+    """Best rank first; within a rank the most recent visitors, then by name (stable)."""
+    return (best.c.rnk, col(Customer.last_visit_at).desc().nulls_last(), col(Customer.name), col(Customer.id))
+
+
+def _best_matches(q: str, use_fts: bool) -> sa.Subquery:
+    """(customer id, best rank) of every customer ``q`` matches."""
+    matches = sa.union_all(*_search_branches(q, use_fts)).subquery("m")
+    return sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
 
 
 def search_sql(q: str, use_fts: bool, limit: int = SEARCH_LIMIT) -> sa.Select[Any]:
     """The id-only core of the search for ``q`` (already normalised): the benchmark's raw-SQL baseline."""
-    matches = sa.union_all(*_search_branches(q, use_fts)).subquery("m")
-    best = sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery()
+    best = _best_matches(q, use_fts)
     return (
         sa.select(col(Customer.id))
         .join(best, best.c.cid == col(Customer.id))
-        .where(col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))
-        .order_by(best.c.rnk, col(Customer.last_visit_at).desc().nulls_last(), col(Customer.name), col(Customer.id))
+        .where(*_LISTED)
+        .order_by(*_ranked_order(best))
         .limit(limit)
     )
 

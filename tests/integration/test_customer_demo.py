@@ -59,7 +59,7 @@ def test_demo_customers(engine: Engine, small_demo: demo.DemoSummary) -> None:
         assert tokens == set(name_keys(name).tokens)
     new_uow = uow_factory(engine)
     assert cid in [h.id for h in q.search_customers(new_uow(), OWNER, name, limit=500).hits]
-    assert q.search_customers(new_uow(), OWNER, name_keys(name).initials).total >= 1
+    assert q.search_customers(new_uow(), OWNER, name_keys(name).initials).hits
 
 
 def test_merge_moves_appointments_visits_and_service_records(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:

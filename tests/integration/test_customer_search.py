@@ -203,3 +203,37 @@ def test_recent_visitors_first_within_a_rank(salon: dict[str, int], new_uow: Uow
     assert known == sorted(known, reverse=True) and visits[-1] is None
     assert all(v is None or v.tzinfo is not None for v in visits)
     assert hits[0].last_visit_at is not None and hits[0].last_visit_at > datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_many_matches_give_the_first_page_in_the_raw_sql_order_and_the_count_on_request(
+    new_uow: UowFactory, clock: FrozenClock, receptionist: Actor
+) -> None:
+    """More matches than shown: the same hits in the same order as the raw SQL, the exact count apart."""
+    made = []
+    for i in range(23):
+        name = ["李娜", "李静", "李强", "Li Wen"][i % 4] + ("" if i < 4 else str(i))
+        cid = svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput(name, f"1390000{i:04d}"))
+        if i % 3:
+            with new_uow() as uow:
+                svc.touch_last_visit(uow, cid, clock.now() - timedelta(days=(i * 7) % 11))
+                uow.commit()
+        made.append(cid)
+    engine = new_uow().engine
+    for text in ("li", "李", "0000"):
+        with engine.connect() as conn:
+            raw = [
+                r[0]
+                for r in conn.execute(
+                    q.search_sql(q.normalise_text(text), customer_search.ensure_fts(engine), limit=1000)
+                )
+            ]
+        assert len(raw) > 10, text
+        page = q.search_customers(new_uow(), receptionist, text, limit=10)
+        assert [h.id for h in page.hits] == raw[:10], text
+        assert page.total is None  # more than shown: not counted with the page
+        assert q.count_customers(new_uow(), receptionist, text) == len(raw)
+        everything = q.search_customers(new_uow(), receptionist, text, limit=len(raw))
+        assert [h.id for h in everything.hits] == raw and everything.total == len(raw)
+    few = q.search_customers(new_uow(), receptionist, "ln", limit=10)  # 李娜 only: no more than shown
+    assert few.total == len(few.hits) == q.count_customers(new_uow(), receptionist, "ln") == 6
+    assert q.count_customers(new_uow(), receptionist, "nobody") == 0

@@ -86,6 +86,60 @@ def test_search_widget_keyboard_flow(
     assert widget.count_label.text() == "0 found" and "nobody" in widget.empty_label.text()
 
 
+def test_typing_searches_off_the_gui_thread_and_shows_only_the_newest_text(
+    qtbot: QtBot,
+    new_uow: UowFactory,
+    clock: FrozenClock,
+    receptionist: Actor,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from salondesk.ui.widgets.customers import search as search_module
+
+    searched: list[tuple[str, bool]] = []
+    real = search_module.search_customers
+
+    def recording(uow, actor, text, limit):  # type: ignore[no-untyped-def]
+        searched.append((text, threading.current_thread() is threading.main_thread()))
+        return real(uow, actor, text, limit)
+
+    monkeypatch.setattr(search_module, "search_customers", recording)
+    widget = CustomerSearchWidget(make_ctx(new_uow, clock, receptionist))
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.keyClicks(widget.edit, "zh")
+    qtbot.waitUntil(lambda: bool(searched), timeout=3000)
+    qtbot.keyClicks(widget.edit, "angweim")  # typed on while the first search may still run
+    qtbot.waitUntil(lambda: widget.result is not None and widget.result.query == "zhangweim", timeout=3000)
+    qtbot.waitUntil(lambda: not widget.is_searching(), timeout=3000)
+    assert searched and not any(on_gui for _text, on_gui in searched)  # the GUI thread never waited
+    assert searched[-1][0] == "zhangweim"
+    assert [widget.model.row_at(i).name for i in range(widget.model.rowCount())] == ["张伟明"]
+    assert widget.count_label.text() == "1 found"
+
+
+def test_more_matches_than_shown_show_the_first_ones_then_the_count(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, people: dict[str, int]
+) -> None:
+    for i in range(5):
+        svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput(f"张{i}伟", f"1350000{i:04d}"))
+    widget = CustomerSearchWidget(make_ctx(new_uow, clock, receptionist), limit=3)
+    qtbot.addWidget(widget)
+    widget.show()
+    totals: list[int] = []
+    widget.results_changed.connect(totals.append)
+    widget.set_text("张")  # 7 files: 3 shown at once, then the exact count from the background
+    assert widget.model.rowCount() == 3
+    assert widget.result is not None and widget.result.total is None
+    assert widget.count_label.text() in {"More than 3 found, first 3 shown", "7 found, first 3 shown"}
+    qtbot.waitUntil(lambda: widget.count_label.text() == "7 found, first 3 shown", timeout=3000)
+    assert totals[-1] == 7
+    widget.set_text("张伟明")
+    assert widget.count_label.text() == "1 found"
+
+
 def test_technician_sees_masked_phones(
     qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, technician: Actor, people: dict[str, int]
 ) -> None:

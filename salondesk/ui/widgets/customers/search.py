@@ -8,6 +8,11 @@ Embed it anywhere a customer is picked (reception, booking, complaints)::
 
 Type → results after a short pause (or at once on Enter); ↓ moves into the list;
 Enter (in the box: the first/selected row) or a double click chooses.
+
+While typing, the search runs off the GUI thread: one search at a time, the newest text
+next (a result for text that has since changed is dropped), so no key waits for the
+database. When more than ``limit`` match, the first ``limit`` show at once and the
+exact count follows (also in the background).
 """
 
 from __future__ import annotations
@@ -26,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from salondesk.domain.errors import DomainError
-from salondesk.queries.customers import CustomerHit, SearchResult, search_customers
+from salondesk.queries.access import staff_is_active
+from salondesk.queries.customers import CustomerHit, SearchResult, count_customers, search_customers
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.models.table_model import Column, RowTableModel
+from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets.common import State, day_text, state_foreground
 
 DEBOUNCE_MS = 120
@@ -77,7 +84,10 @@ class CustomerSearchWidget(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
-        self.timer.timeout.connect(self.search_now)
+        self.timer.timeout.connect(self._search_in_background)
+        self.tasks: TaskRunner = ctx.extras.get("tasks") or TaskRunner(self)
+        self._searching = False  # a background search is running (at most one)
+        self._counting: str | None = None  # the text whose matches are being counted
         self.edit.textChanged.connect(lambda _t: self.timer.start())
         self.edit.installEventFilter(self)
         self.view.installEventFilter(self)
@@ -104,25 +114,101 @@ class CustomerSearchWidget(QWidget):
         return rows[index.row()].id if index.isValid() else rows[0].id
 
     def search_now(self) -> None:
-        """Run the search for the box's text (skipping the debounce)."""
+        """Run the search for the box's text now, on this thread (Enter, refresh; skipping the debounce)."""
         self.timer.stop()
         text = self.edit.text()
         if not text.strip() or self.ctx.actor is None:
-            self.result = None
-            self.model.set_rows([])
-        else:
-            try:
-                self.result = self.ctx.query(search_customers, self.ctx.require_actor(), text, self.limit)
-            except DomainError as exc:
-                self.result = None
-                self.model.set_rows([])
-                self.empty_label.setText(error_text(exc))
-                return
-            self.model.set_rows(self.result.hits)
-            if self.result.hits:
-                self.view.selectRow(0)
+            self._show_result(None)
+            return
+        try:
+            self._show_result(self.ctx.query(search_customers, self.ctx.require_actor(), text, self.limit))
+        except DomainError as exc:
+            self._show_error(exc)
+
+    def is_searching(self) -> bool:
+        """True while a search or a count for the box runs in the background."""
+        return self._searching or self._counting is not None
+
+    # ------------------------------------------------------------------ background search
+    def _search_in_background(self) -> None:
+        """After a pause in typing: search off the GUI thread (the newest text once the running one is done)."""
+        self.timer.stop()
+        text = self.edit.text()
+        actor = self.ctx.actor
+        if not text.strip() or actor is None:
+            self._show_result(None)
+            return
+        if self._searching:
+            return  # picked up when the running search delivers (its text is then out of date)
+        self._searching = True
+        new_uow, limit = self.ctx.new_uow, self.limit
+
+        def work() -> tuple[bool, SearchResult]:
+            active = staff_is_active(new_uow(), actor)
+            return active, search_customers(new_uow(), actor, text, limit)
+
+        self.tasks.submit(work, self._search_done, self._search_failed)
+
+    def _search_done(self, outcome: tuple[bool, SearchResult]) -> None:
+        self._searching = False
+        active, result = outcome
+        if not active:
+            self.ctx.signals.staff_deactivated.emit()
+            return
+        if result.query != self.edit.text():  # typed on meanwhile: search the new text
+            self._search_in_background()
+            return
+        if self.ctx.actor is not None:
+            self._show_result(result)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self._searching = False
+        self._show_error(exc)
+
+    def _count_in_background(self, text: str) -> None:
+        if self._counting == text or self.ctx.actor is None:
+            return
+        self._counting = text
+        new_uow, actor = self.ctx.new_uow, self.ctx.actor
+
+        def work() -> tuple[str, int]:
+            return text, count_customers(new_uow(), actor, text)
+
+        self.tasks.submit(work, self._count_done, lambda _exc: setattr(self, "_counting", None))
+
+    def _count_done(self, counted: tuple[str, int]) -> None:
+        text, total = counted
+        self._counting = None
+        result = self.result
+        if result is None or result.query != text or result.total is not None:
+            return  # the box has moved on
+        self.result = SearchResult(result.query, result.hits, total)
         self._show_state()
-        self.results_changed.emit(self.result.total if self.result else 0)
+        self.results_changed.emit(total)
+
+    def _show_result(self, result: SearchResult | None) -> None:
+        self.result = result
+        self.model.set_rows(result.hits if result else [])
+        if result is not None and result.hits:
+            self.view.selectRow(0)
+        if result is not None and result.total is None:
+            self._count_in_background(result.query)
+        self._show_state()
+        self.results_changed.emit(self._known_total())
+
+    def _show_error(self, exc: BaseException) -> None:
+        """A refused search (its message) or database trouble (in words): no rows, nothing else changes."""
+        self.result = None
+        self.model.set_rows([])
+        self.count_label.setText("")
+        self.view.setVisible(False)
+        self.empty_label.setVisible(True)
+        self.empty_label.setText(failure_text(exc))
+
+    def _known_total(self) -> int:
+        if self.result is None:
+            return 0
+        return self.result.total if self.result.total is not None else len(self.result.hits)
 
     # ------------------------------------------------------------------ internals
     def _columns(self) -> list[Column[CustomerHit]]:
@@ -158,6 +244,10 @@ class CustomerSearchWidget(QWidget):
                 self.tr("No customer matches “{text}”. Check the spelling, or open a new file with Ctrl+N.").format(
                     text=result.query.strip()
                 )
+            )
+        elif result.total is None:
+            self.count_label.setText(
+                self.tr("More than {shown} found, first {shown} shown").format(shown=len(result.hits))
             )
         else:
             shown = len(result.hits)
