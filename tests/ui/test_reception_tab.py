@@ -146,6 +146,34 @@ def test_clock_turns_amber_then_red_with_words_and_the_count_follows(qtbot, tab,
     assert tab.over_chip.state == State.BAD
 
 
+def test_a_tick_repaints_only_the_cells_that_move_with_the_clock(qtbot, tab, clock, receptionist, new_uow) -> None:
+    for name in ("李娜", "王芳", "Anna Lee"):
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name))
+    tab.refresh()
+    model = tab.waiting_model
+    changed: list[tuple[int, int, int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda a, b, _roles=(): changed.append((a.row(), a.column(), b.row(), b.column())))
+    model.modelReset.connect(lambda: resets.append(True))
+
+    def estimates() -> list[str]:
+        return [model.data(model.index(row, 4)) for row in range(model.rowCount())]
+
+    sizes: list[int] = []
+    for seconds in (1, 1, 58, 1, 600):
+        before = estimates()
+        changed.clear()
+        clock.advance(seconds=seconds)
+        tab.tick()
+        moved = {(row, 4, row, 4) for row, (a, b) in enumerate(zip(before, estimates(), strict=True)) if a != b}
+        assert changed[0] == (0, 0, 2, 0)  # the three wait clocks, one column
+        assert set(changed[1:]) == moved  # and an estimate only when its text changed
+        sizes.append(len(moved))
+    assert not resets
+    assert sizes == [2, 0, 0, 2, 2]  # "~60 min" → "~59 min" at the first second, then per minute
+    assert model.data(model.index(0, 0)).startswith("11:01")
+
+
 def focused(dialog):  # type: ignore[no-untyped-def]
     """Where the keys go: the dialog's focus widget, as a user's typing would."""
     return dialog.focusWidget() or dialog
