@@ -4,60 +4,8 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <source>created</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>reactivated</source>
-        <translation>重新启用</translation>
-    </message>
-    <message>
-        <source>deactivated</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>logged in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>locked (wrong PINs)</source>
-        <translation>锁定（个人密码错误）</translation>
-    </message>
-    <message>
-        <source>PIN reset</source>
-        <translation>重设个人密码</translation>
-    </message>
-    <message>
-        <source>signed</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>exported</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <source>staff member</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>从业资格证书</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>培训</translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>Search values, fields, ids…</source>
-        <translation>搜索值、字段、编号…</translation>
+        <source>Search values, names, numbers…</source>
+        <translation>搜索内容、姓名、编号…</translation>
     </message>
     <message>
         <source>From</source>
@@ -76,6 +24,18 @@
         <translation>记录类型</translation>
     </message>
     <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Select an action to see each value it changed.</source>
+        <translation>选择一条操作，查看它修改的每一项。</translation>
+    </message>
+    <message>
         <source>No changes match. Widen the period or clear the filters.</source>
         <translation>没有符合条件的修改。请扩大时间范围或清除筛选条件。</translation>
     </message>
@@ -88,24 +48,24 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
+        <source>What</source>
+        <translation>操作内容</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>编号</translation>
+        <source>the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Showing the newest {n} actions; narrow the filter to see older ones.</source>
+        <translation>显示最新的 {n} 条操作；缩小筛选范围以查看更早的记录。</translation>
+    </message>
+    <message>
+        <source>{n} actions</source>
+        <translation>{n} 条操作</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>字段</translation>
-    </message>
-    <message>
-        <source>Old value</source>
-        <translation>原值</translation>
-    </message>
-    <message>
-        <source>New value</source>
-        <translation>新值</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -114,14 +74,6 @@
     <message>
         <source>All</source>
         <translation>全部</translation>
-    </message>
-    <message>
-        <source>Showing the newest {n} changes; narrow the filter to see older ones.</source>
-        <translation>仅显示最近 {n} 条修改；缩小筛选范围可查看更早的记录。</translation>
-    </message>
-    <message>
-        <source>{n} changes</source>
-        <translation>{n} 条修改</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,697 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>created</source>
+        <translation>创建了</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改了</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>重新启用了</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>停用了</translation>
+    </message>
+    <message>
+        <source>logged in as</source>
+        <translation>登录：</translation>
+    </message>
+    <message>
+        <source>locked after wrong PINs:</source>
+        <translation>因密码错误次数过多锁定：</translation>
+    </message>
+    <message>
+        <source>reset the PIN of</source>
+        <translation>重置了个人密码：</translation>
+    </message>
+    <message>
+        <source>chose the first PIN of</source>
+        <translation>设置了首个个人密码：</translation>
+    </message>
+    <message>
+        <source>signed with the PIN of</source>
+        <translation>用个人密码签名：</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>导出了</translation>
+    </message>
+    <message>
+        <source>exported all of</source>
+        <translation>导出了全部</translation>
+    </message>
+    <message>
+        <source>erased the personal data of</source>
+        <translation>删除了个人信息：</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>合并了</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>查看了</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入了</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取消了</translation>
+    </message>
+    <message>
+        <source>recorded a confirmation call for</source>
+        <translation>记录了确认电话：</translation>
+    </message>
+    <message>
+        <source>changed the status of</source>
+        <translation>更改了状态：</translation>
+    </message>
+    <message>
+        <source>overrode a booking rule for</source>
+        <translation>越过预约规则：</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>更正了</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>停用了</translation>
+    </message>
+    <message>
+        <source>backed up</source>
+        <translation>备份了</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>结月：</translation>
+    </message>
+    <message>
+        <source>saved with the clock earlier than the newest record:</source>
+        <translation>保存时电脑时钟早于最新记录：</translation>
+    </message>
+    <message>
+        <source>appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>从业资格证书</translation>
+    </message>
+    <message>
+        <source>checklist record</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>complaint entry</source>
+        <translation>投诉记录</translation>
+    </message>
+    <message>
+        <source>corrective action sign-off</source>
+        <translation>纠正措施确认</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>fault report</source>
+        <translation>故障报修</translation>
+    </message>
+    <message>
+        <source>maintenance plan</source>
+        <translation>维护保养计划</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>patch test</source>
+        <translation>皮试</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>re-check</source>
+        <translation>免费复查</translation>
+    </message>
+    <message>
+        <source>whole salon</source>
+        <translation>全店数据</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>absence</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>training result</source>
+        <translation>培训结果</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>到店</translation>
+    </message>
+    <message>
+        <source>maintenance work</source>
+        <translation>维护保养工作</translation>
+    </message>
+    <message>
+        <source>working hours</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>到店时间</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>batch number</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>birthday (day)</source>
+        <translation>生日（日）</translation>
+    </message>
+    <message>
+        <source>birthday (month)</source>
+        <translation>生日（月）</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>buffer holds</source>
+        <translation>缓冲时间占用</translation>
+    </message>
+    <message>
+        <source>buffer (min)</source>
+        <translation>缓冲（分钟）</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>certificate needed</source>
+        <translation>所需证书</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>contraindications</source>
+        <translation>禁忌症</translation>
+    </message>
+    <message>
+        <source>corrects</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>with PINs</source>
+        <translation>含个人密码</translation>
+    </message>
+    <message>
+        <source>customer&apos;s phone</source>
+        <translation>顾客电话</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>duration (min)</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>entered on the login of</source>
+        <translation>录入时登录的账号</translation>
+    </message>
+    <message>
+        <source>failed items</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>first due</source>
+        <translation>首次到期</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>散客</translation>
+    </message>
+    <message>
+        <source>health data consent</source>
+        <translation>健康信息同意</translation>
+    </message>
+    <message>
+        <source>health consent version</source>
+        <translation>健康信息同意版本</translation>
+    </message>
+    <message>
+        <source>health and safety</source>
+        <translation>健康与安全</translation>
+    </message>
+    <message>
+        <source>held on</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>cleanliness</source>
+        <translation>卫生</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>缩写</translation>
+    </message>
+    <message>
+        <source>every (days)</source>
+        <translation>间隔（天）</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>最后一天</translation>
+    </message>
+    <message>
+        <source>late entry</source>
+        <translation >补记（迟录）</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>marketing consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <source>marketing consent given</source>
+        <translation>营销同意时间</translation>
+    </message>
+    <message>
+        <source>file type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>会员号</translation>
+    </message>
+    <message>
+        <source>merged from</source>
+        <translation>合并自</translation>
+    </message>
+    <message>
+        <source>merged into</source>
+        <translation>合并至</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>records moved</source>
+        <translation>转移的记录</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation >中文名称</translation>
+    </message>
+    <message>
+        <source>needs a patch test</source>
+        <translation>需要皮试</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>original service record</source>
+        <translation>原服务记录</translation>
+    </message>
+    <message>
+        <source>other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>个人密码</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>privacy notice accepted</source>
+        <translation>隐私告知确认时间</translation>
+    </message>
+    <message>
+        <source>privacy notice version</source>
+        <translation>隐私告知版本</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>products used</source>
+        <translation>使用的产品</translation>
+    </message>
+    <message>
+        <source>purchase date</source>
+        <translation>购买日期</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>why received earlier</source>
+        <translation>提前收到的原因</translation>
+    </message>
+    <message>
+        <source>re-check of</source>
+        <translation>复查对象</translation>
+    </message>
+    <message>
+        <source>would recommend</source>
+        <translation>推荐意愿</translation>
+    </message>
+    <message>
+        <source>typed in</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>referral source</source>
+        <translation>推荐来源</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>remedy</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>failed item</source>
+        <translation>不合格项</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>salon name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>saved to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>签名时间</translation>
+    </message>
+    <message>
+        <source>size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>station kind</source>
+        <translation>工位类型</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
+        <source>tested</source>
+        <translation>测试时间</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>what the customer wants</source>
+        <translation>顾客诉求</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>7 天内</translation>
+    </message>
+    <message>
+        <source>work done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation >是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation >否</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>database URL (default: $SALONDESK_DB_URL, else a SQLite file in the user data folder)</source>

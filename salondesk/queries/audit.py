@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import col, or_, select
 
@@ -80,6 +81,93 @@ def audit_rows(uow: UnitOfWork, actor: Actor, flt: AuditFilter | None = None) ->
             )
             for e, name in uow.session.exec(query)
         ]
+
+
+# Fields holding a staff member's id: shown as the person's name.
+STAFF_FIELDS = frozenset(
+    {"staff_id", "technician_id", "author_id", "signed_by", "approved_by", "requested_staff_id", "entered_on_login_of"}
+)
+# Rows of one use case are written within this of each other (one clock reading per row).
+SAME_ACTION = timedelta(seconds=2)
+
+
+@dataclass(frozen=True)
+class AuditChange:
+    """One field of an action: its value before (None for a new record) and after, as stored."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class AuditAction:
+    """One thing a person did to one record: the audit rows one use case wrote for it, together."""
+
+    id: int  # its newest row's id
+    at: datetime
+    staff_name: str
+    action: str
+    entity: str
+    entity_id: str
+    record_label: str  # the record's name when the trail itself does not carry it (a staff member's)
+    changes: tuple[AuditChange, ...]
+
+    def value(self, field: str) -> str | None:
+        """The new value of ``field`` in this action (None: not part of it)."""
+        return next((c.new for c in self.changes if c.field == field), None)
+
+
+def group_actions(rows: Sequence[AuditRow], staff_names: dict[str, str] | None = None) -> list[AuditAction]:
+    """Newest-first rows → newest-first actions.
+
+    Neighbours by the same person, of the same kind, on the same record, within
+    :data:`SAME_ACTION` and naming no field twice are one action. Staff ids in
+    :data:`STAFF_FIELDS` become names.
+    """
+    names = staff_names or {}
+    actions: list[AuditAction] = []
+    current: list[AuditRow] = []
+
+    def close() -> None:
+        if not current:
+            return
+        first = current[0]
+        changes = tuple(
+            AuditChange(
+                r.field,
+                names.get(r.old_value or "", r.old_value) if r.field in STAFF_FIELDS else r.old_value,
+                names.get(r.new_value or "", r.new_value) if r.field in STAFF_FIELDS else r.new_value,
+            )
+            for r in reversed(current)  # in the order they were written
+        )
+        label = names.get(first.entity_id, "") if first.entity == "staff" else ""
+        actions.append(
+            AuditAction(
+                first.id, first.at, first.staff_name, first.action, first.entity, first.entity_id, label, changes
+            )
+        )
+        current.clear()
+
+    for row in rows:
+        if current and not (
+            (row.staff_name, row.action, row.entity, row.entity_id)
+            == (current[-1].staff_name, current[-1].action, current[-1].entity, current[-1].entity_id)
+            and abs(current[-1].at - row.at) <= SAME_ACTION
+            and all(r.field != row.field or not row.field for r in current)
+        ):
+            close()
+        current.append(row)
+    close()
+    return actions
+
+
+def audit_actions(uow: UnitOfWork, actor: Actor, flt: AuditFilter | None = None) -> list[AuditAction]:
+    """The audit trail as actions, newest first; owners only."""
+    rows = audit_rows(uow, actor, flt)
+    with uow:
+        names = {str(s.id): s.name for s in uow.session.exec(select(Staff))}
+    return group_actions(rows, names)
 
 
 def audit_entities(uow: UnitOfWork) -> list[str]:

@@ -104,3 +104,27 @@ def test_only_owners_browse_the_audit(new_uow: UowFactory, request: pytest.Fixtu
     actor: Actor = request.getfixturevalue(role)
     with pytest.raises(PermissionDenied):
         audit_rows(new_uow(), actor)
+
+
+def test_rows_of_one_use_case_are_one_action_and_repeated_fields_start_a_new_one() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from salondesk.queries.audit import AuditRow, group_actions
+
+    at = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    newest_first = [
+        AuditRow(5, at + timedelta(seconds=1), "王芳", "update", "staff", "7", "role", "technician", "receptionist"),
+        AuditRow(4, at, "王芳", "update", "staff", "7", "role", "receptionist", "technician"),
+        AuditRow(3, at, "王芳", "create", "complaint", "2", "technician_id", None, "7"),
+        AuditRow(2, at, "王芳", "create", "complaint", "2", "number", None, "C-2026-0002"),
+        AuditRow(1, at - timedelta(minutes=5), "王芳", "create", "complaint", "1", "number", None, "C-2026-0001"),
+    ]
+    actions = group_actions(newest_first, {"7": "张伟"})
+    assert [(a.id, a.action, a.entity_id, len(a.changes)) for a in actions] == [
+        (5, "update", "7", 1),
+        (4, "update", "7", 1),  # the same field again: a second change, not one merged row
+        (3, "create", "2", 2),
+        (1, "create", "1", 1),
+    ]
+    assert actions[2].value("number") == "C-2026-0002" and actions[2].value("technician_id") == "张伟"
+    assert actions[0].record_label == "张伟"  # a staff member's record is named by the person

@@ -1,10 +1,10 @@
-"""Audit trail tab (owner): every change, newest first, filtered by period, person, record kind, text."""
+"""Audit trail tab (owner): one row per action, newest first, in words; the changed values of the selected one below."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +26,11 @@ from salondesk.domain.permissions import Permission
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import audit as audit_queries
 from salondesk.queries import staff as staff_queries
-from salondesk.queries.audit import AuditFilter, AuditRow
+from salondesk.queries.audit import AuditAction, AuditFilter
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.models.table_model import Column, RowTableModel
+from salondesk.ui.tabs.audit_text import change_text, entity_label, field_label, summary, value_text, when_text
 from salondesk.ui.tabs.base import Tab
 
 DEFAULT_DAYS = 30
@@ -41,31 +45,6 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def action_labels() -> dict[str, str]:
-    """Words for the audit actions the services write (others are shown as stored)."""
-    return {
-        "create": QCoreApplication.translate("AuditTab", "created"),
-        "update": QCoreApplication.translate("AuditTab", "changed"),
-        "activate": QCoreApplication.translate("AuditTab", "reactivated"),
-        "deactivate": QCoreApplication.translate("AuditTab", "deactivated"),
-        "login": QCoreApplication.translate("AuditTab", "logged in"),
-        "lock": QCoreApplication.translate("AuditTab", "locked (wrong PINs)"),
-        "reset_pin": QCoreApplication.translate("AuditTab", "PIN reset"),
-        "sign": QCoreApplication.translate("AuditTab", "signed"),
-        "export": QCoreApplication.translate("AuditTab", "exported"),
-    }
-
-
-def entity_labels() -> dict[str, str]:
-    """Words for the foundation's record kinds (other areas' kinds are shown as stored)."""
-    return {
-        "staff": QCoreApplication.translate("AuditTab", "staff member"),
-        "certificate": QCoreApplication.translate("AuditTab", "certificate"),
-        "training": QCoreApplication.translate("AuditTab", "training"),
-        "setting": QCoreApplication.translate("AuditTab", "setting"),
-    }
-
-
 class AuditTab(Tab):
     """Read-only: the audit trail cannot be changed from anywhere."""
 
@@ -75,7 +54,7 @@ class AuditTab(Tab):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.model: RowTableModel[AuditRow] = RowTableModel(self._columns(), self)
+        self.model: RowTableModel[AuditAction] = RowTableModel(self._columns(), self)
         today = self._today()
         self.from_edit = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)))
         self.to_edit = QDateEdit(_qdate(today))
@@ -85,7 +64,7 @@ class AuditTab(Tab):
         self.staff_combo = QComboBox()
         self.entity_combo = QComboBox()
         self.text_edit = QLineEdit()
-        self.text_edit.setPlaceholderText(self.tr("Search values, fields, ids…"))
+        self.text_edit.setPlaceholderText(self.tr("Search values, names, numbers…"))
         self.text_edit.setClearButtonEnabled(True)
         self.count_label = QLabel()
         bar = QHBoxLayout()
@@ -108,12 +87,34 @@ class AuditTab(Tab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setResizeContentsPrecision(200)
+        self.view.setWordWrap(True)
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_details(current.row())
+        )
+        self.details = QTableWidget(0, 3)
+        self.details.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.verticalHeader().hide()
+        self.details.setWordWrap(True)
+        self.details.horizontalHeader().setStretchLastSection(True)
+        self.details_title = QLabel(self.tr("Select an action to see each value it changed."))
+        self.details_title.setWordWrap(True)
+        details_box = QWidget()
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details_title)
+        details_layout.addWidget(self.details, 1)
         self.empty_label = QLabel(self.tr("No changes match. Widen the period or clear the filters."))
 
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(details_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.empty_label)
 
         self._debounce = QTimer(self)
@@ -126,19 +127,37 @@ class AuditTab(Tab):
         self.staff_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.entity_combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
 
-    def _columns(self) -> list[Column[AuditRow]]:
+    def _columns(self) -> list[Column[AuditAction]]:
         tz = salon_timezone(self.ctx.settings)
-        actions, entities = action_labels(), entity_labels()
         return [
-            Column(self.tr("When"), lambda r: r.at.astimezone(tz).strftime("%Y-%m-%d %H:%M:%S")),
-            Column(self.tr("Who"), lambda r: r.staff_name),
-            Column(self.tr("Action"), lambda r: actions.get(r.action, r.action)),
-            Column(self.tr("Record"), lambda r: entities.get(r.entity, r.entity)),
-            Column(self.tr("Id"), lambda r: r.entity_id),
-            Column(self.tr("Field"), lambda r: r.field),
-            Column(self.tr("Old value"), lambda r: r.old_value or "", tooltip=lambda r: r.old_value),
-            Column(self.tr("New value"), lambda r: r.new_value or "", tooltip=lambda r: r.new_value),
+            Column(self.tr("When"), lambda a: when_text(a.at, tz)),
+            Column(self.tr("Who"), self._who),
+            Column(self.tr("What"), lambda a: summary(a, tz), tooltip=lambda a: summary(a, tz)),
         ]
+
+    def _who(self, action: AuditAction) -> str:
+        return self.tr("the system") if action.staff_name == "system" else action.staff_name
+
+    def show_details(self, row: int) -> None:
+        """Each value the selected action wrote, before and after, in words."""
+        self.details.setRowCount(0)
+        if not 0 <= row < self.model.rowCount():
+            self.details_title.setText(self.tr("Select an action to see each value it changed."))
+            return
+        action = self.model.row_at(row)
+        tz = salon_timezone(self.ctx.settings)
+        self.details_title.setText(summary(action, tz))
+        changes = [c for c in action.changes if c.field]
+        self.details.setRowCount(len(changes))
+        for index, change in enumerate(changes):
+            before = "" if change.old is None else value_text(action.entity, change.field, change.old, tz)
+            cells = [field_label(change.field), before, value_text(action.entity, change.field, change.new, tz)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(change_text(action.entity, change, tz))
+                self.details.setItem(index, column, item)
+        self.details.resizeColumnsToContents()
+        self.details.resizeRowsToContents()
 
     def _today(self) -> date:
         return local_date(self.ctx.clock.now(), salon_timezone(self.ctx.settings))
@@ -154,7 +173,7 @@ class AuditTab(Tab):
         self.model.set_columns(self._columns())  # the time zone may have changed
         for combo, items in (
             (self.staff_combo, [(r.name, r.id) for r in self.ctx.query(staff_queries.staff_rows, self._today())]),
-            (self.entity_combo, [(entity_labels().get(e, e), e) for e in self.ctx.query(audit_queries.audit_entities)]),
+            (self.entity_combo, [(entity_label(e), e) for e in self.ctx.query(audit_queries.audit_entities)]),
         ):
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -185,14 +204,15 @@ class AuditTab(Tab):
 
     def apply_filter(self) -> None:
         """Query with the current filter."""
-        rows = self.ctx.query(audit_queries.audit_rows, self.ctx.require_actor(), self.current_filter())
-        self.model.set_rows(rows)
-        for column in range(6):  # the short columns fit their text; the values take the rest
+        actions = self.ctx.query(audit_queries.audit_actions, self.ctx.require_actor(), self.current_filter())
+        self.model.set_rows(actions)
+        for column in range(2):  # time and person fit their text; the summary takes the rest
             self.view.resizeColumnToContents(column)
-        self.empty_label.setVisible(not rows)
-        if len(rows) >= LIMIT:
+        self.show_details(-1)
+        self.empty_label.setVisible(not actions)
+        if sum(len(a.changes) for a in actions) >= LIMIT:
             self.count_label.setText(
-                self.tr("Showing the newest {n} changes; narrow the filter to see older ones.").format(n=LIMIT)
+                self.tr("Showing the newest {n} actions; narrow the filter to see older ones.").format(n=len(actions))
             )
         else:
-            self.count_label.setText(self.tr("{n} changes").format(n=len(rows)))
+            self.count_label.setText(self.tr("{n} actions").format(n=len(actions)))

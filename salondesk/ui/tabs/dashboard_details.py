@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from salondesk.domain.complaints import CATEGORY_LABELS, DEADLINE_LABELS, STATUS_LABELS
@@ -33,6 +33,7 @@ from salondesk.queries.equipment import TaskRow
 from salondesk.queries.hygiene import BoardRow
 from salondesk.queries.reception import OverLimitWait, QueueRow
 from salondesk.ui.i18n import current_language
+from salondesk.ui.widgets.common import day_text as common_day_text
 
 CONTEXT = "DashboardDetails"
 NONE = QT_TRANSLATE_NOOP("DashboardDetails", "none")
@@ -75,10 +76,8 @@ def _label(context: str, labels: Mapping[Any, str], value: Any) -> str:
 
 
 def day_text(day: date | None) -> str:
-    """A date in the UI language's short format; an empty cell for none."""
-    if day is None:
-        return "—"
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date in the UI language's one format (ux.md); a dash for none."""
+    return "—" if day is None else common_day_text(day)
 
 
 def period_text(first: date, last: date) -> str:
@@ -87,12 +86,11 @@ def period_text(first: date, last: date) -> str:
 
 
 def instant_text(at: datetime | None, view: View) -> str:
-    """An instant as the salon's local date and time in the UI language's short format."""
+    """An instant as the salon's local date and time in the UI language's format."""
     if at is None:
         return "—"
     local = at.astimezone(view.tz)
-    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return f"{common_day_text(local.date())} {local:%H:%M}"
 
 
 def yes_no(value: bool | None) -> str:
