@@ -47,6 +47,10 @@
         <source>The target for {value} must be between {low} and {high}.</source>
         <translation>{value} 的目标值必须介于 {low} 与 {high} 之间。</translation>
     </message>
+    <message>
+        <source>A booking can be offered as a no-show only after it shows as late: set at least {grace} min (the late time).</source>
+        <translation>预约须先显示为迟到，才能列为爽约候选：请至少设为 {grace} 分钟（迟到时间）。</translation>
+    </message>
 </context>
 <context>
     <name>Remedies</name>
@@ -164,6 +168,14 @@
     <message>
         <source>Lock the screen after (no input):</source>
         <translation>无操作自动锁屏时间：</translation>
+    </message>
+    <message>
+        <source>A booking shows as late this long after its start:</source>
+        <translation>预约开始后多久显示为迟到：</translation>
+    </message>
+    <message>
+        <source>…and is offered as a no-show this long after its start:</source>
+        <translation>……预约开始后多久列为爽约候选：</translation>
     </message>
     <message>
         <source>Refunds above this need the owner:</source>

@@ -178,6 +178,17 @@ def update_settings(uow: UnitOfWork, actor: Actor, clock: Clock, changes: dict[s
         if "targets" in clean:  # a partial change keeps the other targets in force, not the defaults
             given = {key: clean["targets"][key] for key in dict(changes["targets"])}
             clean["targets"] = {**current["targets"], **given}
+        merged = {**current, **clean}
+        if int(merged["no_show_after_minutes"]) < int(merged["check_in_grace_minutes"]):
+            raise _invalid(
+                "no_show_after_minutes",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A booking can be offered as a no-show only after it shows as late: "
+                    "set at least {grace} min (the late time).",
+                ),
+                grace=merged["check_in_grace_minutes"],
+            )
         now = clock.now()
         for key, value in clean.items():
             if current.get(key) == value:

@@ -116,3 +116,29 @@ def test_retention_is_saved_and_the_space_used_is_shown(qtbot, ctx, tab, new_uow
         (controller.folder() / name).write_bytes(b"x" * 600_000)
     tab.refresh()
     assert tab.space_label.text() == f"1.1 MB in {controller.folder()} (files: 2)"
+
+
+def test_the_counters_late_and_no_show_times_are_set_here_and_checked(qtbot, ctx, tab, new_uow) -> None:
+    assert (tab.grace_spin.value(), tab.no_show_spin.value()) == (15, 60)  # the defaults in force
+    tab.grace_spin.setValue(10)
+    tab.no_show_spin.setValue(45)
+    assert tab.save()
+    stored = settings_service.get_settings(new_uow())
+    assert (stored.check_in_grace_minutes, stored.no_show_after_minutes) == (10, 45)
+    tab.grace_spin.setValue(30)
+    tab.no_show_spin.setValue(20)  # no-show before late: refused, nothing saved
+    assert not tab.save()
+    assert tab.error_label.text() == (
+        "A booking can be offered as a no-show only after it shows as late: set at least 30 min (the late time)."
+    )
+    assert tab.no_show_spin.styleSheet() == ERROR_STYLE
+    stored = settings_service.get_settings(new_uow())
+    assert (stored.check_in_grace_minutes, stored.no_show_after_minutes) == (10, 45)
+
+
+def test_only_the_owner_changes_the_counter_times(make_ctx, receptionist, new_uow, clock) -> None:  # noqa: F811
+    from salondesk.domain.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        settings_service.update_settings(new_uow(), receptionist, clock, {"check_in_grace_minutes": 5})
+    assert settings_service.get_settings(new_uow()).check_in_grace_minutes == 15

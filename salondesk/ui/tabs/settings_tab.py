@@ -267,6 +267,12 @@ class SettingsTab(Tab):
         self.refund_spin = QDoubleSpinBox()
         self.refund_spin.setRange(0, 1_000_000)
         self.refund_spin.setDecimals(2)
+        self.grace_spin = QSpinBox()  # ranges as services.settings.validate checks them
+        self.grace_spin.setRange(0, 120)
+        self.grace_spin.setSuffix(self.tr(" min"))
+        self.no_show_spin = QSpinBox()
+        self.no_show_spin.setRange(5, 24 * 60)
+        self.no_show_spin.setSuffix(self.tr(" min"))
         self.attachment_spin = QSpinBox()
         self.attachment_spin.setRange(1, 100)
         self.attachment_spin.setSuffix(self.tr(" MB"))
@@ -278,11 +284,17 @@ class SettingsTab(Tab):
             remedies.addWidget(check)
         remedies.addStretch(1)
         form.addRow(self.tr("Lock the screen after (no input):"), self.idle_spin)
+        form.addRow(self.tr("A booking shows as late this long after its start:"), self.grace_spin)
+        form.addRow(self.tr("…and is offered as a no-show this long after its start:"), self.no_show_spin)
         form.addRow(self.tr("Refunds above this need the owner:"), self.refund_spin)
         form.addRow(self.tr("Remedies offered for complaints:"), remedies)
         form.addRow(self.tr("Largest evidence file or photo:"), self.attachment_spin)
         self.field_widgets.update(
-            idle_lock_minutes=self.idle_spin, refund_limit=self.refund_spin, attachment_max_mb=self.attachment_spin
+            idle_lock_minutes=self.idle_spin,
+            check_in_grace_minutes=self.grace_spin,
+            no_show_after_minutes=self.no_show_spin,
+            refund_limit=self.refund_spin,
+            attachment_max_mb=self.attachment_spin,
         )
         return box
 
@@ -396,6 +408,8 @@ class SettingsTab(Tab):
         for figure, spin in self.target_spins.items():
             spin.setValue(float(s.targets.get(figure, DEFAULT_TARGETS[figure])))
         self.idle_spin.setValue(s.idle_lock_minutes)
+        self.grace_spin.setValue(s.check_in_grace_minutes)
+        self.no_show_spin.setValue(s.no_show_after_minutes)
         self.refund_spin.setValue(s.refund_limit)
         self.attachment_spin.setValue(int(s.attachment_max_mb))
         for key, check in self.remedy_checks.items():
@@ -418,6 +432,8 @@ class SettingsTab(Tab):
             "closed_days": [self.closed_list.item(i).text() for i in range(self.closed_list.count())],
             "targets": {f: spin.value() for f, spin in self.target_spins.items()},
             "idle_lock_minutes": self.idle_spin.value(),
+            "check_in_grace_minutes": self.grace_spin.value(),
+            "no_show_after_minutes": self.no_show_spin.value(),
             "refund_limit": self.refund_spin.value(),
             "attachment_max_mb": self.attachment_spin.value(),
             "remedies": [k for k, c in self.remedy_checks.items() if c.isChecked()],
