@@ -1614,6 +1614,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>操作未能完成。</translation>
     </message>
     <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
         <source>Please check the input.</source>
         <translation>请检查输入内容。</translation>
     </message>

@@ -8,6 +8,7 @@ in with :meth:`DomainError.render`, so no layer below the UI needs Qt.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 from salondesk.i18n import QT_TRANSLATE_NOOP
@@ -32,16 +33,39 @@ class DomainError(Exception):
         super().__init__(self.render())
 
     def render(self, translate: Callable[[str, str], str] | None = None) -> str:
-        """The message in the caller's language, placeholders filled in."""
+        """The message in the caller's language, placeholders filled in (dates in the language's one format)."""
         template = translate(CONTEXT, self.message) if translate else self.message
-        params = {
-            key: translate(CONTEXT, value) if translate and isinstance(value, Label) else value
-            for key, value in self.params.items()
-        }
+        params = {key: _param_text(value, translate) for key, value in self.params.items()}
         try:
             return template.format(**params)
         except (KeyError, IndexError):  # a translation with a broken placeholder
             return self.message.format(**params)
+
+
+# One date format per language (ux.md): 2026-11-23 / 2026年11月23日. A service passes a ``date``
+# (a salon-local day) or a ``datetime`` already in the salon's zone; the words are filled in here.
+# English is ISO (zero-padded); a language that translates the template writes its own form.
+DATE_FORMAT = QT_TRANSLATE_NOOP("Errors", "{year}-{month}-{day}")
+
+
+def date_words(value: date, translate: Callable[[str, str], str] | None = None) -> str:
+    """``value`` (a day, or a local instant: day and HH:MM) in the caller's language."""
+    template = translate(CONTEXT, DATE_FORMAT) if translate else DATE_FORMAT
+    day = value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
+    if template != DATE_FORMAT:
+        try:
+            day = template.format(year=value.year, month=value.month, day=value.day)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: ISO
+            pass
+    return f"{day} {value:%H:%M}" if isinstance(value, datetime) else day
+
+
+def _param_text(value: Any, translate: Callable[[str, str], str] | None) -> Any:
+    if isinstance(value, Label):
+        return translate(CONTEXT, value) if translate else value
+    if isinstance(value, date):
+        return date_words(value, translate)
+    return value
 
 
 class ValidationError(DomainError):

@@ -177,8 +177,9 @@ class _Planned:
     occ: Occupancy
 
 
-def _hhmm(instant: datetime, tz: ZoneInfo) -> str:
-    return ensure_utc(instant).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+def _local_instant(instant: datetime, tz: ZoneInfo) -> datetime:
+    """The instant in the salon's zone: a message shows its day and time in the UI language's format."""
+    return ensure_utc(instant).astimezone(tz)
 
 
 def _overlapping(uow: UnitOfWork, start: datetime, until_col: Any, until: datetime, exclude: set[int]) -> Any:
@@ -206,7 +207,7 @@ def check_rules(
     day = local_date(occ.start, tz)
     staff = uow.session.get(Staff, plan.staff_id)
     tech_name = staff.name if staff else "?"
-    at = _hhmm(occ.start, tz)
+    at = _local_instant(occ.start, tz)
 
     if plan.service.retired_at is not None:
         breaches.append(Breach("retired_service"))
@@ -218,7 +219,7 @@ def check_rules(
         str(CertificateKind(c.kind)) for c in certs if certificate_valid_on(c.valid_from, c.valid_until, day)
     )
     if not may_serve(kinds, None if wanted is None else str(CertificateKind(wanted))):
-        breaches.append(Breach("no_certificate", {"technician": tech_name, "day": day.isoformat()}))
+        breaches.append(Breach("no_certificate", {"technician": tech_name, "day": day}))
 
     # equipment status
     needed = list(
@@ -232,7 +233,7 @@ def check_rules(
         if out:
             since = min(ensure_utc(d.status_since) for d in out)
             names = ", ".join(d.name for d in out)
-            breaches.append(Breach("equipment_out", {"device": names, "since": local_date(since, tz).isoformat()}))
+            breaches.append(Breach("equipment_out", {"device": names, "since": local_date(since, tz)}))
 
     # salon hours and the technician's shift
     span = opening_span(opening, WEEKDAYS[day.weekday()], day, tz)
@@ -249,7 +250,7 @@ def check_rules(
         )
     ).first()
     if clash is not None:
-        breaches.append(Breach("technician_busy", {"technician": tech_name, "time": _hhmm(clash.start, tz)}))
+        breaches.append(Breach("technician_busy", {"technician": tech_name, "time": _local_instant(clash.start, tz)}))
     if plan.station_id is not None:
         clash = uow.session.exec(
             _overlapping(uow, occ.start, col(Appointment.station_until), occ.station_until, exclude).where(
@@ -257,7 +258,7 @@ def check_rules(
             )
         ).first()
         if clash is not None:
-            breaches.append(Breach("station_busy", {"time": _hhmm(clash.start, tz)}))
+            breaches.append(Breach("station_busy", {"time": _local_instant(clash.start, tz)}))
     if needed:
         query = (
             _overlapping(uow, occ.start, col(Appointment.station_until), occ.station_until, exclude)
@@ -266,7 +267,7 @@ def check_rules(
         )
         clash = uow.session.exec(query).first()
         if clash is not None:
-            breaches.append(Breach("equipment_busy", {"time": _hhmm(clash.start, tz)}))
+            breaches.append(Breach("equipment_busy", {"time": _local_instant(clash.start, tz)}))
 
     # patch test for colour services
     if plan.service.needs_patch_test and (
@@ -279,7 +280,7 @@ def check_rules(
 def _past_breach(start: datetime, clock: Clock, settings: SalonSettings, tz: ZoneInfo) -> list[Breach]:
     """``in_past`` when ``start`` is back-dated (the rule is the domain's ``starts_in_the_past``)."""
     if starts_in_the_past(start, clock.now(), check_in_timing(settings).grace):
-        return [Breach("in_past", {"time": _hhmm(start, tz)})]
+        return [Breach("in_past", {"time": _local_instant(start, tz)})]
     return []
 
 
@@ -384,7 +385,7 @@ def book(
             found += _past_breach(start, clock, settings, tz)
             for breach in found:
                 params = dict(breach.params)
-                params.setdefault("day", local_date(start, tz).isoformat())
+                params.setdefault("day", local_date(start, tz))
                 all_breaches.append(replace(breach, params=params))
             plans.append(plan)
         # first make sure nothing is rejected, then save and audit
@@ -422,7 +423,7 @@ def book(
             assert appt.id is not None
             ids.append(appt.id)
             audit.record_created(uow, actor, clock, "appointment", appt.id, _snapshot(appt))
-            mine = [b for b in all_breaches if b.params.get("day") == local_date(plan.occ.start, tz).isoformat()]
+            mine = [b for b in all_breaches if b.params.get("day") == local_date(plan.occ.start, tz)]
             _resolve(uow, actor, clock, mine, reason, appt.id)
         uow.commit()
         return ids

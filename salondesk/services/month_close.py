@@ -77,7 +77,7 @@ def _check(uow: UnitOfWork, clock: Clock, year: int, month: int) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{month} can be closed from {day} on."),
             month=month_text(year, month),
-            day=first_closable_day(year, month).isoformat(),
+            day=first_closable_day(year, month),
             field="month",
         )
     existing = find_close(uow, year, month)
@@ -85,7 +85,7 @@ def _check(uow: UnitOfWork, clock: Clock, year: int, month: int) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{month} was already closed on {at}; a closed month is never closed again."),
             month=month_text(year, month),
-            at=existing.closed_at.astimezone(salon_timezone(load_settings(uow))).strftime("%Y-%m-%d %H:%M"),
+            at=existing.closed_at.astimezone(salon_timezone(load_settings(uow))),
             field="month",
         )
 

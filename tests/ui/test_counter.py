@@ -18,6 +18,7 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.equipment import EquipmentStatus
 from salondesk.domain.permissions import Actor
 from salondesk.domain.reception import ArrivalState
+from salondesk.i18n import translate
 from salondesk.services import appointments as book
 from salondesk.services import equipment as equipment_service
 from salondesk.services import reception as reception_service
@@ -229,8 +230,11 @@ def test_the_new_booking_refusal_names_the_device_and_since_when(salon: Salon) -
     with pytest.raises(BookingRulesBroken) as refused:
         salon.book(service_id=salon.dryer_cut)
     [breach] = refused.value.breaches
-    assert breach.params == {"device": "Hood dryer", "since": "2026-11-23", "day": "2026-11-24"}
+    assert breach.params == {"device": "Hood dryer", "since": date(2026, 11, 23), "day": date(2026, 11, 24)}
     assert "{device} is out of service since {since}" in breach.message
+    assert refused.value.render() == "Hood dryer is out of service since 2026-11-23: this service needs it."
+    chinese = refused.value.render(lambda context, text: translate("zh_CN", context, text))
+    assert "2026年11月23日" in chinese and "Hood dryer" in chinese and "2026-11-23" not in chinese  # ux.md
     _ = BookingRequest  # the request type the dialog builds
 
 
