@@ -31,13 +31,13 @@ def salon(new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: A
     return make_salon(new_uow, clock, owner, receptionist, technician)
 
 
-def make_tab(qtbot, salon: Salon, actor: Actor) -> AppointmentsTab:  # type: ignore[no-untyped-def]
+def make_tab(qtbot, salon: Salon, actor: Actor, size: tuple[int, int] = (1100, 700)) -> AppointmentsTab:  # type: ignore[no-untyped-def]
     with salon.new_uow() as uow:
         settings = load_settings(uow)
     ctx = AppContext(new_uow=salon.new_uow, clock=salon.clock, settings=settings, actor=actor)
     tab = AppointmentsTab(ctx)
     qtbot.addWidget(tab)
-    tab.resize(1100, 700)
+    tab.resize(*size)
     tab.show()
     qtbot.waitExposed(tab)
     return tab
@@ -68,7 +68,8 @@ def test_statuses_have_a_colour_and_a_word() -> None:
     assert status_word(AppointmentStatus.NO_SHOW) == "No-show"
 
 
-def test_book_from_a_free_slot_in_six_keys_or_clicks(qtbot, salon: Salon, monkeypatch) -> None:
+@pytest.mark.parametrize("size", [(1100, 700), (1280, 720)])
+def test_book_from_a_free_slot_in_six_keys_or_clicks(qtbot, salon: Salon, monkeypatch, size) -> None:
     """ux.md: click the free slot (1), pinyin initials (2), Enter (1), the service (1), Enter (1) = 6.
 
     Enter in the customer field picks the customer and moves to the service (it never
@@ -77,7 +78,7 @@ def test_book_from_a_free_slot_in_six_keys_or_clicks(qtbot, salon: Salon, monkey
     customer_service.create_customer(
         salon.new_uow(), salon.owner, salon.clock, customer_service.CustomerInput("周婷", mobile="13912345678")
     )
-    tab = make_tab(qtbot, salon, salon.receptionist)
+    tab = make_tab(qtbot, salon, salon.receptionist, size)
     view = tab.day_view
     actions: list[str] = []
     shown: list[object] = []

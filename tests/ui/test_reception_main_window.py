@@ -63,3 +63,35 @@ def test_f2_from_another_tab_opens_the_walk_in_dialog_over_the_queue(qtbot, wind
     when_open(WalkInDialog, close)
     qtbot.keyClick(window, Qt.Key.Key_F2)
     assert seen == [True]
+
+
+def test_a_walk_in_with_a_service_takes_eight_keys_in_the_1280x720_window(qtbot, window, new_uow, clock) -> None:
+    """From the queue screen: F2 · 1 1 1 1 · Enter (picks her, focus on the service) · ↓ · Enter = 8 (ux.md)."""
+    from sqlmodel import select
+
+    from salondesk.domain.customers import Customer
+    from salondesk.domain.visits import Visit
+
+    with new_uow() as uow:
+        uow.session.add(Customer(name="李娜", mobile_e164="+8613900001111", phone_last4="1111", created_at=clock.now()))
+        uow.commit()
+    window.resize(1280, 720)
+    reception_tab = window.tab_by_area("reception")
+    window.tab_widget.setCurrentWidget(reception_tab)
+    pressed: list[object] = [Qt.Key.Key_F2]
+
+    def type_keys(dialog: WalkInDialog) -> None:
+        for key in ["1", "1", "1", "1", Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Return]:
+            pressed.append(key)
+            target = dialog.focusWidget() or dialog
+            if isinstance(key, str):
+                qtbot.keyClicks(target, key)
+            else:
+                qtbot.keyClick(target, key)
+
+    when_open(WalkInDialog, type_keys)
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert len(pressed) == 8
+    assert [r.name for r in reception_tab.waiting_model.rows()] == ["李娜"]
+    with new_uow() as uow:
+        assert uow.session.exec(select(Visit.service_id)).one() is not None

@@ -306,3 +306,13 @@ def test_a_walk_in_while_closed_is_warned_refused_and_taken_with_a_reason(
     assert not dialog.isVisible()
     with new_uow() as uow:
         assert [v.note for v in uow.session.exec(select(Visit))] == ["finishing a colour"]
+
+
+def test_booking_dialog_tells_a_new_owner_where_services_are_set_up(qtbot, make_ctx, owner) -> None:  # noqa: F811
+    from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog
+
+    dialog = AppointmentDialog(make_ctx(owner))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ui.problemLabel.isVisible()
+    assert dialog.ui.problemLabel.text() == "No services yet. The owner sets them up in Appointments → Services…."
