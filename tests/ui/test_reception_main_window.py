@@ -11,7 +11,7 @@ from salondesk.ui.main_window import MainWindow
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tabs.reception_tab import ReceptionTab
 from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
-from tests.ui.test_reception_tab import salon, when_open  # noqa: F401 - fixture
+from tests.ui.test_reception_tab import customer_without_history, salon, when_open  # noqa: F401 - fixture
 
 
 class PlainTab(Tab):
@@ -69,12 +69,9 @@ def test_a_walk_in_with_a_service_takes_eight_keys_in_the_1280x720_window(qtbot,
     """From the queue screen: F2 · 1 1 1 1 · Enter (picks her, focus on the service) · ↓ · Enter = 8 (ux.md)."""
     from sqlmodel import select
 
-    from salondesk.domain.customers import Customer
     from salondesk.domain.visits import Visit
 
-    with new_uow() as uow:
-        uow.session.add(Customer(name="李娜", mobile_e164="+8613900001111", phone_last4="1111", created_at=clock.now()))
-        uow.commit()
+    customer_without_history(new_uow, clock)
     window.resize(1280, 720)
     reception_tab = window.tab_by_area("reception")
     window.tab_widget.setCurrentWidget(reception_tab)

@@ -174,6 +174,13 @@ def test_a_tick_repaints_only_the_cells_that_move_with_the_clock(qtbot, tab, clo
     assert model.data(model.index(0, 0)).startswith("11:01")
 
 
+def customer_without_history(new_uow, clock) -> None:  # type: ignore[no-untyped-def]
+    """李娜, phone tail 1111: no visit, no booking (so no last service to preselect)."""
+    with new_uow() as uow:
+        uow.session.add(Customer(name="李娜", mobile_e164="+8613900001111", phone_last4="1111", created_at=clock.now()))
+        uow.commit()
+
+
 def focused(dialog):  # type: ignore[no-untyped-def]
     """Where the keys go: the dialog's focus widget, as a user's typing would."""
     return dialog.focusWidget() or dialog
@@ -193,9 +200,7 @@ def test_walk_in_of_an_existing_customer_in_eight_keys(qtbot, tab, new_uow, salo
 
 def test_walk_in_with_a_service_takes_eight_keys_at_1280x720(qtbot, tab, new_uow, clock, salon) -> None:
     """A customer without history: F2 · 1 1 1 1 · Enter (picks, focus on the service) · ↓ · Enter = 8 (ux.md)."""
-    with new_uow() as uow:
-        uow.session.add(Customer(name="李娜", mobile_e164="+8613900001111", phone_last4="1111", created_at=clock.now()))
-        uow.commit()
+    customer_without_history(new_uow, clock)
     tab.window().resize(1280, 720)
     keys = ["1111", Qt.Key.Key_Return, Qt.Key.Key_Down, Qt.Key.Key_Return]
     seen: list[object] = []
@@ -214,12 +219,15 @@ def test_walk_in_with_a_service_takes_eight_keys_at_1280x720(qtbot, tab, new_uow
         assert uow.session.exec(select(Visit.service_id)).one() == salon["cut"]
 
 
-def test_walk_in_dialog_tells_a_new_owner_where_services_are_set_up(qtbot, make_ctx, receptionist) -> None:  # noqa: F811
-    dialog = WalkInDialog(make_ctx(receptionist))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.ui.chosenLabel.isVisible()
-    assert dialog.ui.chosenLabel.text() == "No services yet. The owner sets them up in Appointments → Services…."
+def test_walk_in_and_booking_dialogs_tell_a_new_owner_where_services_are_set_up(qtbot, make_ctx, owner) -> None:  # noqa: F811
+    from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog
+
+    walk_in, booking = WalkInDialog(make_ctx(owner)), AppointmentDialog(make_ctx(owner))
+    for dialog, hint in ((walk_in, walk_in.ui.chosenLabel), (booking, booking.ui.problemLabel)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert hint.isVisible()
+        assert hint.text() == "No services yet. The owner sets them up in Appointments → Services…."
 
 
 def test_start_and_finish_take_two_keys_each_then_rating(qtbot, tab, clock, new_uow, receptionist, salon) -> None:
@@ -306,13 +314,3 @@ def test_a_walk_in_while_closed_is_warned_refused_and_taken_with_a_reason(
     assert not dialog.isVisible()
     with new_uow() as uow:
         assert [v.note for v in uow.session.exec(select(Visit))] == ["finishing a colour"]
-
-
-def test_booking_dialog_tells_a_new_owner_where_services_are_set_up(qtbot, make_ctx, owner) -> None:  # noqa: F811
-    from salondesk.ui.dialogs.appointments.appointment_dialog import AppointmentDialog
-
-    dialog = AppointmentDialog(make_ctx(owner))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.ui.problemLabel.isVisible()
-    assert dialog.ui.problemLabel.text() == "No services yet. The owner sets them up in Appointments → Services…."
