@@ -8,6 +8,7 @@ in with :meth:`DomainError.render`, so no layer below the UI needs Qt.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, datetime
 from typing import Any
 
@@ -53,10 +54,8 @@ def date_words(value: date, translate: Callable[[str, str], str] | None = None) 
     template = translate(CONTEXT, DATE_FORMAT) if translate else DATE_FORMAT
     day = value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
     if template != DATE_FORMAT:
-        try:
+        with suppress(KeyError, IndexError, ValueError):  # a translation with a broken placeholder: ISO
             day = template.format(year=value.year, month=value.month, day=value.day)
-        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder: ISO
-            pass
     return f"{day} {value:%H:%M}" if isinstance(value, datetime) else day
 
 
