@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ status bar
     def _tick(self) -> None:
         now = self.ctx.clock.now().astimezone(salon_timezone(self.ctx.settings))
-        self.clock_label.setText(now.strftime("%Y-%m-%d %H:%M"))
+        self.clock_label.setText(common.moment_text(now, salon_timezone(self.ctx.settings)))
         self.clock_label.setToolTip(self.tr("Salon time ({zone})").format(zone=now.tzname() or ""))
 
     def _update_backup_state(self) -> None:
@@ -224,11 +224,11 @@ class MainWindow(QMainWindow):
         if last is None:
             self.backup_chip.set_state(State.ATTENTION, self.tr("No backup yet"))
         else:
-            local = last.taken_at.astimezone(salon_timezone(self.ctx.settings))
+            zone = salon_timezone(self.ctx.settings)
             stale = (self.ctx.clock.now() - last.taken_at).total_seconds() > STALE_BACKUP_HOURS * 3600
             state = State.ATTENTION if self.backups.last_error or stale else State.OK
             self.backup_chip.set_state(
-                state, self.tr("Last backup: {when}").format(when=local.strftime("%Y-%m-%d %H:%M"))
+                state, self.tr("Last backup: {when}").format(when=common.moment_text(last.taken_at, zone))
             )
         self.backup_chip.setToolTip(
             self.tr("Backup failed: {error}").format(error=self.backups.last_error)

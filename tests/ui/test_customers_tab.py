@@ -353,3 +353,28 @@ def test_last_visit_shows_the_salon_day_in_the_languages_one_format(
         assert tab.file_view.detail_labels["visits"].text() == moment
     finally:
         install_translators("en", qapp)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ("2026-11-23", "2026-11-23 00:30", "03-05")),
+        ("zh_CN", ("2026年11月23日", "2026年11月23日 00:30", "3月5日")),
+    ],
+)
+def test_one_date_format_per_language_in_the_salons_zone(qapp: QApplication, language: str, expected: tuple) -> None:
+    """ux.md: 2026-11-23 / 2026年11月23日, never the UTC date of an instant (the 22nd in UTC here)."""
+    from datetime import date
+    from zoneinfo import ZoneInfo
+
+    instant, salon = datetime(2026, 11, 22, 16, 30, tzinfo=UTC), ZoneInfo("Asia/Shanghai")
+    install_translators(language, qapp)
+    try:
+        shown = (
+            common.day_text(instant, salon),
+            common.moment_text(instant, salon),
+            common.month_day_text(date(1990, 3, 5)),
+        )
+    finally:
+        install_translators("en", qapp)
+    assert shown == expected

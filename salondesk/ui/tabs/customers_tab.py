@@ -384,7 +384,7 @@ class CustomersTab(Tab):
 
     def _birthday_columns(self) -> list[Column[BirthdayRow]]:
         return [
-            Column(self.tr("Day"), lambda r: r.birthday_on.strftime("%m-%d"), sort_key=lambda r: r.birthday_on),
+            Column(self.tr("Day"), lambda r: common.month_day_text(r.birthday_on), sort_key=lambda r: r.birthday_on),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Turns"), lambda r: "" if r.age is None else str(r.age)),
             Column(self.tr("Mobile"), lambda r: r.phone),

@@ -52,6 +52,13 @@ def day_text(value: date | datetime | None, tz: ZoneInfo | None = None) -> str:
     return value.isoformat()
 
 
+def month_day_text(value: date) -> str:
+    """A day without its year (birthdays): ``11-23`` / ``11月23日``."""
+    if QLocale().language() == QLocale.Language.Chinese:
+        return f"{value.month}月{value.day}日"
+    return f"{value:%m-%d}"
+
+
 def moment_text(value: datetime | None, tz: ZoneInfo) -> str:
     """An instant as its day and time in the salon's zone: ``2026-11-23 14:10`` / ``2026年11月23日 14:10``."""
     if value is None:

@@ -29,7 +29,7 @@ from salondesk.services.customer_import import ImportPreview, ImportResult, Impo
 from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tasks import TaskRunner
-from salondesk.ui.widgets.common import RememberingDialog, State, state_background, state_foreground
+from salondesk.ui.widgets.common import RememberingDialog, State, day_text, state_background, state_foreground
 
 ACTION_STATES = {
     RowAction.NEW: State.OK,
@@ -124,7 +124,7 @@ class ImportDialog(RememberingDialog):
             ),
             Column(self.tr("Name"), lambda r: r.name),
             Column(self.tr("Mobile"), lambda r: format_phone(r.mobile) if r.mobile else r.mobile_raw),
-            Column(self.tr("Birthday"), lambda r: r.birthday.isoformat() if r.birthday else ""),
+            Column(self.tr("Birthday"), lambda r: day_text(r.birthday)),
             Column(
                 self.tr("Problems"),
                 lambda r: " ".join(p.render(QCoreApplication.translate) for p in r.problems),
