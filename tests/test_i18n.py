@@ -135,7 +135,7 @@ def test_qt_translates_from_the_catalogue(qapp) -> None:
     try:
         assert install_translators("zh_CN", qapp) == "zh_CN"
         assert QCoreApplication.translate("Role", "Technician") == "技师"
-        assert QCoreApplication.translate("DashboardTab", "Last %n month(s)", None, 3) == "最近 3 个月"
+        assert QCoreApplication.translate("ReceptionTab", "%n over 15 min today", None, 3) == "今日 3 人超过 15 分钟"
         assert QCoreApplication.translate("Role", "no such source text") == "no such source text"
     finally:
         install_translators("en", qapp)

@@ -483,7 +483,7 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
     <message>
         <source>late entry</source>
-        <translation >补记（迟录）</translation>
+        <translation>补记（迟录）</translation>
     </message>
     <message>
         <source>locked until</source>
@@ -527,7 +527,7 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
     <message>
         <source>Chinese name</source>
-        <translation >中文名称</translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>needs a patch test</source>
@@ -751,11 +751,11 @@ Nothing was lost. Please keep using the previous version and send this message t
     </message>
     <message>
         <source>yes</source>
-        <translation >是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation >否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -2747,6 +2747,10 @@ Front desk and compliance records for a beauty or hair salon.</source>
     <message>
         <source>Customer information kept confidential</source>
         <translation>顾客信息保密</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>

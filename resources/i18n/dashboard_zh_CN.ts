@@ -39,12 +39,6 @@
         <source>This month</source>
         <translation>本月</translation>
     </message>
-    <message numerus="yes">
-        <source>Last %n month(s)</source>
-        <translation>
-            <numerusform>最近 %n 个月</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Hover over a point for its value; click it to see the records behind it.</source>
         <translation>鼠标悬停查看数值；点击数据点查看对应记录。</translation>
@@ -60,6 +54,10 @@
     <message>
         <source>Dashboard</source>
         <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Last %1 months</source>
+        <translation>最近 %1 个月</translation>
     </message>
     <message>
         <source>Nothing to show yet.</source>

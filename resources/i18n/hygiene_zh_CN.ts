@@ -229,8 +229,16 @@
         <translation>补记（迟录）</translation>
     </message>
     <message>
+        <source>Entries today: %1</source>
+        <translation>今日记录：%1</translation>
+    </message>
+    <message>
         <source>No entry yet</source>
         <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>Done · %1 failed</source>
+        <translation>已完成 · %1 项不合格</translation>
     </message>
     <message>
         <source>Done</source>

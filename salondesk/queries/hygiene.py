@@ -9,7 +9,7 @@ one open day, monthly templates each month.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -441,6 +441,7 @@ class BoardRow:
     entries_today: int = 0
     signed_by: str = ""
     signed_at: datetime | None = None
+    failed_items: int = 0  # items the signed run answered "fail" (done, but not all well)
 
     def name(self, lang: str) -> str:
         """Template name in the UI language."""
@@ -468,6 +469,14 @@ def board(uow: UnitOfWork, settings: SalonSettings, now: datetime, look_back_day
         ):
             per_station[run.station_id or 0].append(run)
         initials = {s.id: s.initials or s.name[:3] for s in uow.session.exec(select(Staff))}
+        run_ids = [r.run_id for r in (*recent, *this_week, *this_month) if r.run_id is not None]
+        failed = Counter(
+            uow.session.exec(
+                select(ChecklistResult.run_id).where(
+                    col(ChecklistResult.run_id).in_(run_ids), ChecklistResult.result == ItemResult.FAIL
+                )
+            )
+        )
     rows: list[BoardRow] = []
 
     def add(scope: BoardScope, req: RequiredRun) -> None:
@@ -487,6 +496,7 @@ def board(uow: UnitOfWork, settings: SalonSettings, now: datetime, look_back_day
                 req.last,
                 signed_by=req.signed_by,
                 signed_at=req.signed_at,
+                failed_items=failed.get(req.run_id, 0) if req.run_id is not None else 0,
             )
         )
 

@@ -318,6 +318,21 @@ def test_technician_sees_only_complaints_involving_them(qtbot, make_ctx, recepti
     assert tab.stage_buttons[EntryKind.EVIDENCE].isEnabled()
 
 
+def test_a_technicians_chip_never_says_no_deadline_missed_while_one_is(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    technician,
+    clock,
+):
+    now = clock.now()
+    log(make_ctx(receptionist).new_uow, receptionist, clock, now - timedelta(days=3))  # not about them
+    clock.set(now)
+    tab = _tab(qtbot, make_ctx(technician))
+    assert tab.model.rowCount() == 0  # nothing of theirs to act on
+    assert tab.status_chip.state == State.BAD and tab.status_chip.text() == "1 complaint(s) past a deadline"
+
+
 def test_status_chip_shows_the_owner_alert_and_brings_the_tab_forward(qtbot, ctx, receptionist, clock):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QMouseEvent
@@ -449,3 +464,26 @@ def test_close_dialog_asks_why_there_was_no_follow_up_call(qtbot, ctx, reception
     assert dialog.result() == ComplaintEntryDialog.DialogCode.Accepted
     detail = q.complaint_detail(ctx.new_uow(), cid, clock.now(), viewer=SYSTEM)
     assert detail.row.status == Status.CLOSED and detail.entries[-1].text == "Customer asked not to be called again"
+
+
+def test_timeline_columns_never_break_a_word(qtbot, ctx, receptionist, clock):
+    from PySide6.QtGui import QTextDocument
+
+    cid = log(ctx.new_uow, receptionist, clock, clock.now())
+    svc.start_investigation(ctx.new_uow(), receptionist, clock, cid, "Asked the technician", pin=pin_of(receptionist))
+    tab = _tab(qtbot, ctx)
+    tab.open_complaint(cid)
+    document = QTextDocument()
+    document.setHtml(tab.timeline_html(tab.detail))
+    document.setTextWidth(420)  # a narrow detail pane at 1280×720
+    document.size()  # lays the text out
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        for index in range(layout.lineCount()):
+            line = layout.lineAt(index)
+            text = block.text()[line.textStart() : line.textStart() + line.textLength()]
+            lines.append(text.replace("\xa0", " ").strip())
+        block = block.next()
+    assert {"Signed by", "Investigation started", "Lily Chen"} <= set(lines), lines  # each on one line, whole

@@ -75,6 +75,8 @@ def test_technician_signs_on_receptionists_login_one_tap_per_item(
     assert [(r.signed_by, r.template_key) for r in runs] == [("张伟", "weekly")]
     week = next(line for line in tab.board_lines if line.row.template_key == "weekly")
     assert week.row.state == hq.PeriodState.DONE  # the board refreshed on the data_changed signal
+    # done, but with a failed item: amber with the words, never the plain green "Done"
+    assert (week.chip.text(), week.chip.state) == ("Done · 1 failed", common.State.ATTENTION)
 
 
 def test_value_out_of_limits_turns_pass_into_fail_on_screen(
@@ -144,3 +146,41 @@ def test_open_action_signed_off_from_the_tab(qtbot: QtBot, ctx: AppContext, owne
     dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.ui.errorLabel.text() == ""
     assert tab.actions_model.rows() == [] and tab.actions_count.text() == "No open corrective actions."
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "2026-11-25"), ("zh_CN", "2026年11月25日")])
+def test_corrective_action_due_date_in_the_one_date_format(
+    qtbot: QtBot, qapp, ctx: AppContext, lang: str, shown: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from salondesk.ui.i18n import install_translators
+
+    monkeypatch.setattr(common, "confirm", lambda *_a, **_k: True)
+    svc.install_default_templates(ctx.new_uow(), ctx.clock)
+    install_translators(lang, qapp)
+    try:
+        template = {t.key: t for t in hq.templates(ctx.new_uow())}["weekly"]
+        dialog = RunDialog(ctx, template)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.tap(1, ItemResult.FAIL)
+        assert dialog.rows[1].due_edit.text() == shown  # two days ahead of Monday 23 Nov, never 25/11/2026
+    finally:
+        install_translators("en", qapp)
+
+
+def test_station_line_counts_todays_entries_in_chinese_too(qapp) -> None:
+    from datetime import datetime
+
+    from salondesk.domain.hygiene import Frequency
+    from salondesk.ui.i18n import install_translators
+    from salondesk.ui.tabs.hygiene_tab import board_state
+
+    row = hq.BoardRow(
+        hq.BoardScope.STATION, 1, "per_customer", "Per-customer log", "一客一消毒记录", Frequency.PER_CUSTOMER,
+        hq.PeriodState.DONE, date(2026, 11, 23), date(2026, 11, 23), station_id=1, entries_today=2,
+    )  # fmt: skip
+    install_translators("zh_CN", qapp)
+    try:
+        assert board_state(row, datetime(2026, 11, 23, 12), "10:00") == (common.State.OK, "今日记录：2")
+    finally:
+        install_translators("en", qapp)

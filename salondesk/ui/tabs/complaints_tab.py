@@ -132,6 +132,9 @@ def countdown(row: ComplaintRow, now: datetime) -> tuple[State, str]:
     return deadline_text(row.next, now)
 
 
+NOWRAP = "white-space:nowrap"  # Qt rich text keeps such a cell's words whole
+
+
 class ComplaintsTab(Tab):
     """Intake, the register, each complaint's signed timeline, and the weekly summary."""
 
@@ -386,7 +389,8 @@ class ComplaintsTab(Tab):
             self.rows = self.ctx.query(q.complaint_rows, now, received_from=now - timedelta(days=ALL_DAYS), **scope)
         overdue = sum(1 for r in open_rows if r.past_deadline)
         self.alerts = [r for r in open_rows if r.owner_alert_open]
-        self._update_status_chip(overdue)
+        # the chip speaks for the salon: a technician's own list being on time does not mean none is late
+        self._update_status_chip(self.ctx.query(q.complaints_past_deadline_count, now) if scope else overdue)
         self._update_alert()
         self.count_label.setText(
             QCoreApplication.translate("ComplaintsTab", "%1 need action now, %2 past a deadline, %3 open")
@@ -586,10 +590,11 @@ class ComplaintsTab(Tab):
 
     def timeline_html(self, detail: ComplaintDetail) -> str:
         """The signed entries as a table, oldest first; corrected entries stay, marked."""
+        # the short columns never break a word ("Investigati on"): they take their text's width, the details the rest
         head = "".join(
-            f"<th align='left' width='{width}' style='background:#eceff1'>{_esc(h)}</th>"
+            f"<th align='left' {width} style='background:#eceff1;{NOWRAP if not width else ''}'>{_esc(h)}</th>"
             for width, h in zip(
-                ("28%", "16%", "12%", "44%"),
+                ("", "", "", "width='100%'"),
                 (
                     QCoreApplication.translate("ComplaintsTab", "When"),
                     QCoreApplication.translate("ComplaintsTab", "Stage"),
@@ -611,12 +616,12 @@ class ComplaintsTab(Tab):
             body.append(
                 "<tr>"
                 + "".join(
-                    f"<td valign='top' style='color:{colour}'>{html}</td>"
-                    for html in (
-                        _esc(cells[0]).replace(" ", "&nbsp;") + f"<br><small>#{entry.id}</small>",
-                        _esc(cells[1]),
-                        _esc(cells[2]),
-                        _esc(cells[3]) + self._file_link(entry),
+                    f"<td valign='top' style='color:{colour};{wrap}'>{html}</td>"
+                    for html, wrap in (
+                        (_esc(cells[0]) + f"<br><small>#{entry.id}</small>", NOWRAP),
+                        (_esc(cells[1]), NOWRAP),
+                        (_esc(cells[2]), NOWRAP),
+                        (_esc(cells[3]) + self._file_link(entry), ""),
                     )
                 )
                 + "</tr>"

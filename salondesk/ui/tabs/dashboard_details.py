@@ -102,6 +102,11 @@ def yes_no(value: bool | None) -> str:
     )
 
 
+def rate_text(rate: Rate) -> str:
+    """``97.9 % (47/48)`` or ``n/a (0/0)`` with "n/a" in the UI language."""
+    return rate.text(na=QCoreApplication.translate("Report", "n/a"))
+
+
 def value_text(value: Any, view: View) -> str:
     """Any value in words: dates in the UI format, waits as minutes:seconds, figures as their text."""
     if isinstance(value, datetime):
@@ -111,7 +116,7 @@ def value_text(value: Any, view: View) -> str:
     if isinstance(value, timedelta):
         return wait_clock_text(value)
     if isinstance(value, Rate):
-        return value.text()
+        return rate_text(value)
     if isinstance(value, Count):
         return str(value.count)
     if isinstance(value, Score):
@@ -180,7 +185,13 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
             QT_TRANSLATE_NOOP("DashboardDetails", "Cleanliness"),
             QT_TRANSLATE_NOOP("DashboardDetails", "Privacy"),
         ],
-        lambda m, v: [m.month, m.satisfaction.text(), value_text(m.nps, v), m.hygiene.text(), m.privacy.text()],
+        lambda m, v: [
+            m.month,
+            rate_text(m.satisfaction),
+            value_text(m.nps, v),
+            rate_text(m.hygiene),
+            rate_text(m.privacy),
+        ],
     ),
     StaffFact: (
         [

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from salondesk.domain.calendar import local_date
+from salondesk.domain.complaints import CATEGORY_LABELS
 from salondesk.domain.figures import Count, Rate, Score
 from salondesk.domain.figures.registry import FIGURE_BY_ID
 from salondesk.domain.permissions import Permission
-from salondesk.i18n import QT_TRANSLATE_NOOP
+from salondesk.i18n import QT_TRANSLATE_NOOP, label_text
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext
 from salondesk.ui.tabs.base import Tab
@@ -134,7 +135,7 @@ class DashboardTab(Tab):
         self.month_title.setVisible(False)
         self.range_box = QComboBox(self)
         for months in (6, 12, 24):
-            self.range_box.addItem(self.tr("Last %n month(s)", "", months), months)
+            self.range_box.addItem(self.tr("Last %1 months").replace("%1", str(months)), months)
         self.range_box.setCurrentIndex(1)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -232,8 +233,11 @@ class DashboardTab(Tab):
             plot.setMinimumHeight(160)
             plot.setMinimumWidth(120)  # four charts a row must fit 1280 px
             plot.showGrid(y=True, alpha=0.3)
-            plot.addLegend(offset=(5, 5))
             plot.setTitle(title)
+            # the legend is a row below the axis, never over the lines it names
+            legend = pg.LegendItem(colCount=2 if key == "C6" else 3, labelTextSize="8pt")
+            plot.getPlotItem().layout.addItem(legend, 4, 1)
+            plot.getPlotItem().legend = legend  # plot(..., name=) adds its line to this legend
             self.chart_area.addWidget(plot, index // CHART_COLUMNS, index % CHART_COLUMNS)
             self.plots[key] = (plot, series)
 
@@ -285,7 +289,8 @@ class DashboardTab(Tab):
                         for i, m in enumerate(months)
                         if m.areas.get("complaints") is not None
                     ]
-                    self._add_series(plot, f"C6:{category}", category, points, number)
+                    name = label_text(QCoreApplication.translate, "Complaints", CATEGORY_LABELS, category)
+                    self._add_series(plot, f"C6:{category}", name, points, number)
                 continue
             for number, figure_id in enumerate(series):
                 points = [

@@ -61,8 +61,15 @@ def board_state(row: hq.BoardRow, now_local: datetime, opening: str | None) -> t
     """Colour and word for a board line (never colour alone)."""
     if row.scope == hq.BoardScope.STATION:
         if row.entries_today:
-            return State.OK, QCoreApplication.translate("HygieneTab", "%n entries today", "", row.entries_today)
+            # not a %n plural: lupdate does not see those here, and the Chinese board showed English
+            today = QCoreApplication.translate("HygieneTab", "Entries today: %1")
+            return State.OK, today.replace("%1", str(row.entries_today))
         return State.MUTED, QCoreApplication.translate("HygieneTab", "No entry yet")
+    if row.failed_items and row.state in (hq.PeriodState.DONE, hq.PeriodState.LATE):
+        # signed, but not everything was well: never the plain green "Done"
+        return State.ATTENTION, QCoreApplication.translate("HygieneTab", "Done · %1 failed").replace(
+            "%1", str(row.failed_items)
+        )
     if row.state == hq.PeriodState.DONE:
         return State.OK, QCoreApplication.translate("HygieneTab", "Done")
     if row.state == hq.PeriodState.LATE:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateTimeEdit,
     QDialog,
     QHeaderView,
     QLabel,
@@ -57,6 +58,26 @@ def month_day_text(value: date) -> str:
     if QLocale().language() == QLocale.Language.Chinese:
         return f"{value.month}月{value.day}日"
     return f"{value:%m-%d}"
+
+
+def date_display_format() -> str:
+    """The date edits' format: the one date format of the UI language (ux.md)."""
+    return "yyyy年M月d日" if QLocale().language() == QLocale.Language.Chinese else "yyyy-MM-dd"
+
+
+def use_date_format(root: QWidget) -> None:
+    """Give the date fields under ``root`` the one date format of the UI language.
+
+    Only fields still showing the locale's short format (en_GB: 23/11/2026) change; a field
+    with a format of its own (a month, a time) keeps it.
+    """
+    default = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    for edit in root.findChildren(QDateTimeEdit):
+        shown = edit.displayFormat()
+        if shown == default:
+            edit.setDisplayFormat(date_display_format())
+        elif shown.startswith(default + " "):  # a date and a time
+            edit.setDisplayFormat(date_display_format() + shown[len(default) :])
 
 
 def moment_text(value: datetime | None, tz: ZoneInfo) -> str:
@@ -181,6 +202,7 @@ class RememberingDialog(QDialog):
         if not self._shown_once:
             self._shown_once = True
             self._dirty = False
+            use_date_format(self)
         super().showEvent(event)
 
     def watch(self, *widgets: QWidget) -> None:
