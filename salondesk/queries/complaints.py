@@ -67,6 +67,7 @@ class ComplaintRow:
     past_deadline: bool  # open with an unmet deadline already past
     owner_alert_open: bool
     satisfaction: int | None
+    service_name_zh: str = ""  # the catalogue's Chinese name of ``service_name`` (the complaint keeps the English)
 
     @property
     def open(self) -> bool:
@@ -142,7 +143,12 @@ def _entries_by_complaint(uow: UnitOfWork, ids: Sequence[int]) -> dict[int, list
 
 
 def build_row(
-    complaint: Complaint, entries: Sequence[ComplaintEntry], now: datetime, customer: str, technician: str
+    complaint: Complaint,
+    entries: Sequence[ComplaintEntry],
+    now: datetime,
+    customer: str,
+    technician: str,
+    service_name_zh: str = "",
 ) -> ComplaintRow:
     """A list row from a complaint and its timeline (pure; also used by the figures)."""
     assert complaint.id is not None
@@ -178,6 +184,7 @@ def build_row(
         owner_alert_open=severity == Severity.CRITICAL
         and not any(e.kind == EntryKind.OWNER_ALERT_SEEN for e in visible),
         satisfaction=follow_ups[-1] if follow_ups else None,
+        service_name_zh=service_name_zh,
     )
 
 
@@ -191,12 +198,13 @@ def rows_as_of(uow: UnitOfWork, now: datetime, *conditions: ColumnElement[bool] 
     entries = _entries_by_complaint(uow, ids)
     staff = _names(uow)
     customers = _customer_labels(uow, (c.customer_id for c in complaints if c.customer_id is not None))
+    chinese = {s.name: s.name_zh for s in uow.session.exec(select(Service)) if s.name_zh}
     rows = []
     for c in complaints:
         assert c.id is not None
         customer = customers.get(c.customer_id, "") if c.customer_id is not None else c.customer_name
         technician = staff.get(c.technician_id, "") if c.technician_id is not None else ""
-        rows.append(build_row(c, entries[c.id], now, customer, technician))
+        rows.append(build_row(c, entries[c.id], now, customer, technician, chinese.get(c.service_name, "")))
     return rows
 
 

@@ -101,6 +101,7 @@ class HistoryItem:
     detail: str = ""
     staff_id: int | None = None
     staff_name: str = ""
+    title_zh: str = ""  # the title in Chinese where it has one (a service's catalogue name)
 
 
 HISTORY_KINDS = {

@@ -40,6 +40,10 @@ def _names(uow: UnitOfWork) -> tuple[dict[int, str], dict[int, str]]:
     return staff, services
 
 
+def _chinese_service_names(uow: UnitOfWork) -> dict[int, str]:
+    return {s.id: s.name_zh for s in uow.session.exec(select(Service)) if s.id is not None and s.name_zh}
+
+
 def visit_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[HistoryItem]:
     """Service records, ratings and visits left without service, for the customer file.
 
@@ -48,6 +52,7 @@ def visit_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[Histo
     """
     del actor
     staff, services = _names(uow)
+    chinese = _chinese_service_names(uow)
     items: list[HistoryItem] = []
     records = uow.session.exec(select(ServiceRecord).where(ServiceRecord.customer_id == customer_id))
     for r in records:
@@ -60,6 +65,7 @@ def visit_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[Histo
                 detail=detail,
                 staff_id=r.staff_id,
                 staff_name=staff.get(r.staff_id or 0, ""),
+                title_zh=chinese.get(r.service_id or 0, ""),
             )
         )
     visits = {v.id: v for v in uow.session.exec(select(Visit).where(Visit.customer_id == customer_id))}
@@ -73,6 +79,7 @@ def visit_history(uow: UnitOfWork, customer_id: int, actor: Actor) -> list[Histo
                     detail=HISTORY_LEFT,
                     staff_id=v.requested_staff_id,
                     staff_name=staff.get(v.requested_staff_id or 0, ""),
+                    title_zh=chinese.get(v.service_id or 0, ""),
                 )
             )
     if visits:

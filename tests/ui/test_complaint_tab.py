@@ -487,3 +487,51 @@ def test_timeline_columns_never_break_a_word(qtbot, ctx, receptionist, clock):
             lines.append(text.replace("\xa0", " ").strip())
         block = block.next()
     assert {"Signed by", "Investigation started", "Lily Chen"} <= set(lines), lines  # each on one line, whole
+
+
+def test_one_click_on_a_hit_picks_the_customer_in_the_intake(qtbot, ctx, receptionist, clock):
+    from PySide6.QtCore import QPoint
+
+    from salondesk.services import customers as customer_service
+
+    customer_id = customer_service.create_customer(
+        ctx.new_uow(), receptionist, clock, customer_service.CustomerInput("陈静", mobile="13912345678")
+    )
+    dialog = ComplaintIntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.search.set_text("5678")
+    qtbot.waitUntil(lambda: dialog.search.model.rowCount() == 1, timeout=5000)
+    view = dialog.search.view
+    rect = view.visualRect(view.model().index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(1, 0))
+    assert dialog.customer_id == customer_id and dialog.ui.customerNameEdit.text() == "陈静"
+
+
+def test_service_names_in_the_chinese_complaint_detail_and_customer_history(qtbot, qapp, make_ctx, owner, clock):  # noqa: F811
+    from salondesk.domain.catalogue import ServiceCategory
+    from salondesk.queries.customers import HistoryItem
+    from salondesk.services import catalogue
+    from salondesk.ui.i18n import install_translators
+    from salondesk.ui.tabs.customers_tab import CustomerFileView
+
+    catalogue.create_service(
+        make_ctx(owner).new_uow(),
+        owner,
+        clock,
+        catalogue.ServiceInput("Men's cut", ServiceCategory.CUT, 30, name_zh="男士剪发"),
+    )
+    ctx = make_ctx(owner)
+    cid = log(ctx.new_uow, owner, clock, clock.now(), service_name="Men's cut")
+    install_translators("zh_CN", qapp)
+    try:
+        tab = _tab(qtbot, ctx)
+        tab.open_complaint(cid)
+        assert "男士剪发" in tab.header_label.text() and "Men's cut" not in tab.header_label.text()
+        customers = CustomerFileView(ctx)
+        qtbot.addWidget(customers)
+        item = HistoryItem(clock.now(), "service", "Men's cut", "Short back and sides", title_zh="男士剪发")
+        details = next(c for c in customers._history_columns() if c.header == "详情")
+        assert details.display(item).startswith("男士剪发")
+    finally:
+        install_translators("en", qapp)

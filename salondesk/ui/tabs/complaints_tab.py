@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from salondesk.domain.calendar import local_date, week_period
+from salondesk.domain.catalogue import display_name
 from salondesk.domain.complaints import (
     CATEGORY_LABELS,
     CHANNEL_LABELS,
@@ -70,6 +71,7 @@ from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.dialogs.complaints import ComplaintEntryDialog, ComplaintIntakeDialog, label
 from salondesk.ui.dialogs.evidence_viewer import EvidenceViewer
+from salondesk.ui.i18n import current_language
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
@@ -551,7 +553,7 @@ class ComplaintsTab(Tab):
             f" &nbsp;·&nbsp; {label(CHANNEL_LABELS, row.channel)}",
             f"{w['Customer']} {_esc(row.customer)} {_esc(detail.customer_phone)}"
             + (f" &nbsp;·&nbsp; {w['Technician']} {_esc(row.technician)}" if row.technician else "")
-            + (f" &nbsp;·&nbsp; {w['Service']} {_esc(row.service_name)}" if row.service_name else ""),
+            + (f" &nbsp;·&nbsp; {w['Service']} {_esc(self._service_name(row))}" if row.service_name else ""),
             f"{w['Received']} {self._local(row.received_at)}"
             + (
                 f" ({w['recorded']} {self._local(detail.recorded_at)}: {_esc(detail.received_reason)})"
@@ -587,6 +589,11 @@ class ComplaintsTab(Tab):
             chip.show()
         self.timeline.setHtml(self.timeline_html(detail))
         self._update_actions()
+
+    @staticmethod
+    def _service_name(row: q.ComplaintRow) -> str:
+        """The service in the UI language (the catalogue's Chinese name in Chinese)."""
+        return display_name(row.service_name, row.service_name_zh, current_language())
 
     def timeline_html(self, detail: ComplaintDetail) -> str:
         """The signed entries as a table, oldest first; corrected entries stay, marked."""
@@ -762,7 +769,6 @@ class ComplaintsTab(Tab):
     def write_week_pdf(self) -> Path:
         """Draw the weekly summary as a PDF (A4) in the UI language."""
         from salondesk.reports.complaints_weekly import render_weekly_pdf
-        from salondesk.ui.i18n import current_language
 
         if self.summary is None:
             self._load_week()

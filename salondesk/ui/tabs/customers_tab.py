@@ -47,6 +47,7 @@ from salondesk.ui.context import AppContext
 from salondesk.ui.dialogs.customers.edit import CustomerDialog, PatchTestDialog, local_text
 from salondesk.ui.dialogs.customers.import_dialog import ImportDialog
 from salondesk.ui.dialogs.customers.privacy import EraseDialog, MergeDialog
+from salondesk.ui.i18n import current_language
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
@@ -165,7 +166,11 @@ class CustomerFileView(QWidget):
             ),
             Column(
                 self.tr("Details"),
-                lambda r: " — ".join(QCoreApplication.translate("Customers", p) for p in (r.title, r.detail) if p),
+                lambda r: " — ".join(
+                    QCoreApplication.translate("Customers", p)
+                    for p in (r.title_zh if r.title_zh and current_language().startswith("zh") else r.title, r.detail)
+                    if p
+                ),
             ),
             Column(self.tr("Staff"), lambda r: r.staff_name),
         ]

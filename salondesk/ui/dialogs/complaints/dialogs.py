@@ -133,7 +133,7 @@ class ComplaintIntakeDialog(RememberingDialog):
         widget_class = getattr(search_module, "CustomerSearchWidget", None)
         if widget_class is None:
             return None
-        widget = widget_class(self.ctx, self, limit=8)
+        widget = widget_class(self.ctx, self, limit=8, pick_on_click=True)
         widget.customer_chosen.connect(self._customer_picked)
         view = getattr(widget, "view", None)
         if view is not None:

@@ -48,7 +48,9 @@ class CustomerSearchWidget(QWidget):
     customer_chosen = Signal(int)
     results_changed = Signal(int)  # total matches
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, limit: int = 50) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, limit: int = 50, pick_on_click: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.limit = limit
@@ -92,6 +94,8 @@ class CustomerSearchWidget(QWidget):
         self.edit.installEventFilter(self)
         self.view.installEventFilter(self)
         self.view.doubleClicked.connect(lambda index: self._choose_row(index.row()))
+        if pick_on_click:  # a picker inside a form: one click chooses (a list of its own highlights first)
+            self.view.clicked.connect(lambda index: self._choose_row(index.row()))
         self._show_state()
 
     # ------------------------------------------------------------------ API
