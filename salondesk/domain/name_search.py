@@ -261,6 +261,9 @@ def parse_phone(raw: str, region: str) -> str:
     text = unicodedata.normalize("NFKC", raw).strip()
     if not text or not _DIGITS.search(text):
         raise ValueError(raw)
+    quick = _plain_mobile(text, region or "CN")
+    if quick is not None:
+        return quick
     if text.startswith("00"):
         text = "+" + text[2:]
     try:
@@ -270,6 +273,35 @@ def parse_phone(raw: str, region: str) -> str:
     if not phonenumbers.is_valid_number(number):
         raise ValueError(raw)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+_PLAIN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_CARRIER_PREFIXES = ("179",)  # a Chinese carrier-selection prefix phonenumbers may strip: the full path decides
+
+
+def _plain_mobile(text: str, region: str) -> str | None:
+    """The E.164 of a Chinese mobile typed as its 11 digits, as phonenumbers would give it; None: ask phonenumbers.
+
+    An import of 50,000 customers spent 4 s in ``phonenumbers.parse`` for numbers of this one
+    shape; here they are checked against the same metadata patterns (mobile and general) that
+    ``is_valid_number`` uses. Anything else (other regions, prefixes, punctuation) takes the full path.
+    """
+    if region != "CN" or not _PLAIN_MOBILE.fullmatch(text) or text.startswith(_CARRIER_PREFIXES):
+        return None
+    general, mobile, country_code = _mobile_patterns()
+    if general.fullmatch(text) and mobile.fullmatch(text):
+        return f"+{country_code}{text}"
+    return None
+
+
+@functools.cache
+def _mobile_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    assert metadata is not None and metadata.mobile is not None
+    general = metadata.general_desc.national_number_pattern if metadata.general_desc else None
+    mobile = metadata.mobile.national_number_pattern
+    assert general is not None and mobile is not None and metadata.country_code is not None
+    return re.compile(general), re.compile(mobile), metadata.country_code
 
 
 def phone_entered(raw: str, region: str) -> str:

@@ -221,6 +221,34 @@ def test_salondesk_csv_round_trip_is_exact(
     other.dispose()
 
 
+def test_each_imported_customer_gets_its_own_search_keys_after_existing_ones(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor
+) -> None:
+    """The batch insert numbers the new files itself (SQLite): every token row must belong to its own name."""
+    from salondesk.domain.customers import token_rows
+
+    for name, phone in (("陈静", "13900000001"), ("Anna Lee", "13900000002")):
+        svc.create_customer(new_uow(), owner, clock, svc.CustomerInput(name, phone))
+    names = [f"{s}{g}" for s in "王李张刘陈杨" for g in ("伟", "芳芳", "娜")] + ["Grace Wong", "Zoe Ng"]
+    rows = [fresha_row(str(i), n[1:], n[0], f"1370000{i:04d}") for i, n in enumerate(names) if not n.isascii()]
+    rows += [fresha_row("90", "Grace", "Wong", "13711110000"), fresha_row("91", "Zoe", "Ng", "13711110001")]
+    result = imp.import_customers(new_uow(), owner, clock, "\n".join([FRESHA_HEADER, *rows]).encode())
+    assert result.created == len(names)
+    with new_uow() as uow:
+        customers = uow.session.execute(sa.select(Customer.id, Customer.name, Customer.mobile_e164)).all()
+        tokens = uow.session.execute(sa.select(CustomerSearchToken.customer_id, CustomerSearchToken.token)).all()
+    assert len({c.id for c in customers}) == len(customers) == len(names) + 2
+    for customer in customers:
+        assert {t.token for t in tokens if t.customer_id == customer.id} == {
+            t["token"] for t in token_rows(customer.id, customer.name)
+        }
+    by_phone = {c.mobile_e164: c.name for c in customers}
+    assert by_phone["+8613700000000"] == "王伟" and by_phone["+8613711110001"] == "Zoe Ng"
+    assert [h.name for h in q.search_customers(new_uow(), owner, "李芳").hits] == ["李芳芳"]
+    new_file = svc.create_customer(new_uow(), owner, clock, svc.CustomerInput("后来", "13900000009"))
+    assert new_file == max(c.id for c in customers) + 1  # numbering goes on after the import's ids
+
+
 def test_fifty_thousand_rows_import_whole_with_progress(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> None:
     """A big file imports completely and reports progress; its speed is benchmarks/' job, not a timed test."""
     rows = [square_row(f"R{i}", "伟" if i % 2 else "Anna", f"张{i % 97}", f"13{i:09d}") for i in range(50_000)]
