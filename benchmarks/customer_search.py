@@ -34,7 +34,7 @@ from salondesk.demo import DemoContext, build_demo
 from salondesk.domain.customers import Customer
 from salondesk.domain.name_search import normalise_text
 from salondesk.domain.permissions import Actor, Role
-from salondesk.queries.customers import count_customers, search_customers, search_sql
+from salondesk.queries.customers import search_customers, search_sql
 
 RECEPTION = Actor(staff_id=None, name="bench", role=Role.RECEPTIONIST)
 
@@ -120,6 +120,8 @@ def main() -> int:
     parser.add_argument("--db", default="")
     parser.add_argument("--full", action="store_true", help="build the whole demo salon, not only customers")
     args = parser.parse_args()
+    from salondesk.queries.customers import count_customers  # here: benchmarks/all.py imports this file too
+
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
         if not args.db:

@@ -46,15 +46,19 @@ HEAVY = ("reportlab", "pyqtgraph")
 
 def build_demo_database(directory: Path, customers: int | None, months: int | None) -> tuple[str, int]:
     """A demo salon in ``directory``; returns its URL and the owner's staff id."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     from salondesk.db.engine import make_engine
     from salondesk.db.migrate import upgrade
-    from salondesk.demo import build_demo
+    from salondesk.demo import DEMO_TZ, build_demo
     from salondesk.domain.permissions import Role
 
     url = f"sqlite:///{directory / 'demo.sqlite3'}"
     engine = make_engine(url)
     upgrade(engine)
-    summary = build_demo(engine, seed=1, customers=customers, months=months)
+    today = datetime.now(ZoneInfo(DEMO_TZ)).date()  # the demo's "today" is the salon's, as `salondesk demo` does
+    summary = build_demo(engine, seed=1, customers=customers, months=months, today=today)
     engine.dispose()
     owner = next(login for login in summary.logins if login.role == Role.OWNER)
     return url, owner.staff_id

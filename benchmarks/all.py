@@ -1,0 +1,443 @@
+"""Every speed figure of issue 18 next to its floor, measured in the same run, with the load average.
+
+    .venv/bin/python benchmarks/all.py [--big PATH] [--runs 7] [--only help,startup,...]
+
+The machine is shared: each figure is printed with the floor it is compared to (measured
+interleaved with it, in the same run) and the 1-minute load average before and after it,
+so a figure from a busy moment is seen as such. Parts (``--only``):
+
+* ``help``     ``salondesk --help`` (a new process) vs ``python -c pass``;
+* ``startup``  logged in and idle vs a bare PySide6 6-tab window (default demo; also ``--big``);
+* ``rss``      peak RSS, owner, every tab shown once vs the bare window (default demo; also ``--big``);
+* ``search``   customer search per query, service vs its raw SQL (``--big``: 200,000 customers);
+* ``typing``   typing 'li' and 'zhang' at 180 ms a key in the search box: the longest the GUI
+               thread was blocked and the time from the last key to its results (``--big``);
+* ``tick``     reception clock tick incl. repaint, 30 waiting, vs a bare table repainting one column;
+* ``import``   50,000 Fresha rows through the service vs raw ``executemany``;
+* ``report``   see ``benchmarks/report.py`` (run apart: it needs minutes).
+
+``--big PATH``: a 10-year demo (``salondesk --db sqlite:///PATH demo --customers 200000 --months 120``,
+about 6 minutes); parts that need it are skipped without it. ``PYTHONPATH=<another checkout>`` measures
+that checkout's code with the same script (how RESULTS.md's "before" figures were taken).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PARTS = ("help", "startup", "rss", "search", "typing", "tick", "import")
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load {one:.2f} ({five:.2f} over 5 min)"
+
+
+def median_ms(samples: list[float]) -> str:
+    return f"{statistics.median(samples) * 1000:8.1f} ms"
+
+
+def spawn_seconds(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def interleaved(app: Callable[[], float], floor: Callable[[], float], runs: int) -> tuple[list[float], list[float]]:
+    app(), floor()  # warm the file cache
+    a, f = [], []
+    for _ in range(runs):
+        f.append(floor())
+        a.append(app())
+    return a, f
+
+
+def report_pair(title: str, app: list[float], floor: list[float], floor_name: str, before: str) -> None:
+    ratio = statistics.median(app) / statistics.median(floor)
+    print(f"{title:<44} {median_ms(app)}   floor {median_ms(floor)} ({floor_name})   {ratio:5.2f}x   [{before}]")
+
+
+# ------------------------------------------------------------------ help
+def part_help(args: argparse.Namespace) -> None:
+    before = load()
+    app, floor = interleaved(
+        lambda: spawn_seconds([sys.executable, "-m", "salondesk", "--help"]),
+        lambda: spawn_seconds([sys.executable, "-c", "pass"]),
+        args.runs,
+    )
+    report_pair("salondesk --help", app, floor, "python -c pass", before)
+    app, floor = interleaved(
+        lambda: spawn_seconds([sys.executable, "-m", "salondesk", "--version"]),
+        lambda: spawn_seconds([sys.executable, "-c", "pass"]),
+        args.runs,
+    )
+    report_pair("salondesk --version", app, floor, "python -c pass", load())
+
+
+# ------------------------------------------------------------------ startup and RSS
+RSS_APP = r"""
+import os, resource, sys
+from PySide6.QtCore import QTimer
+from salondesk import config
+from salondesk.app import benchmark_start
+session = benchmark_start(config.resolve_db_url(None), int(os.environ["SALONDESK_BENCH_AUTOLOGIN"]))
+window, app = session.window, session.app
+session.backups.stop_schedule()  # no daily backup of the demo in the middle of the figure
+index = [0]
+def step():
+    if window.is_locked():
+        QTimer.singleShot(50, step); return
+    if index[0] < window.tab_widget.count():
+        window.show_tab(index[0]); index[0] += 1
+        QTimer.singleShot(300, step); return
+    session.tasks.wait_idle(120_000)
+    app.processEvents()
+    print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, window.tab_widget.count(), flush=True)
+    session.backups.stop_schedule()
+    os._exit(0)
+QTimer.singleShot(0, step)
+app.exec()
+"""
+RSS_BARE = r"""
+import resource
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+app = QApplication([])
+window = QMainWindow(); tabs = QTabWidget()
+for i in range(6):
+    tabs.addTab(QTableView(), f"Tab {i + 1}")
+window.setCentralWidget(tabs); window.resize(1280, 720); window.show()
+def done():
+    for i in range(6):
+        tabs.setCurrentIndex(i); app.processEvents()
+    print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 6, flush=True); app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def rss_kib(code: str, env: dict[str, str]) -> tuple[int, int]:
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True, timeout=600
+    )
+    line = next((x for x in out.stdout.splitlines() if x.startswith("RSS")), None)
+    if line is None:
+        raise SystemExit(f"RSS run failed:\n{out.stderr[-2000:]}")
+    _, kib, tabs = line.split()
+    return int(kib), int(tabs)
+
+
+def app_env(work: Path, url: str, owner_id: int) -> dict[str, str]:
+    return dict(
+        os.environ,
+        SALONDESK_DATA_DIR=str(work / "data"),
+        SALONDESK_DB_URL=url,
+        SALONDESK_BENCH_AUTOLOGIN=str(owner_id),
+    )
+
+
+def owner_of(url: str) -> int:
+    import sqlalchemy as sa
+
+    from salondesk.db.engine import make_engine
+
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        owner = conn.execute(sa.text("SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1")).scalar_one()
+    engine.dispose()
+    return int(owner)
+
+
+def databases(args: argparse.Namespace, work: Path) -> list[tuple[str, str]]:
+    """(label, url) of the default demo (built here once) and the big one when given."""
+    from startup import build_demo_database
+
+    default = work / "default"
+    default.mkdir(exist_ok=True)
+    if not (default / "demo.sqlite3").exists():
+        build_demo_database(default, None, None)
+    found = [("default demo", f"sqlite:///{default / 'demo.sqlite3'}")]
+    if args.big:
+        found.append(("10-year demo", f"sqlite:///{args.big}"))
+    return found
+
+
+def part_startup(args: argparse.Namespace, work: Path) -> None:
+    from startup import BARE, time_start
+
+    for label, url in databases(args, work):
+        env = app_env(work, url, owner_of(url))
+        app_cmd = [sys.executable, "-c", "from salondesk.app import _bench_main; raise SystemExit(_bench_main())"]
+        before = load()
+        app, floor = interleaved(
+            lambda: time_start(app_cmd, env)[0],  # noqa: B023 - used at once
+            lambda: time_start([sys.executable, "-c", BARE], env)[0],  # noqa: B023
+            args.runs,
+        )
+        report_pair(f"logged in, idle ({label})", app, floor, "bare 6-tab window", before)
+
+
+def part_rss(args: argparse.Namespace, work: Path) -> None:
+    for label, url in databases(args, work):
+        env = app_env(work, url, owner_of(url))
+        before = load()
+        bare, _ = rss_kib(RSS_BARE, env)
+        app, tabs = rss_kib(RSS_APP, env)
+        print(
+            f"{'peak RSS, owner, ' + str(tabs) + ' tabs shown (' + label + ')':<44} {app / 1024:8.1f} MiB"
+            f"   floor {bare / 1024:8.1f} MiB (bare 6-tab window)   {app / bare:5.2f}x   [{before}]"
+        )
+
+
+# ------------------------------------------------------------------ search
+def part_search(args: argparse.Namespace) -> None:
+    import random
+    from functools import partial
+
+    from customer_search import RECEPTION, p95, timed, typical_queries
+
+    from salondesk.db.customer_search import ensure_fts
+    from salondesk.db.engine import make_engine
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.name_search import normalise_text
+    from salondesk.queries.customers import search_customers, search_sql
+
+    url = f"sqlite:///{args.big}"
+    engine = make_engine(url)
+    fts = ensure_fts(engine)
+    new_uow = uow_factory(engine)
+    queries = [*typical_queries(url, random.Random(7)), ("short", "li"), ("short", "zhang"), ("short", "wang")]
+    before = load()
+    service_ms: list[float] = []
+    raw_ms: list[float] = []
+    with engine.connect() as conn:
+        for _kind, text in queries:
+            compiled = search_sql(normalise_text(text), fts)
+            service_ms.append(timed(partial(search_customers, new_uow(), RECEPTION, text), args.runs, new_uow))
+            raw_ms.append(timed(partial(conn.execute, compiled), args.runs))
+    engine.dispose()
+    ratio = statistics.median(service_ms) / statistics.median(raw_ms)
+    print(
+        f"{'customer search, ' + str(len(queries)) + ' queries (median of medians)':<44} "
+        f"{statistics.median(service_ms):8.2f} ms   floor {statistics.median(raw_ms):8.2f} ms (raw SQL)   {ratio:5.2f}x"
+        f"   p95 {p95(service_ms):.2f} vs {p95(raw_ms):.2f} ms   [{before}]"
+    )
+
+
+TYPING = r"""
+import os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtTest import QTest
+from salondesk.db.engine import make_engine
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import SystemClock
+from salondesk.domain.permissions import Actor, Role
+from salondesk.services.settings import get_settings
+from salondesk.ui.context import AppContext
+from salondesk.ui.widgets.customer_search import CustomerSearchWidget
+app = QApplication([])
+engine = make_engine(os.environ["BENCH_URL"])
+new_uow = uow_factory(engine)
+actor = Actor(None, "bench", Role.RECEPTIONIST)
+ctx = AppContext(new_uow=new_uow, clock=SystemClock(), settings=get_settings(new_uow()), actor=actor)
+widget = CustomerSearchWidget(ctx)
+widget.resize(900, 600); widget.show()
+plain = QLineEdit(); plain.show()  # the floor: the same typing into a box that searches nothing
+gaps = []; last = [time.perf_counter()]
+def beat():
+    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
+heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
+def pump(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents(); time.sleep(0.002)
+def type_into(edit, word):
+    edit.clear(); pump(0.5)
+    gaps.clear(); last[0] = time.perf_counter()
+    for ch in word[:-1]:
+        QTest.keyClick(edit, ch); pump(0.18)
+    QTest.keyClick(edit, word[-1])
+    return time.perf_counter()
+for word in sys.argv[1:]:
+    type_into(plain, word); pump(0.6)
+    floor = max(gaps)
+    pressed = type_into(widget.edit, word)
+    while widget.result is None or widget.result.query != word:
+        app.processEvents(); time.sleep(0.001)
+        if time.perf_counter() - pressed > 30: break
+    shown = time.perf_counter() - pressed
+    pump(0.6)  # the count of a long list follows in the background: the loop must stay free meanwhile
+    label = widget.count_label.text()
+    print(f"TYPED {word} {max(gaps) * 1000:.1f} {floor * 1000:.1f} {shown * 1000:.1f} {label}", flush=True)
+os._exit(0)
+"""
+
+
+def part_typing(args: argparse.Namespace) -> None:
+    env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
+    before = load()
+    out = subprocess.run(
+        [sys.executable, "-c", TYPING, "li", "zhang", "1381", "wang", "zw"],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    lines = [x for x in out.stdout.splitlines() if x.startswith("TYPED")]
+    if not lines:
+        raise SystemExit(f"typing run failed:\n{out.stderr[-2000:]}")
+    for line in lines:
+        _, word, gap, floor, shown, *label = line.split(" ")
+        print(
+            f"{'typing ' + repr(word) + ' at 180 ms a key':<44} longest GUI-thread gap {float(gap):6.1f} ms"
+            f" (floor {float(floor):5.1f} ms typing into a plain box)   results {float(shown):6.1f} ms after the"
+            f' last key   "{" ".join(label)}"   [{before}]'
+        )
+
+
+# ------------------------------------------------------------------ reception tick
+TICK = r"""
+import os, sys, time, statistics
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QTableView
+sys.path.insert(0, os.environ["BENCH_DIR"])
+import queue as bench_queue
+from pathlib import Path
+from salondesk.db.engine import make_engine
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import FrozenClock
+from salondesk.domain.permissions import Actor, Role
+from salondesk.services.settings import get_settings
+from salondesk.ui.context import AppContext
+from salondesk.ui.tabs.reception_tab import ReceptionTab
+import sqlalchemy as sa
+app = QApplication([])
+path = Path(os.environ["BENCH_DB"])
+bench_queue.fill_queue(path)
+engine = make_engine(f"sqlite:///{path}")
+new_uow = uow_factory(engine)
+clock = FrozenClock(bench_queue.NOW)
+with engine.connect() as conn:
+    owner = conn.execute(sa.text("SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1")).scalar_one()
+ctx = AppContext(new_uow=new_uow, clock=clock, settings=get_settings(new_uow()), actor=Actor(owner, "o", Role.OWNER))
+tab = ReceptionTab(ctx); tab.resize(1280, 800); tab.show(); tab.refresh()
+for _ in range(5): app.processEvents()
+bare_model = QStandardItemModel(30, 7)
+for r in range(30):
+    for c in range(7):
+        bare_model.setItem(r, c, QStandardItem(f"cell {r} {c} text"))
+bare = QTableView(); bare.setModel(bare_model); bare.resize(1280, 800); bare.show()
+for _ in range(5): app.processEvents()
+def tick():
+    clock.advance(seconds=1); tab.tick(); app.processEvents()
+def floor():
+    for r in range(30):
+        bare_model.item(r, 0).setText(f"{r:02d}:{int(time.time()) % 60:02d}")
+    app.processEvents()
+runs = int(os.environ["BENCH_RUNS"])
+a, f = [], []
+for _ in range(runs):
+    t = time.perf_counter(); floor(); f.append(time.perf_counter() - t)
+    t = time.perf_counter(); tick(); a.append(time.perf_counter() - t)
+print("TICK", statistics.median(a) * 1000, statistics.median(f) * 1000, tab.waiting_model.rowCount(), flush=True)
+os._exit(0)
+"""
+
+
+def part_tick(args: argparse.Namespace, work: Path) -> None:
+    if not args.big:
+        print("tick: skipped (needs --big)")
+        return
+    copy = work / "queue.sqlite3"
+    shutil.copyfile(args.big, copy)
+    env = dict(os.environ, BENCH_DIR=str(HERE), BENCH_DB=str(copy), BENCH_RUNS=str(max(30, args.runs * 5)))
+    before = load()
+    out = subprocess.run(
+        [sys.executable, "-c", TICK], check=False, env=env, capture_output=True, text=True, timeout=900
+    )
+    line = next((x for x in out.stdout.splitlines() if x.startswith("TICK")), None)
+    if line is None:
+        raise SystemExit(f"tick run failed:\n{out.stderr[-2000:]}")
+    _, app, floor, rows = line.split()
+    print(
+        f"{'reception tick incl. repaint, ' + rows + ' waiting':<44} {float(app):8.2f} ms   "
+        f"floor {float(floor):8.2f} ms (bare table, one column)   {float(app) / float(floor):5.2f}x   [{before}]"
+    )
+    copy.unlink()
+
+
+# ------------------------------------------------------------------ import
+def part_import(args: argparse.Namespace, work: Path) -> None:
+    from import_customers import fresha_file, new_database, raw_executemany, service_import
+
+    data = fresha_file(50_000)
+    before = load()
+    service_s, raw_s = [], []
+    for i in range(max(1, args.runs // 3)):
+        raw_url = new_database(work, f"raw{i}.sqlite3")
+        raw_s.append(raw_executemany(Path(raw_url.removeprefix("sqlite:///")), 50_000, data))
+        url = new_database(work, f"svc{i}.sqlite3")
+        service_s.append(service_import(url, data)[0])
+    ratio = statistics.median(service_s) / statistics.median(raw_s)
+    print(
+        f"{'import 50,000 Fresha rows':<44} {statistics.median(service_s):8.2f} s    floor "
+        f"{statistics.median(raw_s):8.2f} s  (raw executemany)   {ratio:5.2f}x   [{before}]"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--big", type=Path, help="a 10-year demo SQLite file (see above)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default=",".join(PARTS))
+    args = parser.parse_args()
+    wanted = [p.strip() for p in args.only.split(",") if p.strip()]
+    import salondesk
+
+    print(f"benchmarks/all.py on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}: code {salondesk.__file__}, "
+          f"nproc {os.cpu_count()}, {load()}")  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="salondesk-all-") as tmp:
+        work = Path(tmp)
+        for part in wanted:
+            if part in ("search", "typing") and not args.big:
+                print(f"{part}: skipped (needs --big)")
+                continue
+            if part == "help":
+                part_help(args)
+            elif part == "startup":
+                part_startup(args, work)
+            elif part == "rss":
+                part_rss(args, work)
+            elif part == "search":
+                part_search(args)
+            elif part == "typing":
+                part_typing(args)
+            elif part == "tick":
+                part_tick(args, work)
+            elif part == "import":
+                part_import(args, work)
+            else:
+                raise SystemExit(f"unknown part {part!r}; parts: {', '.join(PARTS)}")
+            sys.stdout.flush()
+    print(f"done, {load()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
