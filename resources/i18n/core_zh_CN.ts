@@ -1371,6 +1371,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <source>Why it is recorded later than it arrived</source>
         <translation>为何晚于收到时间录入</translation>
     </message>
+    <message>
+        <source>PIN to si&amp;gn:</source>
+        <translation>签名密码(&amp;G)：</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -182,7 +182,8 @@ def generate(ctx: DemoContext) -> None:
             purchase_date=day - timedelta(days=rng.randint(0, 6)) if product else None,
             health_safety=bool(overrides.pop("health_safety", False)),
         )
-        return svc.log_complaint(ctx.new_uow(write_lock=True), rng.choice(desk), ctx.clock, data), received
+        clerk = rng.choice(desk)
+        return svc.log_complaint(ctx.new_uow(write_lock=True), clerk, ctx.clock, data, pin=pin_of(clerk)), received
 
     def work(cid: int, received: datetime, category: Category, plan: Plan, critical: bool = False) -> None:
         handler = owner if critical else rng.choice(desk)

@@ -235,8 +235,8 @@ def next_sequence(uow: UnitOfWork, year: int) -> int:
     return int(current or 0) + 1
 
 
-def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintInput) -> int:
-    """Record a new complaint and its "received" entry; returns its id.
+def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintInput, *, pin: str) -> int:
+    """Record a new complaint and its "received" entry, signed with the logger's own PIN; returns its id.
 
     Pass a unit of work opened with ``write_lock=True``: the yearly number is read and
     used in one locked transaction, so two PCs can never take the same number.
@@ -250,6 +250,7 @@ def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintIn
         if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No customer with id {id}."), id=data.customer_id)
         data = _fill_links(uow, data)
+        check_pin(uow, clock, actor.staff_id or 0, pin, "sign")  # identity last: a form error costs no PIN attempt
         year = local_date(received, tz).year
         serialize(uow, "complaint-number")  # two PCs never read the same next number
         seq = next_sequence(uow, year)

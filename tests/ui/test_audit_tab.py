@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from salondesk.domain.permissions import Role
 from salondesk.services import staff as staff_service
 from salondesk.ui.tabs.audit_tab import AuditTab
+from tests.conftest import pin_of
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 
 
@@ -67,7 +68,7 @@ def test_the_trail_reads_as_words_never_as_stored_data(qtbot, qapp, ctx, clock, 
         Channel.PHONE, Category.SERVICE, Severity.HIGH, "Burnt scalp", customer_name="刘女士"
     )
     data = replace(data, technician_id=technician.staff_id)
-    cid = complaints.log_complaint(ctx.new_uow(write_lock=True), ctx.actor, clock, data)
+    cid = complaints.log_complaint(ctx.new_uow(write_lock=True), ctx.actor, clock, data, pin=pin_of(ctx.actor))
     complaints.start_investigation(ctx.new_uow(), ctx.actor, clock, cid, "Asked 张伟", pin="1234")
     install_translators(lang, qapp)
     try:

@@ -65,6 +65,10 @@ def test_intake_dialog_logs_a_phone_complaint_and_it_needs_action(qtbot, ctx, cl
     dialog.ui.customerPhoneEdit.setText("138 0000 1111")
     dialog.ui.descriptionEdit.setPlainText("Colour much darker than the sample")
     dialog.ui.wantedEdit.setText("Free correction")
+    dialog.ui.pinEdit.setText("1234")  # not the receptionist's own PIN
+    _ok(dialog)
+    assert "Wrong PIN" in dialog.ui.errorLabel.text() and q.complaint_rows(ctx.new_uow(), clock.now()) == []
+    dialog.ui.pinEdit.setText(pin_of(ctx.actor))
     _ok(dialog)
     assert dialog.result() == ComplaintIntakeDialog.DialogCode.Accepted
     tab.refresh()
@@ -91,6 +95,7 @@ def test_product_case_and_earlier_arrival_in_the_dialog(qtbot, ctx, clock):
     _ok(dialog)
     assert "why" in dialog.ui.errorLabel.text().lower()  # an earlier arrival needs its reason
     dialog.ui.reasonEdit.setText("WeChat message overnight")
+    dialog.ui.pinEdit.setText(pin_of(ctx.actor))
     _ok(dialog)
     assert dialog.result() == ComplaintIntakeDialog.DialogCode.Accepted
     detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now(), viewer=SYSTEM)
@@ -136,6 +141,7 @@ def test_critical_alert_stays_until_the_owner_acknowledges(qtbot, make_ctx, rece
     assert not dialog.ui.severityCombo.isEnabled()
     dialog.ui.customerNameEdit.setText("陈静")
     dialog.ui.descriptionEdit.setPlainText("Rash after hair dye")
+    dialog.ui.pinEdit.setText(pin_of(ctx.actor))
     _ok(dialog)
     tab = _tab(qtbot, ctx)
     assert tab.alert_frame.isVisible() and "CRITICAL" in tab.alert_label.text()
@@ -263,6 +269,7 @@ def test_known_customer_from_the_counter_search_with_safety_banner(qtbot, ctx, r
     assert dialog.banner is not None and not dialog.banner.isHidden()
     assert any("PPD" in line for line in dialog.banner.lines)
     dialog.ui.descriptionEdit.setPlainText("Scalp itching after colour")
+    dialog.ui.pinEdit.setText(pin_of(ctx.actor))
     _ok(dialog)
     rows = q.complaints_for_customer(ctx.new_uow(), customer_id, clock.now())
     assert [r.id for r in rows] == [dialog.saved_id]
@@ -403,6 +410,7 @@ def test_intake_links_a_recent_visit_of_the_known_customer(qtbot, ctx, reception
     dialog.ui.visitCombo.setCurrentIndex(1)
     assert dialog.ui.technicianCombo.currentData() == technician.staff_id
     dialog.ui.descriptionEdit.setPlainText("Perm dropped after 3 days")
+    dialog.ui.pinEdit.setText(pin_of(ctx.actor))
     _ok(dialog)
     detail = q.complaint_detail(ctx.new_uow(), dialog.saved_id, clock.now(), viewer=SYSTEM)
     assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (

@@ -12,6 +12,7 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.ui.i18n import install_translators
 from salondesk.ui.tabs.dashboard_details import DetailsDialog
 from salondesk.ui.tabs.dashboard_tab import MONTH_TILES, FigureTile, chart_specs
+from tests.conftest import pin_of
 from tests.ui.test_reports_tab import (
     REPR_MARKS,
     ctx,  # noqa: F401 - fixture: an October walk-in, staff hired 23 Nov
@@ -66,7 +67,9 @@ def test_each_live_tile_clicks_through_to_a_translated_table(qtbot, qapp, ctx, o
     reception.add_walk_in(ctx.new_uow(), receptionist, clock, early)
     clock.set(now - timedelta(days=3))
     data = complaints.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_name="钱多多")
-    number_id = complaints.log_complaint(ctx.new_uow(write_lock=True), receptionist, clock, data)
+    number_id = complaints.log_complaint(
+        ctx.new_uow(write_lock=True), receptionist, clock, data, pin=pin_of(receptionist)
+    )
     clock.set(now)
     asset = equipment.add_equipment(ctx.new_uow(), owner, clock, equipment.EquipmentInput("Steamer"))
     equipment.add_plan(ctx.new_uow(), owner, clock, asset, MaintenanceKind.OVERHAUL, date(2026, 11, 20))

@@ -17,6 +17,7 @@ from salondesk.ui.dialogs.staff.dialogs import CertificateDialog, PinResetDialog
 from salondesk.ui.tabs.staff_tab import StaffTab
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import STATE_COLOURS, State
+from tests.conftest import pin_of
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 
 TODAY = date(2026, 11, 23)
@@ -300,6 +301,7 @@ def test_owner_sees_a_technicians_complaints_in_the_staff_screen(
             customer_phone="13900139000",
             technician_id=technician.staff_id,
         ),
+        pin=pin_of(receptionist),
     )
     ctx = AppContext(new_uow=new_uow, clock=clock, settings=settings_service.get_settings(new_uow()), actor=owner)
     tab = StaffTab(ctx)

@@ -6,6 +6,7 @@ from salondesk.domain.complaints import Category, Channel, Complaint, Severity
 from salondesk.services import complaints as complaint_service
 from salondesk.services import customers as customer_service
 from salondesk.services.records_chain import verify_all
+from tests.conftest import pin_of
 
 
 def test_erasure_scrubs_the_complaint_copy_of_name_and_phone(new_uow, clock, owner, receptionist):
@@ -25,6 +26,7 @@ def test_erasure_scrubs_the_complaint_copy_of_name_and_phone(new_uow, clock, own
             customer_name="张伟",
             customer_phone="+8613800138000",
         ),
+        pin=pin_of(receptionist),
     )
     pseudonym = customer_service.erase_customer(new_uow(), owner, clock, customer_id, "customer asked")
     with new_uow() as uow:

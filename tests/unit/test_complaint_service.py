@@ -54,7 +54,7 @@ def test_two_computers_logging_at_once_never_share_a_number(new_uow, owner, cloc
         try:
             for _ in range(8):
                 data = svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "x", customer_name="A")
-                svc.log_complaint(new_uow(write_lock=True), owner, clock, data)
+                svc.log_complaint(new_uow(write_lock=True), owner, clock, data, pin=pin_of(owner))
         except BaseException as exc:  # surfaced below
             errors.append(exc)
 
@@ -76,6 +76,7 @@ def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
             receptionist,
             clock,
             svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "  ", customer_name="A"),
+            pin=pin_of(receptionist),
         )
     assert err.value.params["field"] == "description"
     with pytest.raises(ValidationError) as err:
@@ -84,6 +85,7 @@ def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
             receptionist,
             clock,
             svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude"),
+            pin=pin_of(receptionist),
         )
     assert err.value.params["field"] == "customer"
     with pytest.raises(NotFound):
@@ -92,6 +94,7 @@ def test_intake_needs_description_and_a_customer(new_uow, receptionist, clock):
             receptionist,
             clock,
             svc.ComplaintInput(Channel.PHONE, Category.SERVICE, Severity.LOW, "rude", customer_id=999),
+            pin=pin_of(receptionist),
         )
 
 
@@ -110,6 +113,7 @@ def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptioni
             receptionist,
             clock,
             svc.ComplaintInput(**base, received_at=now + timedelta(minutes=1)),
+            pin=pin_of(receptionist),
         )
     assert err.value.params["field"] == "received_at"
     with pytest.raises(ValidationError) as err:
@@ -118,6 +122,7 @@ def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptioni
             receptionist,
             clock,
             svc.ComplaintInput(**base, received_at=now - timedelta(hours=9)),
+            pin=pin_of(receptionist),
         )
     assert err.value.params["field"] == "received_reason"
     cid = svc.log_complaint(
@@ -125,6 +130,7 @@ def test_earlier_arrival_needs_a_reason_and_never_the_future(new_uow, receptioni
         receptionist,
         clock,
         svc.ComplaintInput(**base, received_at=now - timedelta(hours=9), received_reason="Arrived overnight on WeChat"),
+        pin=pin_of(receptionist),
     )
     row = q.complaint_detail(new_uow(), cid, now, viewer=SYSTEM)
     assert row.row.received_at == now - timedelta(hours=9)
@@ -449,6 +455,7 @@ def test_complaints_for_customer(new_uow, receptionist, clock):
         svc.ComplaintInput(
             Channel.IN_PERSON, Category.ATTITUDE, Severity.LOW, "Rude", customer_id=customer.id, customer_name="ignored"
         ),
+        pin=pin_of(receptionist),
     )
     rows = q.complaints_for_customer(new_uow(), customer.id, clock.now())
     assert [(r.id, r.customer) for r in rows] == [(cid, "陈静")]
@@ -496,6 +503,7 @@ def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_custom
             customer_id=customer_id,
             service_record_id=record_id,
         ),
+        pin=pin_of(receptionist),
     )
     detail = q.complaint_detail(new_uow(), cid, now, viewer=SYSTEM)
     assert (detail.visit_id, detail.service_record_id, detail.row.technician_id) == (
@@ -511,6 +519,7 @@ def test_link_to_a_service_record_fills_visit_and_technician_and_shows_in_custom
             svc.ComplaintInput(
                 Channel.PHONE, Category.SERVICE, Severity.MEDIUM, "x", customer_id=customer_id, visit_id=9999
             ),
+            pin=pin_of(receptionist),
         )
     items = [i for i in customer_history(new_uow(), receptionist, customer_id) if i.kind == "complaint"]
     assert [(i.title, i.staff_id) for i in items] == [("C-2026-0001", technician.staff_id)]

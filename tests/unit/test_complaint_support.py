@@ -39,7 +39,7 @@ def log(
         product_name=str(fields.pop("product_name", "Argan oil 100 ml" if category == Category.PRODUCT else "")),
         **fields,  # type: ignore[arg-type]
     )
-    return svc.log_complaint(new_uow(write_lock=True), actor, clock, data)
+    return svc.log_complaint(new_uow(write_lock=True), actor, clock, data, pin=pin_of(actor))
 
 
 def answer(new_uow: UowFactory, actor: Actor, clock: FrozenClock, cid: int, when: datetime) -> None:

@@ -35,6 +35,7 @@ from salondesk.services import complaints as complaint_service
 from salondesk.services import customer_import, reception
 from salondesk.services import customers as customer_service
 from salondesk.services.settings import get_settings
+from tests.conftest import pin_of
 from tests.unit.test_appointment_rules import TUESDAY, Salon, local, make_salon
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -122,6 +123,7 @@ def salon(new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: A
             customer_name="路人",
             customer_phone="+86 138 0013 8000",
         ),
+        pin=pin_of(receptionist),
     )
     return salon
 

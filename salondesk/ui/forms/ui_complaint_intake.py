@@ -213,6 +213,17 @@ class Ui_ComplaintIntakeDialog(object):
 
         self.formLayout.setLayout(10, QFormLayout.ItemRole.FieldRole, self.receivedLayout)
 
+        self.pinLabel = QLabel(ComplaintIntakeDialog)
+        self.pinLabel.setObjectName(u"pinLabel")
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+
+        self.pinEdit = QLineEdit(ComplaintIntakeDialog)
+        self.pinEdit.setObjectName(u"pinEdit")
+        self.pinEdit.setEchoMode(QLineEdit.Password)
+
+        self.formLayout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.pinEdit)
+
 
         self.mainLayout.addLayout(self.formLayout)
 
@@ -241,6 +252,7 @@ class Ui_ComplaintIntakeDialog(object):
         self.purchaseLabel.setBuddy(self.purchaseDateEdit)
         self.descriptionLabel.setBuddy(self.descriptionEdit)
         self.wantedLabel.setBuddy(self.wantedEdit)
+        self.pinLabel.setBuddy(self.pinEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.channelCombo, self.customerNameEdit)
         QWidget.setTabOrder(self.customerNameEdit, self.customerPhoneEdit)
@@ -286,5 +298,6 @@ class Ui_ComplaintIntakeDialog(object):
         self.receivedLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"Received:", None))
         self.earlierCheck.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"Arrived &earlier (e.g. overnight message):", None))
         self.reasonEdit.setPlaceholderText(QCoreApplication.translate("ComplaintIntakeDialog", u"Why it is recorded later than it arrived", None))
+        self.pinLabel.setText(QCoreApplication.translate("ComplaintIntakeDialog", u"PIN to si&gn:", None))
     # retranslateUi
 

@@ -69,6 +69,7 @@ class ComplaintIntakeDialog(RememberingDialog):
         self.ui = Ui_ComplaintIntakeDialog()
         self.ui.setupUi(self)
         ui = self.ui
+        configure_pin_edit(ui.pinEdit)
         _fill(ui.channelCombo, CHANNEL_LABELS)
         ui.channelCombo.setCurrentIndex(ui.channelCombo.findData(Channel.PHONE.value))
         _fill(ui.categoryCombo, CATEGORY_LABELS)
@@ -273,9 +274,11 @@ class ComplaintIntakeDialog(RememberingDialog):
     def save(self) -> None:
         """Log the complaint (write-locked: the yearly number is taken safely)."""
         try:
-            self.saved_id = self.ctx.run(svc.log_complaint, self.form_input(), write_lock=True)
+            pin = self.ui.pinEdit.text()
+            self.saved_id = self.ctx.run(svc.log_complaint, self.form_input(), pin=pin, write_lock=True)
         except DomainError as exc:
             self.ui.errorLabel.setText(error_text(exc))
+            self.ui.pinEdit.clear()
             field = {
                 "customer": self.ui.customerNameEdit,
                 "description": self.ui.descriptionEdit,
@@ -284,8 +287,7 @@ class ComplaintIntakeDialog(RememberingDialog):
                 "product_name": self.ui.productEdit,
                 "purchase_date": self.ui.purchaseDateEdit,
             }.get(str(exc.params.get("field", "")))
-            if field is not None:
-                field.setFocus()
+            (field or self.ui.pinEdit).setFocus()
             return
         self.ctx.signals.data_changed.emit("complaints")
         self.accept()
