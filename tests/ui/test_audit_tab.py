@@ -77,6 +77,7 @@ def test_the_trail_reads_as_words_never_as_stored_data(qtbot, qapp, ctx, clock, 
         widget.refresh()
         texts = shown(widget)
         zh = lang == "zh_CN"
+        assert widget.to_edit.text() == ("2026年11月23日" if zh else "2026-11-23")  # the one date format
         assert any(t.startswith("创建了 投诉 C-2026-0001" if zh else "created complaint C-2026-0001") for t in texts)
         entry = QCoreApplication.translate("Complaints", "Investigation started")
         assert any(entry in t for t in texts), texts

@@ -32,6 +32,7 @@ from salondesk.ui.context import AppContext
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.audit_text import change_text, entity_label, field_label, summary, value_text, when_text
 from salondesk.ui.tabs.base import Tab
+from salondesk.ui.widgets.common import date_display_format
 
 DEFAULT_DAYS = 30
 LIMIT = 2000
@@ -60,7 +61,7 @@ class AuditTab(Tab):
         self.to_edit = QDateEdit(_qdate(today))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_display_format())
         self.staff_combo = QComboBox()
         self.entity_combo = QComboBox()
         self.text_edit = QLineEdit()

@@ -75,7 +75,7 @@ from salondesk.ui.i18n import current_language
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
-from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
+from salondesk.ui.widgets.common import State, StatusChip, date_display_format, state_background, state_foreground
 
 REFRESH_MS = 60_000  # countdowns move by the minute
 VIEW_ACTION, VIEW_OPEN, VIEW_ALL, VIEW_WEEK = range(4)
@@ -268,7 +268,7 @@ class ComplaintsTab(Tab):
         self.week_box = QWidget(self)
         self.week_edit = QDateEdit(self.week_box)
         self.week_edit.setCalendarPopup(True)
-        self.week_edit.setDisplayFormat("yyyy-MM-dd")
+        self.week_edit.setDisplayFormat(date_display_format())
         self.week_print = QPushButton(QCoreApplication.translate("ComplaintsTab", "&Print…"), self.week_box)
         self.week_pdf = QPushButton(QCoreApplication.translate("ComplaintsTab", "Save &PDF…"), self.week_box)
         self.week_view = QTextBrowser(self.week_box)

@@ -54,7 +54,7 @@ from salondesk.ui.dialogs.hygiene.dialogs import (
 from salondesk.ui.models.table_model import Column, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
-from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
+from salondesk.ui.widgets.common import State, StatusChip, date_display_format, state_background, state_foreground
 
 
 def board_state(row: hq.BoardRow, now_local: datetime, opening: str | None) -> tuple[State, str]:
@@ -252,7 +252,7 @@ class HygieneTab(Tab):
         self.to_edit = QDateEdit(page)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_display_format())
         today = self._today()
         self.from_edit.setDate(QDate(today.year, today.month, 1))
         self.to_edit.setDate(QDate(today.year, today.month, today.day))

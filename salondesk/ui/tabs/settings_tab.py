@@ -38,6 +38,7 @@ from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.first_run import OpeningHoursEditor, TimeZoneCombo
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
+from salondesk.ui.widgets.common import date_display_format
 
 ERROR_STYLE = "border: 2px solid #b3261e;"
 PERCENT_TARGETS = {
@@ -191,7 +192,7 @@ class SettingsTab(Tab):
         self.closed_list.setMaximumWidth(420)
         self.closed_date = QDateEdit()
         self.closed_date.setCalendarPopup(True)
-        self.closed_date.setDisplayFormat("yyyy-MM-dd")
+        self.closed_date.setDisplayFormat(date_display_format())
         add = QPushButton(self.tr("Add day"))
         remove = QPushButton(self.tr("Remove day"))
         add_row = QHBoxLayout()

@@ -33,7 +33,7 @@ from salondesk.ui.forms.ui_equipment_plan import Ui_EquipmentPlanDialog
 from salondesk.ui.forms.ui_equipment_status import Ui_EquipmentStatusDialog
 from salondesk.ui.forms.ui_equipment_work import Ui_EquipmentWorkDialog
 from salondesk.ui.widgets import common
-from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit
+from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit, date_display_format
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -51,7 +51,7 @@ def _set_date(edit: QDateEdit, value: date | None) -> None:
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("EquipmentDialogs", "—"))
     edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_display_format())
 
 
 def _get_date(edit: QDateEdit) -> date | None:
@@ -169,7 +169,7 @@ class PlanDialog(RememberingDialog):
         self.ui.intervalSpin.setValue(DEFAULT_OVERHAUL_DAYS)
         first = _today(ctx)
         self.ui.firstDueEdit.setDate(QDate(first.year, first.month, first.day))
-        self.ui.firstDueEdit.setDisplayFormat("yyyy-MM-dd")
+        self.ui.firstDueEdit.setDisplayFormat(date_display_format())
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.restore_size()

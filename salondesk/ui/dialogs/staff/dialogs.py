@@ -21,7 +21,7 @@ from salondesk.ui.forms.ui_certificate_dialog import Ui_CertificateDialog
 from salondesk.ui.forms.ui_pin_reset_dialog import Ui_PinResetDialog
 from salondesk.ui.forms.ui_staff_dialog import Ui_StaffDialog
 from salondesk.ui.forms.ui_training_dialog import Ui_TrainingDialog
-from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit
+from salondesk.ui.widgets.common import RememberingDialog, configure_pin_edit, date_display_format
 
 
 def _qdate(day: date) -> QDate:
@@ -161,7 +161,7 @@ class CertificateDialog(RememberingDialog):
             _qdate(today.replace(year=today.year + 1)) if not (today.month == 2 and today.day == 29) else _qdate(today)
         )
         for edit in (self.ui.fromEdit, self.ui.untilEdit):
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_display_format())
         self.ui.openEndCheck.toggled.connect(lambda on: self.ui.untilEdit.setEnabled(not on))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Save"))
         self.ui.buttonBox.accepted.connect(self.save)
@@ -204,7 +204,7 @@ class TrainingDialog(RememberingDialog):
         self.training = training
         self.ui = Ui_TrainingDialog()
         self.ui.setupUi(self)
-        self.ui.dateEdit.setDisplayFormat("yyyy-MM-dd")
+        self.ui.dateEdit.setDisplayFormat(date_display_format())
         table = self.ui.attendeesTable
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(
