@@ -134,6 +134,21 @@ def value_text(value: Any, view: View) -> str:
 Headers = Sequence[str]
 Formatter = Callable[[Any, View], list[str]]
 
+OVERDUE_TASK: tuple[Headers, Formatter] = (
+    [
+        QT_TRANSLATE_NOOP("DashboardDetails", "Equipment"),
+        QT_TRANSLATE_NOOP("DashboardDetails", "Kind"),
+        QT_TRANSLATE_NOOP("DashboardDetails", "Due"),
+        QT_TRANSLATE_NOOP("DashboardDetails", "Days overdue"),
+    ],
+    lambda t, v: [
+        t.equipment_name,
+        _label("MaintenanceKind", MAINTENANCE_KIND_LABELS, t.kind),
+        day_text(t.due),
+        str(t.days_overdue),
+    ],
+)
+
 FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
     WaitItem: (
         [
@@ -219,20 +234,7 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
             _label("TaskState", TASK_STATE_LABELS, t.state),
         ],
     ),
-    OverdueTask: (
-        [
-            QT_TRANSLATE_NOOP("DashboardDetails", "Equipment"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Kind"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Due"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Days overdue"),
-        ],
-        lambda t, v: [
-            t.equipment_name,
-            _label("MaintenanceKind", MAINTENANCE_KIND_LABELS, t.kind),
-            day_text(t.due),
-            str(t.days_overdue),
-        ],
-    ),
+    OverdueTask: OVERDUE_TASK,
     RegisterLine: (
         [
             QT_TRANSLATE_NOOP("DashboardDetails", "Number"),
@@ -304,20 +306,7 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
             missed_deadlines(c, v),
         ],
     ),
-    TaskRow: (
-        [
-            QT_TRANSLATE_NOOP("DashboardDetails", "Equipment"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Kind"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Due"),
-            QT_TRANSLATE_NOOP("DashboardDetails", "Days overdue"),
-        ],
-        lambda t, v: [
-            t.equipment_name,
-            _label("MaintenanceKind", MAINTENANCE_KIND_LABELS, t.kind),
-            day_text(t.due),
-            str(t.days_overdue),
-        ],
-    ),
+    TaskRow: OVERDUE_TASK,  # the live tile lists the same facts as the month's overdue list
 }
 
 
