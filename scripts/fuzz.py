@@ -97,6 +97,7 @@ def main() -> int:
             print(f"  {case + 1}/{args.cases} cases, {seconds:.0f} s, {dict(sorted(tally.items()))}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     csv_bench.engine.dispose()
+    salon_bench.close()
 
     total = sum(tally.values())
     print(f"{total} cases ({done} random from seed {args.seed} + the first round's examples) in {elapsed:.0f} s")

@@ -543,6 +543,7 @@ def _insert_table(
             wanted=", ".join(expected),
         )
     decoders = [_DECODERS.get(kind_of(table.columns[name])) for name in columns]
+    size = batch_size(table)
     batch: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     for row in rows:
@@ -569,7 +570,7 @@ def _insert_table(
                 for column in deferred:
                     record[column] = None
         batch.append(record)
-        if len(batch) >= batch_size(table):
+        if len(batch) >= size:
             conn.execute(sa.insert(table), batch)
             done += len(batch)
             batch = []

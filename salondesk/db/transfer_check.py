@@ -192,10 +192,11 @@ def _check_text(rule: Rule, value: Any) -> str | None:
         return "text"
     if "\x00" in value:
         return "nul"
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate ("\ud800") from the JSON
-        return "nul"
+    if not value.isascii():  # ASCII always encodes; most values are
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") from the JSON
+            return "nul"
     if rule.length is not None and len(value) > rule.length:
         return "length"
     if rule.allowed is not None and value not in rule.allowed:
@@ -281,6 +282,15 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "…"
 
 
+@dataclass
+class _Plan:
+    """One table's checks in the file's column order: each value's rule, the references, the keys to record."""
+
+    values: list[tuple[Rule, Callable[[Rule, Any], str | None]]]
+    references: list[tuple[int, str, tuple[str, str], bool]]  # (position, column, (table, column), checked at the end)
+    keys: list[tuple[int, str, dict[Any, int], bool]]  # (position, column, values seen, unique)
+
+
 class _Checker:
     """The state of one pass over the file: keys seen, references waiting for the end."""
 
@@ -312,6 +322,7 @@ class _Checker:
         }
         self.waiting: list[tuple[str, int, str, str, str, Any]] = []
         self.seen_tables: set[str] = set()
+        self.plans: dict[tuple[str, ...], _Plan] = {}
         self.rows = 0
 
     def table(self, name: str) -> sa.Table:
@@ -337,43 +348,67 @@ class _Checker:
             )
         return [str(c) for c in columns]
 
+    def _plan(self, table: sa.Table, columns: list[str]) -> _Plan:
+        """What to check in each position of a row in the file's column order (built once per table)."""
+        rules = self.rules[table.name]
+        position = {name: index for index, name in enumerate(columns)}
+        deferred = self.deferred.get(table.name, [])
+        references = []
+        for fk in table.foreign_keys:
+            target = (fk.column.table.name, fk.column.name)
+            waits = fk.parent.name in deferred or target[0] == table.name
+            references.append((position[fk.parent.name], fk.parent.name, target, waits))
+        return _Plan(
+            values=[(rules[name], CHECKS.get(rules[name].kind, _check_text)) for name in columns],
+            references=references,
+            keys=[
+                (index, name, self.keys[(table.name, name)], (table.name, name) in self.unique)
+                for index, name in enumerate(columns)
+                if (table.name, name) in self.keys
+            ],
+        )
+
     def row(self, table: sa.Table, columns: list[str], number: int, row: Any) -> None:
         if not isinstance(row, list) or len(row) != len(columns):
             raise _problem("shape", table.name, number, count=len(columns))
-        rules = self.rules[table.name]
-        record = dict(zip(columns, row, strict=True))
-        for name, value in record.items():
-            rule = rules[name]
-            code = check_value(rule, value)
-            if code is not None:
-                raise _problem(
-                    code,
-                    table.name,
-                    number,
-                    name,
-                    limit=rule.length,
-                    value=_shown(value),
-                    allowed=", ".join(sorted(rule.allowed or ())),
-                    first=FIRST_YEAR,
-                    last=LAST_YEAR,
-                )
-        deferred = self.deferred.get(table.name, [])
-        for fk in table.foreign_keys:
-            value = record.get(fk.parent.name)
+        plan = self.plans.get((table.name, *columns))
+        if plan is None:
+            plan = self.plans[(table.name, *columns)] = self._plan(table, columns)
+        for (rule, check), value in zip(plan.values, row, strict=True):
+            if value is None:
+                if rule.nullable:
+                    continue
+                code = "required"
+            else:
+                found = check(rule, value)
+                if found is None:
+                    continue
+                code = found
+            raise _problem(
+                code,
+                table.name,
+                number,
+                rule.name,
+                limit=rule.length,
+                value=_shown(value),
+                allowed=", ".join(sorted(rule.allowed or ())),
+                first=FIRST_YEAR,
+                last=LAST_YEAR,
+            )
+        for index, column, target, waits in plan.references:
+            value = row[index]
             if value is None:
                 continue
-            target = (fk.column.table.name, fk.column.name)
-            if fk.parent.name in deferred or target[0] == table.name:
-                self.waiting.append((table.name, number, fk.parent.name, *target, value))
+            if waits:
+                self.waiting.append((table.name, number, column, *target, value))
             elif value not in self.keys[target]:
-                raise _problem("reference", table.name, number, fk.parent.name, target=target[0], value=_shown(value))
-        for name, value in record.items():
-            key = (table.name, name)
-            if key not in self.keys or value is None:
+                raise _problem("reference", table.name, number, column, target=target[0], value=_shown(value))
+        for index, column, seen, unique in plan.keys:
+            value = row[index]
+            if value is None:
                 continue
-            seen = self.keys[key]
-            if key in self.unique and value in seen:
-                raise _problem("duplicate", table.name, number, name, value=_shown(value))
+            if unique and value in seen:
+                raise _problem("duplicate", table.name, number, column, value=_shown(value))
             seen.setdefault(value, number)
         self.rows += 1
 

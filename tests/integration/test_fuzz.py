@@ -33,12 +33,14 @@ def csv_bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[fuzz_cases.C
 
 
 @pytest.fixture(scope="module")
-def salon(tmp_path_factory: pytest.TempPathFactory) -> tuple[fuzz_cases.SalonBench, dict[str, Any]]:
+def salon(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[fuzz_cases.SalonBench, dict[str, Any]]]:
     folder = tmp_path_factory.mktemp("salon-fuzz")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SALONDESK_DATA_DIR", str(folder / "data"))
         export = fuzz_cases.demo_export(folder)
-    return fuzz_cases.SalonBench.create(folder), export
+    bench = fuzz_cases.SalonBench.create(folder)
+    yield bench, export
+    bench.close()
 
 
 @pytest.mark.parametrize("index", range(len(fuzz_cases.EXPLICIT_CSV)))
