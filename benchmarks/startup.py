@@ -35,7 +35,7 @@ window.setCentralWidget(tabs)
 window.resize(1180, 760)
 window.show()
 def ready():
-    print("READY reportlab=0 pyqtgraph=0", flush=True)
+    print("READY reportlab=0 pyqtgraph=0 alembic=0", flush=True)
     app.quit()
 QTimer.singleShot(0, ready)
 app.exec()

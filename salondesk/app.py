@@ -293,7 +293,7 @@ def _bench_main() -> int:
         return 1
 
     def report() -> None:
-        heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph"))
+        heavy = " ".join(f"{name}={int(name in sys.modules)}" for name in ("reportlab", "pyqtgraph", "alembic"))
         print(f"READY {heavy}", flush=True)
 
     return _run_until_idle(session, report)

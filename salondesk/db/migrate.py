@@ -1,15 +1,20 @@
-"""Schema upgrades with a safety net: back up, upgrade, restore on failure."""
+"""Schema upgrades with a safety net: back up, upgrade, restore on failure.
+
+Alembic (and the PostgreSQL dialect it pulls in, ~0.5 s) is imported by the functions that
+use it, not with this module: the app imports this module at start-up (through the transfer
+and backup code) but needs alembic only when the database is not at head.
+"""
 
 from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from salondesk.db import backup
 from salondesk.db.engine import sqlite_path
@@ -37,6 +42,8 @@ class DatabaseTooNew(RuntimeError):
 
 def alembic_config() -> Config:
     """Alembic configuration pointing at the packaged migrations."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -45,11 +52,15 @@ def alembic_config() -> Config:
 @functools.cache  # alembic reads and compiles every migration file each time (~30 ms; twice per import)
 def head_revision() -> str | None:
     """The newest migration in the code."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     """The migration the database is at (None: empty database)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -61,6 +72,8 @@ def is_at_head(engine: Engine) -> bool:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` (no safety net; see :func:`safe_upgrade`)."""
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -69,6 +82,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def is_known_revision(revision: str) -> bool:
     """True when ``revision`` is one of this code's migrations."""
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
