@@ -312,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
             num = getattr(f, "numerator", getattr(f, "count", None))
             den = getattr(f, "denominator", None)
             shown.append(f"{fid} {num}/{den}")
-    print(f"report figures: {len(figures)} ({'; '.join(shown)}); missing areas: {list(report.missing_areas) or 'none'}")
+    missing = list(getattr(report, "missing_areas", ())) or "none"  # not on every version of the report
+    print(f"report figures: {len(figures)} ({'; '.join(shown)}); missing areas: {missing}")
     print("chains: " + ", ".join(f"{c.register} {c.entries:,}{'' if c.ok else ' BROKEN'}" for c in chains))
     print("baseline rows:")
     for name, rows in base_rows.items():

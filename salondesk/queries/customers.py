@@ -283,7 +283,7 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
         .limit(limit + 1)  # one more than shown: tells whether there are more without counting them
     )
     with uow:
-        rows = uow.session.execute(query).all()
+        rows = uow.session.connection().execute(query).all()  # Core: no ORM result machinery for plain columns
     hits = [
         CustomerHit(
             id=r.id,
@@ -308,7 +308,7 @@ def count_customers(uow: UnitOfWork, actor: Actor, text: str) -> int:
     best = _best_matches(q, ensure_fts(uow.engine))
     query = sa.select(sa.func.count()).select_from(Customer).join(best, best.c.cid == col(Customer.id)).where(*_LISTED)
     with uow:
-        return int(uow.session.execute(query).scalar_one())
+        return int(uow.session.connection().execute(query).scalar_one())
 
 
 _LISTED = (col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))  # erased/merged: never found
