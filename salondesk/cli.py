@@ -19,6 +19,7 @@ from salondesk import __version__, config
 from salondesk.commands import modules
 from salondesk.commands import transfer as transfer_commands
 from salondesk.commands._common import CliEnv, Handler, set_language, tr
+from salondesk.commands.argparse_words import argparse_in
 from salondesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 GLOBAL_WITH_VALUE = ("--db", "--lang")
@@ -79,7 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("CLI", "SalonDesk: front desk and compliance records. Without a command: start the app.")
         ),
     )
-    parser.add_argument("--version", action="version", version=f"salondesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"salondesk {__version__}",
+        help=tr(QT_TRANSLATE_NOOP("CLI", "show the version number and exit")),  # argparse's own is not translatable
+    )
     _add_global_options(parser, top=True)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", title=tr(QT_TRANSLATE_NOOP("CLI", "commands"))
@@ -129,8 +135,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _language(args_list)
     set_language(lang)
-    parser = build_parser()
-    args = parser.parse_args(_with_implied_kinds(args_list, parser))
+    with argparse_in(lang):  # argparse's own "usage:", "error:", … in the run's language too
+        parser = build_parser()
+        args = parser.parse_args(_with_implied_kinds(args_list, parser))
     db_url = config.resolve_db_url(args.db)
     env = CliEnv(db_url=db_url, lang=lang)
     if stdout is not None:
@@ -145,7 +152,8 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
 
     func = getattr(args, "func", None)
     if func is None:  # e.g. `salondesk import` with nothing after it: usage on stderr, not success
-        _subcommand_parser(parser, args.command).print_usage(env.stderr)
+        with argparse_in(lang):
+            _subcommand_parser(parser, args.command).print_usage(env.stderr)
         env.warn(
             QT_TRANSLATE_NOOP("CLI", "Say what to {command}: see `salondesk {command} --help`."), command=args.command
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gettext
 import json
 import subprocess
 import sys
@@ -58,6 +59,39 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--version"])
     assert capsys.readouterr().out.startswith("salondesk 0.")
+
+
+@pytest.mark.parametrize(
+    ("argv", "english", "chinese"),
+    [
+        (["verfy"], "argument COMMAND: invalid choice: 'verfy'", "参数 COMMAND：无效的选择：'verfy'"),
+        (["report", "--month"], "argument --month: expected one argument", "参数 --month：需要一个值"),
+        (["check", "--bogus"], "unrecognized arguments: --bogus", "无法识别的参数：--bogus"),
+        (["restore"], "the following arguments are required: FILE", "缺少以下必需的参数：FILE"),
+    ],
+)
+def test_a_mistyped_command_is_refused_in_the_run_language(
+    capsys: pytest.CaptureFixture[str], argv: list[str], english: str, chinese: str
+) -> None:
+    """argparse's own usage and error lines follow ``--lang`` (exit 2, docs/cli.md), then argparse is English again."""
+    for lang, usage, error in (("en", "usage: ", f"error: {english}"), ("zh_CN", "用法：", f"错误：{chinese}")):
+        with pytest.raises(SystemExit) as done:
+            main(["--lang", lang, *argv])
+        assert done.value.code == 2
+        lines = capsys.readouterr().err.strip().splitlines()
+        assert lines[0].startswith(f"{usage}salondesk")
+        assert lines[-1].startswith("salondesk") and error in lines[-1], lines
+    assert argparse._ is gettext.gettext  # type: ignore[attr-defined]  # the rest of the process keeps gettext
+
+
+def test_help_headings_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "zh_CN", "check", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("用法：salondesk check")
+    assert "\n选项:\n" in out and "显示此帮助信息并退出" in out
+    assert "usage:" not in out and "options:" not in out and "show this help" not in out
 
 
 def test_demo_prints_the_logins(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
