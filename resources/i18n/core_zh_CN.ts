@@ -1456,6 +1456,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>顾客</translation>
     </message>
     <message>
+        <source>Technician</source>
+        <translation>技师</translation>
+    </message>
+    <message>
         <source>Wait (min:s)</source>
         <translation>等待（分:秒）</translation>
     </message>

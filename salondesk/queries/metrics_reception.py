@@ -56,7 +56,7 @@ def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
     return names
 
 
-def _visit_row(visit: Visit, names: dict[int, str]) -> VisitRow:
+def _visit_row(visit: Visit, names: dict[int, str], staff: dict[int, str]) -> VisitRow:
     if visit.customer_id is not None and visit.customer_id in names:
         name = names[visit.customer_id]
     else:
@@ -71,6 +71,7 @@ def _visit_row(visit: Visit, names: dict[int, str]) -> VisitRow:
         left_at=visit.left_at,
         left_reason=str(visit.left_reason or ""),
         name=name,
+        technician=staff.get(visit.staff_id or 0, ""),
     )
 
 
@@ -106,9 +107,10 @@ def load_reception_rows(uow: UnitOfWork, ctx: FigureContext) -> ReceptionRows:
             )
         )
         names = _customer_names(session, {v.customer_id for v in visits if v.customer_id is not None})
+        staff = {s.id: s.name for s in session.exec(select(Staff)) if s.id is not None}
         return ReceptionRows(
-            arrived=tuple(_visit_row(v, names) for v in visits),
-            kept_booked=tuple(_visit_row(v, names) for v in booked),
+            arrived=tuple(_visit_row(v, names, staff) for v in visits),
+            kept_booked=tuple(_visit_row(v, names, staff) for v in booked),
             appointment_statuses=tuple(AppointmentStatus(s) for s in statuses),
         )
 

@@ -149,6 +149,7 @@ def test_dashboard_tiles_trends_and_click_through(qtbot, ctx):
     assert "20:00" in shown and "李*" in shown
     summary, sections = details_sections("R1", october, UTC)
     assert "0.0 % (0/1)" in summary and [row[1] for row in sections[0].rows] == ["李*"]
+    assert sections[0].headers[2] == "Technician" and sections[0].rows[0][2] == "张伟"  # who served
     tiles = {child.objectName() for child in tab.findChildren(type(tab.tiles_box.itemAt(0).widget()))}
     assert {"tile_waiting", "tile_over15", "tile_checklists", "tile_complaints", "tile_equipment"} <= tiles
     tab.tasks.wait_idle()

@@ -39,6 +39,7 @@ class VisitRow:
     left_at: datetime | None = None
     left_reason: str = ""
     name: str = "*"
+    technician: str = ""  # who served (empty: nobody yet)
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,7 @@ class WaitItem:
     wait_minutes: Decimal
     name: str
     wait: timedelta = timedelta(0)  # exact, for printing minutes:seconds
+    technician: str = ""
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,7 @@ def reception_figures(rows: ReceptionRows, ctx: FigureContext) -> ReceptionFigur
     """R1–R5 and the report's reception lists (waits over the limit, left, histogram, by day)."""
     waits = served_waits(rows)
     over = tuple(
-        WaitItem(v.id, local_date(v.arrived_at, ctx.tz), minutes_1dp(w), v.name, w)
+        WaitItem(v.id, local_date(v.arrived_at, ctx.tz), minutes_1dp(w), v.name, w, v.technician)
         for v, w in waits
         if not within_wait_limit(w)
     )

@@ -154,9 +154,15 @@ FORMATTERS: dict[type, tuple[Headers, Formatter]] = {
         [
             QT_TRANSLATE_NOOP("DashboardDetails", "Date"),
             QT_TRANSLATE_NOOP("DashboardDetails", "Customer"),
+            QT_TRANSLATE_NOOP("DashboardDetails", "Technician"),
             QT_TRANSLATE_NOOP("DashboardDetails", "Wait (min:s)"),
         ],
-        lambda w, v: [day_text(w.day), w.name, wait_clock_text(w.wait) if w.wait else f"{w.wait_minutes}"],
+        lambda w, v: [
+            day_text(w.day),
+            w.name,
+            w.technician or "—",
+            wait_clock_text(w.wait) if w.wait else f"{w.wait_minutes}",
+        ],
     ),
     RequiredRun: (
         [
