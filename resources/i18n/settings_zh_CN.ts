@@ -32,8 +32,64 @@
         <translation>退款限额必须是数字。</translation>
     </message>
     <message>
-        <source>{field} must be between {low} and {high}.</source>
-        <translation>{field} 必须介于 {low} 与 {high} 之间。</translation>
+        <source>The screen lock time (minutes)</source>
+        <translation>自动锁屏时间（分钟）</translation>
+    </message>
+    <message>
+        <source>The number of daily backups kept</source>
+        <translation>保留的每日备份份数</translation>
+    </message>
+    <message>
+        <source>The number of weekly backups kept</source>
+        <translation>保留的每周备份份数</translation>
+    </message>
+    <message>
+        <source>The number of monthly backups kept</source>
+        <translation>保留的每月备份份数</translation>
+    </message>
+    <message>
+        <source>The late time (minutes)</source>
+        <translation>迟到时间（分钟）</translation>
+    </message>
+    <message>
+        <source>The no-show time (minutes)</source>
+        <translation>爽约时间（分钟）</translation>
+    </message>
+    <message>
+        <source>The largest evidence file (MB)</source>
+        <translation>证据文件大小上限（MB）</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}.</source>
+        <translation>{name}必须介于 {low} 与 {high} 之间。</translation>
     </message>
     <message>
         <source>Opening hours for {day} must be HH:MM–HH:MM, opening first.</source>

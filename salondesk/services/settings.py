@@ -13,7 +13,7 @@ from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
-from salondesk.domain.errors import ValidationError
+from salondesk.domain.errors import Label, ValidationError
 from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.settings import (  # noqa: F401 - callers import them from here
     DEFAULT_TARGETS,
@@ -116,6 +116,33 @@ def validate(changes: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+# What a refusal calls a setting (never its key: nothing shows developer text).
+NUMBER_NAMES = {
+    "idle_lock_minutes": Label(QT_TRANSLATE_NOOP("Errors", "The screen lock time (minutes)")),
+    "backup_daily": Label(QT_TRANSLATE_NOOP("Errors", "The number of daily backups kept")),
+    "backup_weekly": Label(QT_TRANSLATE_NOOP("Errors", "The number of weekly backups kept")),
+    "backup_monthly": Label(QT_TRANSLATE_NOOP("Errors", "The number of monthly backups kept")),
+    "check_in_grace_minutes": Label(QT_TRANSLATE_NOOP("Errors", "The late time (minutes)")),
+    "no_show_after_minutes": Label(QT_TRANSLATE_NOOP("Errors", "The no-show time (minutes)")),
+    "attachment_max_mb": Label(QT_TRANSLATE_NOOP("Errors", "The largest evidence file (MB)")),
+}
+WEEKDAY_NAMES = dict(
+    zip(
+        WEEKDAYS,
+        (
+            Label(QT_TRANSLATE_NOOP("Errors", "Monday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Tuesday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Wednesday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Thursday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Friday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Saturday")),
+            Label(QT_TRANSLATE_NOOP("Errors", "Sunday")),
+        ),
+        strict=True,
+    )
+)
+
+
 def _int_in(key: str, value: Any, low: int, high: int) -> int:
     try:
         number = int(value)
@@ -123,7 +150,11 @@ def _int_in(key: str, value: Any, low: int, high: int) -> int:
         number = low - 1
     if not low <= number <= high:
         raise _invalid(
-            key, QT_TRANSLATE_NOOP("Errors", "{field} must be between {low} and {high}."), low=low, high=high
+            key,
+            QT_TRANSLATE_NOOP("Errors", "{name} must be between {low} and {high}."),
+            name=NUMBER_NAMES[key],
+            low=low,
+            high=high,
         )
     return number
 
@@ -140,7 +171,7 @@ def _validate_hours(value: Any) -> dict[str, list[str] | None]:
             raise _invalid(
                 "opening_hours",
                 QT_TRANSLATE_NOOP("Errors", "Opening hours for {day} must be HH:MM–HH:MM, opening first."),
-                day=day,
+                day=WEEKDAY_NAMES[day],
             )
         hours[day] = [opens, closes]
     return hours

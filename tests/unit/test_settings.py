@@ -149,3 +149,21 @@ def test_opening_hours_and_closed_days(new_uow: UowFactory, clock: FrozenClock, 
 def test_timezone_falls_back_to_the_computer() -> None:
     zone = settings_service.salon_timezone(SalonSettings())
     assert zone.key == settings_service.system_timezone_name()
+
+
+def test_refusals_name_the_setting_and_the_weekday_in_words_never_their_keys() -> None:
+    from salondesk.i18n import translate
+
+    def chinese(context: str, text: str) -> str:
+        return translate("zh_CN", context, text)
+
+    with pytest.raises(ValidationError) as late:
+        settings_service.validate({"check_in_grace_minutes": 500})
+    assert late.value.params["field"] == "check_in_grace_minutes"  # the tab marks its field by the key
+    assert late.value.render() == "The late time (minutes) must be between 0 and 120."
+    assert "check_in_grace_minutes" not in late.value.render(chinese)
+    hours = default_opening_hours()
+    with pytest.raises(ValidationError) as monday:
+        settings_service.validate({"opening_hours": {**hours, "mon": ["21:00", "10:00"]}})
+    assert monday.value.render().startswith("Opening hours for Monday ")
+    assert "星期一" in monday.value.render(chinese) and "mon" not in monday.value.render(chinese)
