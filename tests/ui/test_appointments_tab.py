@@ -262,3 +262,19 @@ def test_patch_test_banner_only_for_services_that_need_one(qtbot, salon: Salon) 
     assert not dialog.ui.warningBanner.isVisible()
     dialog.ui.serviceBox.setCurrentIndex(dialog.ui.serviceBox.findData(salon.colour))
     assert dialog.ui.warningBanner.isVisible() and "patch test" in dialog.ui.warningBanner.text()
+
+
+@pytest.mark.parametrize(("language", "shown"), [("en", "2026-11-23 Mon"), ("zh_CN", "2026年11月23日 周一")])
+def test_the_book_and_the_booking_dialog_show_the_day_in_the_languages_format(
+    qtbot, qapp, salon: Salon, language: str, shown: str
+) -> None:
+    from salondesk.ui.i18n import install_translators
+
+    install_translators(language, qapp)
+    try:
+        tab = make_tab(qtbot, salon, salon.receptionist, (1280, 720))
+        dialog = AppointmentDialog(tab.ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15))
+        qtbot.addWidget(dialog)
+        assert (tab.date_edit.text(), dialog.ui.dateEdit.text()) == (shown, shown)
+    finally:
+        install_translators("en", qapp)

@@ -80,7 +80,7 @@ class AppointmentsTab(Tab):
         self.next_button.setToolTip(self.tr("Next day (Alt+Right)"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.date_edit.setDisplayFormat(f"{common.date_display_format()} ddd")  # with the weekday
         self.mode_group = QButtonGroup(self)
         bar = QHBoxLayout()
         for widget in (self.prev_button, self.today_button, self.next_button, self.date_edit):

@@ -22,7 +22,7 @@ from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, error_text
 from salondesk.ui.dialogs.reception.dialogs import EnterFilter
 from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
-from salondesk.ui.widgets.common import RememberingDialog, no_services_hint
+from salondesk.ui.widgets.common import RememberingDialog, date_display_format, no_services_hint
 from salondesk.ui.widgets.phone_field import PhoneField
 
 
@@ -91,7 +91,7 @@ class AppointmentDialog(RememberingDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         self._repeat_toggled(False)
-        self.ui.dateEdit.setDisplayFormat("yyyy-MM-dd ddd")
+        self.ui.dateEdit.setDisplayFormat(f"{date_display_format()} ddd")  # with the weekday
 
         when = row.start if row else (start or ctx.clock.now())
         local = when.astimezone(self.tz)
