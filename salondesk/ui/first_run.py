@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -100,7 +100,9 @@ class TimeZoneCombo(QComboBox):
 
 
 class OpeningHoursEditor(QWidget):
-    """Seven rows: open? opens at, closes at."""
+    """Seven rows: open? opens at, closes at. :attr:`changed` fires on any edit."""
+
+    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,9 @@ class OpeningHoursEditor(QWidget):
                 edit.setDisplayFormat("HH:mm")
             check.toggled.connect(opens.setEnabled)
             check.toggled.connect(closes.setEnabled)
+            check.toggled.connect(lambda _on: self.changed.emit())
+            opens.timeChanged.connect(lambda _t: self.changed.emit())
+            closes.timeChanged.connect(lambda _t: self.changed.emit())
             grid.addWidget(check, i, 0, 1, 2)
             grid.addWidget(opens, i, 2)
             grid.addWidget(closes, i, 3)
@@ -231,6 +236,7 @@ class HoursPage(QWizardPage):
         layout.addWidget(self.editor)
         self.error = _error_label()
         layout.addWidget(self.error)
+        self.editor.changed.connect(self.error.clear)  # the message goes once the hours are edited
 
     def validatePage(self) -> bool:
         """Each open day opens before it closes."""

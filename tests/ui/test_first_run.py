@@ -5,6 +5,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QWizard
 
 from salondesk.domain.permissions import Role
@@ -140,6 +141,13 @@ def test_the_missing_name_message_goes_once_a_name_is_typed(qtbot, wizard) -> No
     assert wizard.salon_page.error.text() == ""
     qtbot.keyClicks(wizard.salon_page.name_edit, "otus")
     wizard.next()
+    assert wizard.currentId() == PAGE_HOURS
+    _check, opens, _closes = wizard.hours_page.editor.rows["mon"]
+    opens.setTime(QTime(22, 0))
+    wizard.next()
+    assert wizard.hours_page.error.text().endswith("the salon must open before it closes.")
+    opens.setTime(QTime(9, 0))
+    assert wizard.hours_page.error.text() == ""
     wizard.next()
     assert wizard.currentId() == PAGE_OWNER
     wizard.next()
