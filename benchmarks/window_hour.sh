@@ -40,7 +40,9 @@ actor = Actor(owner.staff_id, owner.name, owner.role)
 new_uow, clock = uow_factory(engine), SystemClock()
 settings_service.update_settings(new_uow(), actor, clock, {"timezone": zone})
 for i in range(30):
-    reception.add_walk_in(new_uow(), actor, clock, reception.WalkIn(name=f"Walk-in {i + 1:02d}", phone=f"1390000{i:04d}"))
+    # a note: at night the salon is closed, and a walk-in then needs a reason
+    walk_in = reception.WalkIn(name=f"Walk-in {i + 1:02d}", phone=f"1390000{i:04d}", note="benchmark")
+    reception.add_walk_in(new_uow(), actor, clock, walk_in)
 print("demo salon with 30 waiting in", url)
 PY
 Xvfb ":$DISPLAY_NO" -screen 0 1280x720x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
