@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
@@ -21,7 +21,7 @@ from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
 from salondesk.domain.clock import ensure_utc
-from salondesk.domain.errors import Conflict, ValidationError
+from salondesk.domain.errors import Conflict, ValidationError, date_words
 from salondesk.domain.name_search import MAX_TOKEN, name_keys, phone_keys
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
@@ -201,7 +201,7 @@ class PatchTestStatus:
 
     state: PatchState
     reason: str  # an English template (context "Customers"); fill with ``params``
-    params: dict[str, str]
+    params: dict[str, Any]  # instants (UTC) and the product; :meth:`render` words them
     tested_at: datetime | None = None
     valid_from: datetime | None = None
     valid_until: datetime | None = None
@@ -216,13 +216,23 @@ class PatchTestStatus:
         """A failed or expired test is a safety warning wherever the customer appears (ux.md)."""
         return self.state in {PatchState.FAILED, PatchState.EXPIRED}
 
-    def render(self, translate: Any = None) -> str:
-        """The reason in the caller's language (``translate(context, text)``)."""
+    def render(self, translate: Any = None, tz: tzinfo = UTC) -> str:
+        """The reason in the caller's language (``translate(context, text)``), dates as days in ``tz``.
+
+        The test's day and the end of its validity are the salon's days (never the UTC date);
+        *from* is the moment colouring may start, with its time (ux.md: one format per language).
+        """
         template = translate("Customers", self.reason) if translate else self.reason
+        params = {
+            key: date_words(value.astimezone(tz) if key == "from_" else value.astimezone(tz).date(), translate)
+            if isinstance(value, datetime)
+            else value
+            for key, value in self.params.items()
+        }
         try:
-            return str(template.format(**self.params))
+            return str(template.format(**params))
         except (KeyError, IndexError):
-            return self.reason.format(**self.params)
+            return self.reason.format(**params)
 
 
 def add_months(instant: datetime, months: int) -> datetime:
@@ -253,7 +263,7 @@ def patch_test_status(tests: Any, at: datetime) -> PatchTestStatus:
         return PatchTestStatus(
             PatchState.FAILED,
             PATCH_REASONS[PatchState.FAILED],
-            {"date": _day(latest.tested_at), "product": latest.product},
+            {"date": latest.tested_at, "product": latest.product},
             tested_at=latest.tested_at,
         )
     passes = [f for f in facts if f.result == PatchResult.PASSED]
@@ -264,7 +274,7 @@ def patch_test_status(tests: Any, at: datetime) -> PatchTestStatus:
         return PatchTestStatus(
             PatchState.VALID,
             PATCH_REASONS[PatchState.VALID],
-            {"date": _day(best.tested_at), "until": _day(until)},
+            {"date": best.tested_at, "until": until},
             tested_at=best.tested_at,
             valid_from=best.tested_at + PATCH_MIN_AGE,
             valid_until=until,
@@ -275,7 +285,7 @@ def patch_test_status(tests: Any, at: datetime) -> PatchTestStatus:
         return PatchTestStatus(
             PatchState.TOO_RECENT,
             PATCH_REASONS[PatchState.TOO_RECENT],
-            {"date": _day(newest.tested_at), "from_": start.strftime("%Y-%m-%d %H:%M UTC")},
+            {"date": newest.tested_at, "from_": start},
             tested_at=newest.tested_at,
             valid_from=start,
             valid_until=add_months(newest.tested_at, PATCH_MAX_AGE_MONTHS),
@@ -284,14 +294,10 @@ def patch_test_status(tests: Any, at: datetime) -> PatchTestStatus:
     return PatchTestStatus(
         PatchState.EXPIRED,
         PATCH_REASONS[PatchState.EXPIRED],
-        {"until": _day(until)},
+        {"until": until},
         tested_at=newest.tested_at,
         valid_until=until,
     )
-
-
-def _day(instant: datetime) -> str:
-    return instant.date().isoformat()
 
 
 # ------------------------------------------------------------------ birthdays

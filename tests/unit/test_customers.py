@@ -314,3 +314,17 @@ def test_birthdays_this_week(new_uow: UowFactory, clock: FrozenClock, receptioni
     c = svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput("C", birth_month=11, birth_day=23))
     rows = q.birthdays_this_week(new_uow(), receptionist, date(2026, 11, 25))
     assert [(r.id, r.birthday_on, r.age) for r in rows] == [(c, date(2026, 11, 23), None), (a, date(2026, 11, 29), 36)]
+
+
+def test_patch_test_words_give_the_salons_day_in_the_languages_format_never_the_utc_date() -> None:
+    from zoneinfo import ZoneInfo
+
+    from salondesk.i18n import translate
+
+    salon = ZoneInfo("Asia/Shanghai")
+    tested = datetime(2026, 11, 20, 17, 0, tzinfo=UTC)  # 01:00 on the 21st in the salon, the 20th in UTC
+    valid = patch_test_status([PatchTestFact(tested, PatchResult.PASSED)], tested + timedelta(days=3))
+    assert valid.render(tz=salon) == "Patch test passed on 2026-11-21, valid until 2027-05-21."
+    recent = patch_test_status([PatchTestFact(tested, PatchResult.PASSED)], tested + timedelta(hours=2))
+    words = recent.render(lambda context, text: translate("zh_CN", context, text), salon)
+    assert "2026年11月21日" in words and "2026年11月23日 01:00" in words and "2026-11-2" not in words

@@ -184,9 +184,10 @@ class CustomerFileView(QWidget):
         elif file.merged_into_id is not None:
             name = self.tr("{name} (merged into file {id})").format(name=name, id=file.merged_into_id)
         self.name_label.setText(name)
-        self.banner.set_warnings(file.warnings)
+        zone = salon_timezone(self.ctx.settings)
+        self.banner.set_warnings(file.warnings, zone)
         patch = file.warnings.patch
-        self.patch_chip.set_state(patch_chip_state(patch.state), patch.render(QCoreApplication.translate))
+        self.patch_chip.set_state(patch_chip_state(patch.state), patch.render(QCoreApplication.translate, zone))
         labels = self.detail_labels
         labels["phone"].setText(file.phone or "—")
         labels["other_phone"].setText(file.other_phone or "—")

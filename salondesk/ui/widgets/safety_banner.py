@@ -4,7 +4,7 @@ from salondesk.queries.customers import safety_warnings
 from salondesk.ui.widgets.safety_banner import SafetyBanner
 
 banner = SafetyBanner()
-banner.set_warnings(ctx.query(safety_warnings, customer_id, ctx.clock.now()))
+banner.set_warnings(ctx.query(safety_warnings, customer_id, ctx.clock.now()), salon_timezone(ctx.settings))
 """
 
 from salondesk.ui.widgets.customers.banner import SafetyBanner, warning_lines

@@ -257,7 +257,7 @@ class AppointmentDialog(RememberingDialog):
         service = self._service()
         needs_patch = service is not None and service.needs_patch_test
         if warnings.patch.is_warning or (needs_patch and not warnings.patch.ok):
-            parts.append(warnings.patch.render(QCoreApplication.translate))
+            parts.append(warnings.patch.render(QCoreApplication.translate, self.tz))
         self.ui.warningBanner.setText("\n".join(parts))
         self.ui.warningBanner.setVisible(bool(parts))
 

@@ -159,7 +159,8 @@ class ComplaintIntakeDialog(RememberingDialog):
         self.ui.customerNameEdit.setText(name)
         self.ui.customerPhoneEdit.hide()
         if self.banner is not None:
-            self.banner.set_warnings(self.ctx.query(safety_warnings, customer_id, self.ctx.clock.now()))
+            warnings = self.ctx.query(safety_warnings, customer_id, self.ctx.clock.now())
+            self.banner.set_warnings(warnings, salon_timezone(self.ctx.settings))
         self._load_visits()
         self.mark_dirty()
         self.ui.descriptionEdit.setFocus()

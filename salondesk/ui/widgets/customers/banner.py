@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, tzinfo
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -9,8 +11,8 @@ from salondesk.queries.customers import SafetyWarnings
 from salondesk.ui.widgets.common import STATE_COLOURS, State
 
 
-def warning_lines(warnings: SafetyWarnings) -> list[str]:
-    """The banner's lines in the UI language (words, never only an icon)."""
+def warning_lines(warnings: SafetyWarnings, tz: tzinfo = UTC) -> list[str]:
+    """The banner's lines in the UI language (words, never only an icon); a test's days in ``tz``."""
     lines = []
     if warnings.allergies:
         lines.append(QCoreApplication.translate("SafetyBanner", "Allergy: {text}").format(text=warnings.allergies))
@@ -27,7 +29,7 @@ def warning_lines(warnings: SafetyWarnings) -> list[str]:
             )
         )
     if warnings.patch.is_warning:
-        lines.append(warnings.patch.render(QCoreApplication.translate))
+        lines.append(warnings.patch.render(QCoreApplication.translate, tz))
     return lines
 
 
@@ -37,7 +39,7 @@ class SafetyBanner(QFrame):
     Use it wherever a customer appears (file, booking, queue)::
 
         banner = SafetyBanner()
-        banner.set_warnings(ctx.query(safety_warnings, customer_id, ctx.clock.now()))
+        banner.set_warnings(ctx.query(safety_warnings, customer_id, ctx.clock.now()), salon_timezone(ctx.settings))
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,8 +62,8 @@ class SafetyBanner(QFrame):
         self.lines: list[str] = []
         self.hide()
 
-    def set_warnings(self, warnings: SafetyWarnings | None) -> None:
-        """Show ``warnings`` (None or nothing to warn about: hide)."""
-        self.lines = warning_lines(warnings) if warnings is not None else []
+    def set_warnings(self, warnings: SafetyWarnings | None, tz: tzinfo = UTC) -> None:
+        """Show ``warnings`` (None or nothing to warn about: hide); ``tz`` is the salon's zone."""
+        self.lines = warning_lines(warnings, tz) if warnings is not None else []
         self.text.setText("\n".join(self.lines))
         self.setVisible(bool(self.lines))
