@@ -150,7 +150,10 @@ def salon_case(rng: random.Random, export: dict[str, Any]) -> str:
         elif kind < 0.75 and rows:
             rows[rng.randrange(len(rows))] = json_values(rng)  # a row that is not a list
         elif kind < 0.8:
-            section["columns"] = list(reversed(section["columns"])) if rng.random() < 0.5 else json_values(rng)
+            columns = section["columns"]  # an earlier change of this case may have made it a non-list already
+            section["columns"] = (
+                list(reversed(columns)) if isinstance(columns, list) and rng.random() < 0.5 else json_values(rng)
+            )
         elif kind < 0.85:
             del tables[name]
         elif kind < 0.9:
