@@ -22,6 +22,8 @@ from sqlalchemy.engine import Engine
 
 from salondesk import __version__, config, session_trace
 from salondesk import db as db_package
+from salondesk.db.engine import sqlite_path
+from salondesk.db.open_lock import hold_window_lock
 from salondesk.db.uow import uow_factory
 from salondesk.domain.clock import Clock, SystemClock
 from salondesk.domain.errors import DomainError
@@ -195,6 +197,9 @@ def start_gui(
     engine = _open_database(url)
     if engine is None:
         return None
+    database_file = sqlite_path(engine)
+    if database_file is not None:  # a restore elsewhere must see this window and refuse (records.md)
+        hold_window_lock(database_file)
     clock = clock or SystemClock()
     new_uow = uow_factory(engine)
     tasks = TaskRunner(app)

@@ -18,7 +18,17 @@ from typing import TextIO
 from salondesk import __version__, config
 from salondesk.commands import modules
 from salondesk.commands import transfer as transfer_commands
-from salondesk.commands._common import CliEnv, Handler, set_language, tr
+from salondesk.commands._common import (
+    NO_PIN_EXIT,
+    OWNER_PIN,
+    CliEnv,
+    Handler,
+    PinUnavailable,
+    login_owner,
+    record_command,
+    set_language,
+    tr,
+)
 from salondesk.commands.argparse_words import argparse_in
 from salondesk.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
@@ -59,6 +69,14 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
     parser.add_argument(
         "--lang", choices=LANGUAGES, default=default, help=tr(QT_TRANSLATE_NOOP("CLI", "language: en or zh_CN"))
+    )
+    if "--pin-stdin" in {opt for action in parser._actions for opt in action.option_strings}:
+        return  # the command declares it itself (with its own help text)
+    parser.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=tr(QT_TRANSLATE_NOOP("CLI", "read the owner's PIN from the first line of stdin (for scripts)")),
     )
 
 
@@ -130,7 +148,13 @@ def _top_commands(parser: argparse.ArgumentParser) -> list[str]:
     return []
 
 
-def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
     """Run SalonDesk's command line; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _language(args_list)
@@ -144,6 +168,9 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
         env.stdout = stdout
     if stderr is not None:
         env.stderr = stderr
+    if stdin is not None:
+        env.stdin = stdin
+    env.pin_stdin = bool(getattr(args, "pin_stdin", False))
     if args.command is None:
         from salondesk.app import run_gui  # Qt is loaded only here
 
@@ -171,7 +198,22 @@ def _run(func: Handler, args: argparse.Namespace, env: CliEnv) -> int:
     db_url = env.db_url
     try:
         parse_url(db_url)  # a wrong address is refused the same way by every command
-        return int(func(args, env))
+        owner_command = getattr(args, "needs_pin", OWNER_PIN) == OWNER_PIN
+        if owner_command:
+            env.actor = login_owner(env)
+        code = int(func(args, env))
+        if owner_command and code == 0:
+            record_command(env, " ".join(filter(None, [args.command, getattr(args, "kind", None)])))
+        return code
+    except PinUnavailable:
+        env.warn(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "This command reads or changes the salon's records and needs the owner's PIN: run it in a terminal "
+                "to be asked for it, or pass --pin-stdin and the PIN on the first line of stdin.",
+            )
+        )
+        return NO_PIN_EXIT
     except DomainError as exc:
         env.warn(QT_TRANSLATE_NOOP("CLI", "Error: {message}"), message=exc.render(env.translator))
         return ExitCode.REFUSED

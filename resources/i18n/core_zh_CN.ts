@@ -773,6 +773,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>语言：en 或 zh_CN</translation>
     </message>
     <message>
+        <source>read the owner&apos;s PIN from the first line of stdin (for scripts)</source>
+        <translation>从标准输入的第一行读取店长的个人密码（供脚本使用）</translation>
+    </message>
+    <message>
         <source>SalonDesk: front desk and compliance records. Without a command: start the app.</source>
         <translation>SalonDesk 门店管理：前台与合规记录。不带命令时启动程序。</translation>
     </message>
@@ -787,6 +791,10 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>Say what to {command}: see `salondesk {command} --help`.</source>
         <translation>请说明要 {command} 什么：见 `salondesk {command} --help`。</translation>
+    </message>
+    <message>
+        <source>This command reads or changes the salon&apos;s records and needs the owner&apos;s PIN: run it in a terminal to be asked for it, or pass --pin-stdin and the PIN on the first line of stdin.</source>
+        <translation>此命令会读取或更改本店的记录，需要店长的个人密码：请在终端中运行以便输入密码，或使用 --pin-stdin 并在标准输入第一行给出密码。</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -1091,10 +1099,6 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>also write the PDF here</source>
         <translation>同时将 PDF 写到此处</translation>
-    </message>
-    <message>
-        <source>command line</source>
-        <translation>命令行</translation>
     </message>
     <message>
         <source>{month} was closed on {at} by {who}: this is its stored report. --recompute lists what changed since.</source>
@@ -1654,6 +1658,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>个人密码错误。</translation>
     </message>
     <message>
+        <source>The database is busy: another computer is saving right now. Nothing was saved; please try again.</source>
+        <translation>数据库正忙：另一台电脑正在保存。本次未保存任何内容，请重试。</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>个人密码为 4 至 8 位数字。</translation>
     </message>
@@ -1676,6 +1684,10 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>{name} already has a PIN.</source>
         <translation>{name}已经有个人密码。</translation>
+    </message>
+    <message>
+        <source>This salon has no active owner to check the PIN of.</source>
+        <translation>本店没有在职的店长，无法核对个人密码。</translation>
     </message>
     <message>
         <source>Your role ({role}) does not allow this: {permission}.</source>
@@ -1768,10 +1780,6 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>Name the owner who closes the month with --owner (an active owner).</source>
         <translation>请用 --owner 指定结月的店长（须为在职店长）。</translation>
-    </message>
-    <message>
-        <source>The owner&apos;s PIN is needed: type it on a terminal or use --pin-stdin.</source>
-        <translation>需要店长密码：请在终端输入或使用 --pin-stdin。</translation>
     </message>
     <message>
         <source>{month} can be closed from {day} on.</source>
@@ -2052,6 +2060,38 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
     <message>
         <source>The copy could not be written to {name}.</source>
         <translation>无法将副本写入 {name}。</translation>
+    </message>
+    <message>
+        <source>SalonDesk is open on this database (process {pid} on {host}). Close that SalonDesk window, then restore again. Nothing was restored.</source>
+        <translation>SalonDesk 正在使用此数据库（{host} 上的进程 {pid}）。请关闭该 SalonDesk 窗口后再恢复。本次未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Another program has the database {file} open (another SalonDesk, a backup tool or a database browser). Close it, then restore again. Nothing was restored.</source>
+        <translation>另一个程序正打开数据库 {file}（另一个 SalonDesk、备份工具或数据库浏览器）。请关闭它后再恢复。本次未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: “{register}” is broken at entry {entry}.</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, whose content does not match its hash (changed after it was signed).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条内容与其哈希不符（签名后被改动）。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, which does not link to the entry before it (an entry removed, added or reordered).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条未与前一条相连（有记录被删除、添加或调换顺序）。</translation>
+    </message>
+    <message>
+        <source>The file was not imported: “{register}” is broken at entry {entry}, which has no hash (written outside SalonDesk).</source>
+        <translation>文件未导入：其中的“{register}”在第 {entry} 条断开，该条没有哈希（在 SalonDesk 之外写入）。</translation>
+    </message>
+    <message>
+        <source>The PIN is not the PIN of an owner in this file. Nothing was imported.</source>
+        <translation>该个人密码不是此文件中任何店长的个人密码。本次未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The file has no active owner. Nothing was imported.</source>
+        <translation>文件中没有在职店长，未导入任何内容。</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,10 @@
         <translation>导出全部顾客档案</translation>
     </message>
     <message>
+        <source>export of the whole salon</source>
+        <translation>导出全店数据</translation>
+    </message>
+    <message>
         <source>erasure</source>
         <translation>删除顾客个人信息</translation>
     </message>

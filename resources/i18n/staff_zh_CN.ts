@@ -229,6 +229,14 @@
         <translation>重设个人密码(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Lift the lockout after too many wrong PINs</source>
+        <translation>解除因多次输错个人密码而造成的锁定</translation>
+    </message>
+    <message>
         <source>Show former staff</source>
         <translation>显示已离职员工</translation>
     </message>
@@ -279,6 +287,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Locked (wrong PINs)</source>
+        <translation>已锁定（个人密码输错）</translation>
     </message>
     <message>
         <source>Active</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -16,7 +17,15 @@ from salondesk.i18n import QT_TRANSLATE_NOOP, Translator, translate
 if TYPE_CHECKING:  # SQLAlchemy is imported by the commands that open the database, not by --help
     from sqlalchemy.engine import Engine
 
+    from salondesk.domain.permissions import Actor
+
 CONTEXT = "CLI"
+# records.md: reading or changing records from the command line needs the owner's PIN.
+# A command sets ``needs_pin`` (argparse default) to one of these; unset means OWNER_PIN.
+OWNER_PIN = "owner"  # checked against the database's owner before the command runs
+COMMAND_CHECKS_PIN = "command"  # the command reads the PIN itself (env.read_pin) and checks it (import, close)
+NO_PIN = "none"  # demo, check: they read no records
+NO_PIN_EXIT = 2
 Handler = Callable[[argparse.Namespace, "CliEnv"], int]
 _language = ["en"]  # set by cli.main before the parser is built, so --help is translated
 
@@ -88,6 +97,8 @@ class CliEnv:
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     stderr: TextIO = field(default_factory=lambda: sys.stderr)
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    pin_stdin: bool = False  # --pin-stdin: the PIN is the first line of stdin
+    actor: Actor | None = None  # the owner, once the PIN was checked
     _engine: Engine | None = None
 
     def t(self, text: str, **params: Any) -> str:
@@ -110,6 +121,26 @@ class CliEnv:
     def warn(self, text: str, **params: Any) -> None:
         """A translated line on stderr."""
         print(self.t(text, **params), file=self.stderr)
+
+    def read_pin(self) -> str:
+        """The owner's PIN: the first line of stdin with ``--pin-stdin``, else asked on the terminal.
+
+        Raises :class:`PinUnavailable` when there is neither (a script without ``--pin-stdin``).
+        """
+        if self.pin_stdin:
+            pin = self.stdin.readline().strip()
+            if pin:
+                return pin
+            raise PinUnavailable()
+        if not getattr(self.stdin, "isatty", lambda: False)():
+            raise PinUnavailable()
+        return getpass.getpass(self.t(QT_TRANSLATE_NOOP("CLI", "Owner's PIN: ")), stream=self.stderr).strip()
+
+    def owner(self) -> Actor:
+        """The owner the command acts as (checked by the CLI before the command ran)."""
+        if self.actor is None:
+            raise RuntimeError("this command was registered without the owner's PIN")
+        return self.actor
 
     def engine(self, *, create: bool = False, read_only: bool = False) -> Engine:
         """The engine on ``--db`` (made once; disposed by the CLI at exit).
@@ -199,3 +230,32 @@ def whole_file(path: Path) -> Iterator[Path]:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+class PinUnavailable(Exception):
+    """No terminal to ask the PIN on and no ``--pin-stdin``: the command is refused (exit code 2)."""
+
+
+def login_owner(env: CliEnv) -> Actor:
+    """Ask the owner's PIN and check it against the database (lockout and audit as at the window)."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.services import auth
+
+    env.engine()  # a database that cannot be opened (or written: no audit) is said first, no PIN typed for nothing
+    pin = env.read_pin()
+    return auth.login_owner(uow_factory(env.migrated_engine())(), SystemClock(), pin)
+
+
+def record_command(env: CliEnv, command: str) -> None:
+    """Audit a command that ran as the owner (records.md: the owner as actor)."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.services import auth
+
+    auth.record_command(uow_factory(env.engine())(), env.owner(), SystemClock(), command)
+
+
+def existing_file(value: str) -> Path:
+    """Argparse type: a path that must exist (checked later with a translated message)."""
+    return Path(value).expanduser()

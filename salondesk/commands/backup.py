@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import COMMAND_CHECKS_PIN, NO_PIN, CliEnv, login_owner, tr
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--yes", "-y", action="store_true", help=tr(QT_TRANSLATE_NOOP("CLI", "do not ask for confirmation")))
-    p.set_defaults(func=run_restore)
+    p.set_defaults(func=run_restore, needs_pin=COMMAND_CHECKS_PIN)  # after the file and the database are checked
 
     p = subparsers.add_parser(
         "check",
@@ -52,20 +52,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("CLI", "full integrity_check instead of quick_check (slower)")),
     )
-    p.set_defaults(func=run_check)
+    p.set_defaults(func=run_check, needs_pin=NO_PIN)  # reads no records
 
 
 def run_backup(args: argparse.Namespace, env: CliEnv) -> int:
     """Back up now."""
     from salondesk.db.uow import UnitOfWork
     from salondesk.domain.clock import SystemClock
-    from salondesk.domain.permissions import SYSTEM
     from salondesk.services import backup as backup_service
     from salondesk.services import settings as settings_service
 
     engine = env.migrated_engine()
     settings = settings_service.get_settings(UnitOfWork(engine))
-    path = backup_service.backup_now(engine, settings, SystemClock(), SYSTEM, folder=args.to)
+    path = backup_service.backup_now(engine, settings, SystemClock(), env.owner(), folder=args.to)
     env.say(QT_TRANSLATE_NOOP("CLI", "Backup written and verified: {file}"), file=path)
     return 0
 
@@ -74,6 +73,7 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
     """Restore a backup file after confirmation."""
     from salondesk.db.backup import check_restorable
     from salondesk.db.engine import sqlite_path
+    from salondesk.domain.clock import SystemClock
     from salondesk.services import backup as backup_service
 
     source: Path = args.file
@@ -90,12 +90,14 @@ def run_restore(args: argparse.Namespace, env: CliEnv) -> int:
             )
         )
         return 1
+    # the owner of the database being replaced says so with their PIN (a new file replaces nobody's records)
+    owner = login_owner(env) if target.exists() else None
     if not args.yes and not env.confirm(
         QT_TRANSLATE_NOOP("CLI", "Replace the database {db} with {file}?"), db=target, file=source
     ):
         env.warn(QT_TRANSLATE_NOOP("CLI", "Nothing was restored (confirm with --yes)."))
         return 1
-    aside = backup_service.restore_backup(env.engine(create=True), source)
+    aside = backup_service.restore_backup(env.engine(create=True), source, owner, SystemClock())
     env.dispose()
     if aside is not None:
         env.say(

@@ -47,7 +47,6 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Import, printing each row's problems and the counts."""
     from salondesk.db.uow import uow_factory
     from salondesk.domain.clock import SystemClock
-    from salondesk.domain.permissions import SYSTEM
     from salondesk.services import customer_import as imp
 
     path: Path = args.file
@@ -60,7 +59,7 @@ def run_import_customers(args: argparse.Namespace, env: CliEnv) -> int:
     progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")))
     result = imp.import_customers(
         uow_factory(engine)(),
-        SYSTEM,
+        env.owner(),
         SystemClock(),
         data,
         fmt=args.format,
@@ -103,11 +102,10 @@ def run_export_customers(args: argparse.Namespace, env: CliEnv) -> int:
     """Write every active customer as SalonDesk CSV."""
     from salondesk.db.uow import uow_factory
     from salondesk.domain.clock import SystemClock
-    from salondesk.domain.permissions import SYSTEM
     from salondesk.services import customer_import as imp
 
-    engine = env.migrated_engine(read_only=True)
-    text, count = imp.export_customers_csv(uow_factory(engine)(), SYSTEM, SystemClock())
+    engine = env.migrated_engine()  # the export is audited (P1 counts it)
+    text, count = imp.export_customers_csv(uow_factory(engine)(), env.owner(), SystemClock())
     path: Path = args.file
     with whole_file(path) as partial:
         partial.write_text(text, encoding="utf-8", newline="")

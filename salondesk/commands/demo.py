@@ -6,7 +6,7 @@ import argparse
 import unicodedata
 from zoneinfo import ZoneInfo
 
-from salondesk.commands._common import CliEnv, ProgressLine, tr
+from salondesk.commands._common import NO_PIN, CliEnv, ProgressLine, tr
 from salondesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # The demo's defaults (``salondesk.demo.DEFAULT_*``, checked equal by the CLI tests): written here so that
@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         metavar="N",
         help=tr(QT_TRANSLATE_NOOP("CLI", "months of history (default 6)")),
     )
-    p.set_defaults(func=run_demo)
+    p.set_defaults(func=run_demo, needs_pin=NO_PIN)  # only into an empty database
 
 
 def display_width(text: str) -> int:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salondesk.commands._common import CliEnv, tr, whole_file
+from salondesk.commands._common import COMMAND_CHECKS_PIN, CliEnv, tr, whole_file
 from salondesk.i18n import QT_TRANSLATE_NOOP, Translator
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help=tr(QT_TRANSLATE_NOOP("CLI", "read the owner's PIN from standard input (for scripts)")),
     )
     c.add_argument("--out", type=Path, metavar="FILE.pdf", help=tr(QT_TRANSLATE_NOOP("CLI", "also write the PDF here")))
-    c.set_defaults(func=run_close)
+    c.set_defaults(func=run_close, needs_pin=COMMAND_CHECKS_PIN)  # close_month checks the PIN it is given
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -97,7 +97,6 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     """Compute, then draw and/or write JSON; a closed month gives its stored report."""
     from salondesk.db.uow import uow_factory
     from salondesk.domain.clock import SystemClock
-    from salondesk.domain.permissions import SYSTEM
     from salondesk.reports.closing import recompute_closed, stored_report
     from salondesk.reports.monthly import report_json
     from salondesk.reports.pdf import render_pdf
@@ -106,8 +105,8 @@ def run_report(args: argparse.Namespace, env: CliEnv) -> int:
     out: Path | None = args.out
     if out is None and args.json is None:
         out = Path(f"compliance-{year:04d}-{month:02d}.pdf")
-    engine = env.migrated_engine(read_only=True)
-    actor = replace(SYSTEM, name=env.t(QT_TRANSLATE_NOOP("CLI", "command line")))
+    engine = env.migrated_engine()
+    actor = env.owner()
     stored = stored_report(uow_factory(engine), actor, year, month)
     if stored is not None and not args.recompute:
         if args.json is not None:
@@ -198,7 +197,7 @@ def run_close(args: argparse.Namespace, env: CliEnv) -> int:
     engine = env.migrated_engine()
     new_uow = uow_factory(engine)
     owner = _owner(new_uow, args.owner)
-    pin = _read_pin(args, env)
+    pin = env.read_pin()
     progress = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "closing")))
     stored = close_month(new_uow, owner, SystemClock(), year, month, pin, env.lang, progress)
     progress.finish()
@@ -236,19 +235,3 @@ def _owner(new_uow: UowFactory, name: str | None) -> Actor:
             field="owner",
         )
     return actor_for(owners[0])
-
-
-def _read_pin(args: argparse.Namespace, env: CliEnv) -> str:
-    """The PIN from standard input (--pin-stdin) or typed on the terminal, never echoed."""
-    from salondesk.domain.errors import ValidationError
-
-    if args.pin_stdin:
-        return env.stdin.readline().strip()
-    if not getattr(env.stdin, "isatty", lambda: False)():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The owner's PIN is needed: type it on a terminal or use --pin-stdin."),
-            field="pin",
-        )
-    import getpass
-
-    return getpass.getpass(env.t(QT_TRANSLATE_NOOP("CLI", "Owner's PIN: ")))

@@ -13,7 +13,7 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from salondesk.commands._common import CliEnv, tr
+from salondesk.commands._common import COMMAND_CHECKS_PIN, CliEnv, tr
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -28,7 +28,8 @@ def add_record_kind(verb: str, name: str, help_text: str) -> argparse.ArgumentPa
     """Add ``salondesk <verb> <name> …`` and return its parser to configure.
 
     The caller adds its arguments and ``set_defaults(func=handler)`` where
-    ``handler(args, env) -> int``. ``verb`` is ``"import"`` or ``"export"``.
+    ``handler(args, env) -> int``. ``verb`` is ``"import"`` or ``"export"``. The CLI
+    checks the owner's PIN before the handler runs; the handler acts as ``env.owner()``.
     """
     if verb not in _kind_parsers:
         raise RuntimeError("register salondesk.commands.transfer before the modules adding record kinds")
@@ -104,19 +105,25 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             )
         ),
     )
-    p.set_defaults(func=run_import)
+    # The database is empty: a file with PINs is opened with the PIN of an owner in it.
+    p.set_defaults(func=run_import, needs_pin=COMMAND_CHECKS_PIN)
 
 
 def run_export(args: argparse.Namespace, env: CliEnv) -> int:
     """Write the export file."""
+    from salondesk.db.uow import uow_factory
     from salondesk.domain.clock import SystemClock
-    from salondesk.domain.permissions import SYSTEM
     from salondesk.services import salon_transfer
 
-    engine = env.migrated_engine(read_only=not args.with_credentials)  # PINs go out only with an audit row
+    engine = env.migrated_engine()  # every export is audited (P1 counts it)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Exporting")))
     rows = salon_transfer.export_salon(
-        engine, SYSTEM, SystemClock(), args.file, with_credentials=args.with_credentials, progress=bar
+        uow_factory(engine)(),
+        env.owner(),
+        SystemClock(),
+        args.file,
+        with_credentials=args.with_credentials,
+        progress=bar,
     )
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Exported {rows} records to {file}."), rows=rows, file=args.file)
@@ -131,6 +138,8 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
     """Load the export file into an empty database."""
     from salondesk.db import transfer
     from salondesk.db.transfer_check import validate_export
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
     from salondesk.services import salon_transfer
 
     if not args.file.is_file():
@@ -140,9 +149,13 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
     checking = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Checking")), in_bytes=True)
     validate_export(args.file, progress=checking)  # every value, before a database is opened or created
     checking.finish()
+    # A file with PINs proves its owner; one without cannot (the owner sets a PIN after it).
+    pin = env.read_pin() if salon_transfer.carries_credentials(args.file) else None
     engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
-    rows = transfer.import_salon(engine, args.file, progress=bar, validated=True)
+    rows, _owner = salon_transfer.import_salon(
+        uow_factory(engine)(), SystemClock(), args.file, pin, progress=bar, validated=True
+    )
     bar.finish()
     env.say(QT_TRANSLATE_NOOP("CLI", "Imported {rows} records from {file}."), rows=rows, file=args.file)
     owner = salon_transfer.owner_without_pin(engine)

@@ -51,3 +51,25 @@ def serialize(uow: UnitOfWork, name: str) -> None:
         return
     if dialect == "postgresql":
         session.execute(sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"salondesk:{name}"})
+
+
+def lock_register(uow: UnitOfWork, register: str) -> None:
+    """Serialise appends to one hash-chained register, inside the caller's transaction.
+
+    Taken BEFORE the new entry is inserted and its predecessor's hash is read, so entries
+    get their ids (the chain order) and their links in one order: two counters signing at
+    once never fork a chain.
+
+    PostgreSQL: a transaction-scoped advisory lock per register (``salondesk:chain:NAME``);
+    under READ COMMITTED the statements after it see the previous holder's committed entry.
+    SQLite: the database write lock. A unit of work opened with ``write_lock=True``
+    (``BEGIN IMMEDIATE``) already holds it and waits for it up to the busy timeout;
+    otherwise the entry's own insert takes it, and a transaction that read an older
+    snapshot is refused by SQLite (reported as ``DatabaseBusy``) rather than linked to a
+    stale predecessor. Either way the hash read after the insert is the newest.
+    """
+    session = uow.session
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            sa.text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"salondesk:chain:{register}"}
+        )

@@ -431,6 +431,7 @@ def import_salon(
     *,
     metadata: sa.MetaData | None = None,
     validated: bool = False,
+    check: Callable[[Connection], None] | None = None,
 ) -> int:
     """Load an export into an empty database at the same revision; returns the rows inserted.
 
@@ -440,6 +441,8 @@ def import_salon(
     first), so memory stays flat whatever its size. ``progress`` gets (bytes read,
     file size). ``metadata`` (tests, tools) replaces the salon's tables and skips
     the revision checks. One transaction: an error anywhere leaves the database empty.
+    ``check(conn)`` runs on the imported rows just before the commit; raising refuses
+    the whole file (the services verify the hash chains and the owner's PIN there).
     """
     path = Path(path)
     read_export(path, check_revision=metadata is None)
@@ -506,6 +509,8 @@ def import_salon(
                 table=name,
             ) from exc
         _reset_sequences(conn, ordered)
+        if check is not None:
+            check(conn)
     if progress is not None:
         progress(size, size)
     return done

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Field, SQLModel
@@ -597,3 +598,22 @@ def allowed_next_steps(
 ) -> frozenset[EntryKind]:
     """Every entry ``actor`` may add next: the service accepts exactly these, the tab enables exactly these."""
     return frozenset(k for k in EntryKind if step_refusal(timeline, actor, k, severity=severity) is None)
+
+
+def intake_facts(c: Any) -> dict[str, object]:
+    """The complaint's facts sealed in its "received" entry (model instance or plain row).
+
+    What the figures are computed from (C1–C3 deadlines, categories, P1) and nothing that
+    legitimately changes later: the cached ``status`` moves with every stage, and an
+    erasure replaces ``customer_name``/``customer_phone`` (the id stays).
+    """
+    return {
+        "number": c.number,
+        "received_at": c.received_at,
+        "recorded_at": c.recorded_at,
+        "channel": Channel(c.channel).value,
+        "category": Category(c.category).value,
+        "severity": Severity(c.severity).value,
+        "health_safety": c.health_safety,
+        "customer_id": c.customer_id,
+    }

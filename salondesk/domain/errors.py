@@ -101,3 +101,11 @@ class AuthenticationError(DomainError):
     """Wrong PIN, locked or inactive account."""
 
     default_message = QT_TRANSLATE_NOOP("Errors", "Wrong PIN.")
+
+
+class DatabaseBusy(DomainError):
+    """Another computer held the database too long (SQLite lock, PostgreSQL deadlock); nothing was saved."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "Errors", "The database is busy: another computer is saving right now. Nothing was saved; please try again."
+    )

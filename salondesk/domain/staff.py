@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from sqlmodel import Field, SQLModel
@@ -13,7 +13,8 @@ from salondesk.domain.permissions import Role
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
 MAX_FAILED_PINS = 5
-LOCKOUT_MINUTES = 5
+LOCKOUT_MINUTES = 5  # the first lockout; each further one doubles it
+MAX_LOCKOUT = timedelta(days=1)
 CERT_EXPIRY_WARNING_DAYS = 30
 
 
@@ -48,6 +49,7 @@ class Staff(SQLModel, table=True):
     initials: str = text_field("", length=8)
     failed_pins: int = 0
     locked_until: datetime | None = instant_field(nullable=True, default=None)
+    lockouts: int = 0  # lockouts since the last right PIN or the owner's unlock
     created_at: datetime = instant_field()
 
 
@@ -129,3 +131,21 @@ def initials_for(name: str) -> str:
     if len(parts) > 1:
         return "".join(p[0].upper() for p in parts)[:4]
     return name[:3]
+
+
+def lockout_length(earlier_lockouts: int) -> timedelta:
+    """How long the next lockout lasts: 5 min, then 10, 20 … doubling, at most a day.
+
+    Without doubling, five tries every five minutes are 1,440 guesses a day and a
+    4-digit PIN falls within a week; doubling leaves about 50 guesses in the first day
+    and five a day after.
+    """
+    first = timedelta(minutes=LOCKOUT_MINUTES)
+    steps = min(earlier_lockouts, 16)  # 5 min * 2**9 already exceeds a day
+    length: timedelta = first * (2**steps)
+    return min(length, MAX_LOCKOUT)
+
+
+def is_locked(locked_until: datetime | None, now: datetime) -> bool:
+    """True while a lockout runs."""
+    return locked_until is not None and locked_until > now

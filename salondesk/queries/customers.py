@@ -205,8 +205,13 @@ def _branch(rank: int, *conditions: sa.ColumnElement[bool]) -> Branch:
     return sa.select(col(Customer.id).label("cid"), sa.literal(rank).label("rnk")).where(*conditions)
 
 
-def _search_branches(q: str, use_fts: bool) -> list[Branch]:
-    """One indexed select of (customer id, rank) per way the query can match."""
+def _search_branches(q: str, use_fts: bool, by_phone: bool = True) -> list[Branch]:
+    """One indexed select of (customer id, rank) per way the query can match.
+
+    ``by_phone=False`` (whoever may not see phone numbers) leaves the phone digits out:
+    matching "any run of digits" would let a technician recover a masked number digit by
+    digit (records.md: phone-digit search is for receptionists and the owner only).
+    """
     branches: list[Branch] = []
     member = q.upper()
     branches.append(_branch(0, col(Customer.member_number) == member))
@@ -214,7 +219,7 @@ def _search_branches(q: str, use_fts: bool) -> list[Branch]:
         branches.append(_branch(1, _prefix(col(Customer.member_number), member)))
     digits = digits_of(q)
     if digits and set(q) <= _PHONE_CHARS:
-        if len(digits) >= 4:
+        if len(digits) >= 4 and by_phone:
             exact = [col(Customer.phone_national) == digits, col(Customer.mobile_e164) == "+" + digits]
             if digits.startswith("86") and len(digits) == 13:
                 exact.append(col(Customer.phone_national) == digits[2:])
@@ -258,14 +263,15 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
     """As-you-type counter search, all in indexed SQL (see the module docstring of ``name_search``).
 
     Matches Chinese characters anywhere in the name, Latin names case-insensitively,
-    full pinyin and pinyin initials, the last 4 digits or any run of ≥ 4 digits of
-    a phone, and member numbers. Ranked: exact phone/member number, then name
+    full pinyin and pinyin initials, member numbers and — for those who may see phone
+    numbers (receptionist, owner), never for technicians — the last 4 digits or any run
+    of ≥ 4 digits of a phone. Ranked: exact phone/member number, then name
     prefix or phone tail, then the rest; within a rank the most recent visitors first.
     """
     q = normalise_text(text)
     if not q:
         return SearchResult(text, [], 0)
-    best = _best_matches(q, ensure_fts(uow.engine))
+    best = _best_matches(q, ensure_fts(uow.engine), by_phone=may_see_contact(actor))
     query = (
         sa.select(
             col(Customer.id),
@@ -301,11 +307,10 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
 
 def count_customers(uow: UnitOfWork, actor: Actor, text: str) -> int:
     """How many customer files match ``text`` in all (what :func:`search_customers` finds, counted)."""
-    del actor  # everyone who may search may count; phone digits are matched the same way
     q = normalise_text(text)
     if not q:
         return 0
-    best = _best_matches(q, ensure_fts(uow.engine))
+    best = _best_matches(q, ensure_fts(uow.engine), by_phone=may_see_contact(actor))  # a count must not leak digits
     query = sa.select(sa.func.count()).select_from(Customer).join(best, best.c.cid == col(Customer.id)).where(*_LISTED)
     with uow:
         return int(uow.session.connection().execute(query).scalar_one())
@@ -319,9 +324,9 @@ def _ranked_order(best: sa.Subquery) -> tuple[Any, ...]:
     return (best.c.rnk, col(Customer.last_visit_at).desc().nulls_last(), col(Customer.name), col(Customer.id))
 
 
-def _best_matches(q: str, use_fts: bool) -> sa.Subquery:
-    """(customer id, best rank) of every customer ``q`` matches."""
-    matches = sa.union_all(*_search_branches(q, use_fts)).subquery("m")
+def _best_matches(q: str, use_fts: bool, by_phone: bool = True) -> sa.Subquery:
+    """(customer id, best rank) of every customer ``q`` matches (phone digits only when ``by_phone``)."""
+    matches = sa.union_all(*_search_branches(q, use_fts, by_phone)).subquery("m")
     return sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
 
 

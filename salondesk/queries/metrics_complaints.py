@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlmodel import col, or_, select
+from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.audit import AuditEntry
+from salondesk.domain.audit import DATA_REQUEST_ACTIONS, AuditEntry
 from salondesk.domain.complaints import Category, Complaint, ComplaintEntry, EntryFacts, EntryKind
 from salondesk.domain.figures import FigureContext
 from salondesk.domain.figures.complaints import ComplaintFact, ComplaintRows, DataRequest
@@ -22,7 +22,7 @@ def _data_requests(uow: UnitOfWork, ctx: FigureContext) -> tuple[DataRequest, ..
         select(AuditEntry, Staff.name)
         .join(Staff, col(Staff.id) == col(AuditEntry.staff_id), isouter=True)
         .where(col(AuditEntry.entity) == "customer")
-        .where(or_(col(AuditEntry.action) == "export", col(AuditEntry.action) == "erase"))
+        .where(col(AuditEntry.action).in_(DATA_REQUEST_ACTIONS))
         .where(
             col(AuditEntry.at) >= ctx.period.start, col(AuditEntry.at) < ctx.period.end, col(AuditEntry.at) <= ctx.now
         )

@@ -28,7 +28,7 @@ from salondesk.domain.figures.quality import (
     annual_window,
 )
 from salondesk.domain.figures.reception import ReceptionRows, VisitRow
-from salondesk.domain.reception import short_name
+from salondesk.domain.reception import recheck_within_window, short_name, wait_start
 from salondesk.domain.staff import Certificate, Staff
 from salondesk.domain.visits import Rating, Recheck, ServiceRecord, Visit, VisitState
 
@@ -64,7 +64,8 @@ def _visit_row(visit: Visit, names: dict[int, str], staff: dict[int, str]) -> Vi
     return VisitRow(
         id=visit.id or 0,
         arrived_at=visit.arrived_at,
-        wait_start=visit.wait_start,
+        # records.md: derived values are recomputed from the facts, not trusted as stored
+        wait_start=wait_start(visit.arrived_at, visit.scheduled_start),
         state=VisitState(visit.state),
         service_started_at=visit.service_started_at,
         scheduled_start=visit.scheduled_start,
@@ -188,7 +189,9 @@ def load_quality_rows(uow: UnitOfWork, ctx: FigureContext) -> QualityRows:
                 RecheckRow(
                     id=r.id or 0,
                     requested_at=r.requested_at,
-                    within_window=r.within_window,
+                    within_window=r.within_window  # recomputed from the facts where they are known
+                    if original is None
+                    else recheck_within_window(original.finished_at, r.requested_at),
                     refused=r.refused,
                     visit_id=r.visit_id,
                     original_finished_at=original.finished_at if original is not None else r.requested_at,

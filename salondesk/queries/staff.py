@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlmodel import col, select
 
@@ -34,6 +34,7 @@ class StaffRow:
     initials: str
     certificates_expiring: int
     certificates_expired: int
+    locked_until: datetime | None = None  # a PIN lockout (running when later than now)
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def staff_rows(uow: UnitOfWork, today: date, include_inactive: bool = True) -> l
                 initials=person.initials,
                 certificates_expiring=sum(1 for c in mine if c.expiring),
                 certificates_expired=sum(1 for c in mine if c.valid_until is not None and c.valid_until < today),
+                locked_until=person.locked_until,
             )
         )
     return result

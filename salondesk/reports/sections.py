@@ -61,6 +61,7 @@ def _label(kit: Kit, context: str, labels: Mapping[Any, str], value: Any) -> str
 DATA_ACTIONS = {
     "export": QT_TRANSLATE_NOOP("Report", "export of one customer"),
     "export_all": QT_TRANSLATE_NOOP("Report", "export of all customers"),
+    "export_salon": QT_TRANSLATE_NOOP("Report", "export of the whole salon"),
     "erase": QT_TRANSLATE_NOOP("Report", "erasure"),
 }
 RUN_STATES = {

@@ -1,4 +1,11 @@
-"""Appending to the audit trail; every service that changes data calls this."""
+"""Appending to the audit trail; every service that changes data calls this.
+
+The trail is itself a hash chain (records.md, "Trust under concurrency and attack"):
+``record`` only collects the row; just before the unit of work commits, every row it
+collected is inserted at the end of the ``audit`` register under the register's lock and
+sealed (``records_chain.seal_all``), so ``salondesk verify`` finds an edited, deleted,
+inserted or reordered audit row like any other register's.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +17,13 @@ from enum import Enum
 from typing import Any
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.audit import AuditEntry
+from salondesk.domain.audit import AuditEntry, audit_content, value_digest
 from salondesk.domain.clock import Clock
 from salondesk.domain.permissions import Actor
+from salondesk.services.records_chain import per_row, register_chain, seal_all
+
+REGISTER = "audit"
+register_chain(REGISTER, AuditEntry, per_row(audit_content))
 
 HIDDEN_FIELDS = frozenset({"pin_hash"})
 
@@ -40,19 +51,28 @@ def record(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    """Append one audit row (inside the caller's unit of work)."""
-    uow.session.add(
-        AuditEntry(
-            at=clock.now(),
-            staff_id=actor.staff_id,
-            action=action,
-            entity=entity,
-            entity_id=str(entity_id),
-            field_name=field,
-            old_value="***" if field in HIDDEN_FIELDS and old is not None else _text(old),
-            new_value="***" if field in HIDDEN_FIELDS and new is not None else _text(new),
-        )
+    """Append one audit row (inside the caller's unit of work; sealed when it commits)."""
+    old_value = "***" if field in HIDDEN_FIELDS and old is not None else _text(old)
+    new_value = "***" if field in HIDDEN_FIELDS and new is not None else _text(new)
+    row = AuditEntry(
+        at=clock.now(),
+        staff_id=actor.staff_id,
+        action=action,
+        entity=entity,
+        entity_id=str(entity_id),
+        field_name=field,
+        old_value=old_value,
+        new_value=new_value,
+        old_digest=value_digest(old_value),
+        new_digest=value_digest(new_value),
     )
+    uow.stash.setdefault(REGISTER, []).append(row)
+    uow.before_commit(REGISTER, _seal_pending)
+
+
+def _seal_pending(uow: UnitOfWork) -> None:
+    """Insert and seal this transaction's audit rows, in the order they were recorded."""
+    seal_all(uow, REGISTER, uow.stash.pop(REGISTER, []))
 
 
 def record_changes(

@@ -9,13 +9,13 @@ from datetime import timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlmodel import select
+from sqlmodel import Session, col, select
 
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import AuthenticationError, DomainError, ValidationError
 from salondesk.domain.permissions import Actor, Role
-from salondesk.domain.staff import LOCKOUT_MINUTES, MAX_FAILED_PINS, Staff, needs_pin
+from salondesk.domain.staff import MAX_FAILED_PINS, Staff, is_locked, lockout_length, needs_pin
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.logs import log
 from salondesk.services import audit
@@ -71,8 +71,13 @@ def actor_for(staff: Staff) -> Actor:
     return Actor(staff_id=staff.id, name=staff.name, role=Role(staff.role))
 
 
-def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login") -> Actor:
+def check_pin(
+    uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: str = "login", *, audited: bool = True
+) -> Actor:
     """Verify ``pin`` for ``staff_id`` inside the caller's unit of work.
+
+    A right PIN is audited as ``purpose`` unless ``audited=False`` (the caller records
+    what was done with it instead); wrong PINs and lockouts always are.
 
     Counts failures; the 5th wrong PIN locks the account for 5 minutes. The
     caller commits (so failures are recorded even when it then raises).
@@ -81,7 +86,7 @@ def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: s
     staff = uow.session.get(Staff, staff_id)
     if staff is None or not staff.active:
         raise AuthenticationError(QT_TRANSLATE_NOOP("Errors", "This staff account is not active."))
-    if staff.locked_until is not None and staff.locked_until > now:
+    if staff.locked_until is not None and is_locked(staff.locked_until, now):
         minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
         raise AuthenticationError(
             QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."), minutes=minutes
@@ -94,25 +99,29 @@ def check_pin(uow: UnitOfWork, clock: Clock, staff_id: int, pin: str, purpose: s
     if not _pin_matches(staff.pin_hash, pin):
         staff.failed_pins += 1
         if staff.failed_pins >= MAX_FAILED_PINS:
+            length = lockout_length(staff.lockouts)
             staff.failed_pins = 0
-            staff.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+            staff.lockouts += 1
+            staff.locked_until = now + length
             audit.record(uow, actor, clock, "lock", "staff", staff.id, "locked_until", None, staff.locked_until)
             uow.session.add(staff)
             uow.commit()
             raise AuthenticationError(
                 QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs. Try again in {minutes} min."),
-                minutes=LOCKOUT_MINUTES,
+                minutes=int(length.total_seconds() // 60),
             )
         uow.session.add(staff)
         uow.commit()
         raise AuthenticationError(
             QT_TRANSLATE_NOOP("Errors", "Wrong PIN. {left} tries left."), left=MAX_FAILED_PINS - staff.failed_pins
         )
-    if staff.failed_pins or staff.locked_until:
+    if staff.failed_pins or staff.locked_until or staff.lockouts:
         staff.failed_pins = 0
         staff.locked_until = None
+        staff.lockouts = 0
         uow.session.add(staff)
-    audit.record(uow, actor, clock, purpose, "staff", staff.id)
+    if audited:
+        audit.record(uow, actor, clock, purpose, "staff", staff.id)
     return actor
 
 
@@ -174,3 +183,43 @@ def active_staff(uow: UnitOfWork) -> list[Staff]:
     """Everyone who can log in, by name."""
     with uow:
         return list(uow.session.exec(select(Staff).where(Staff.active == True).order_by(Staff.name)))  # noqa: E712
+
+
+def active_owners(session: Session) -> list[Staff]:
+    """Every active owner, oldest account first."""
+    query = select(Staff).where(Staff.active == True, Staff.role == Role.OWNER).order_by(col(Staff.id))  # noqa: E712
+    return list(session.exec(query))
+
+
+def owner_with_pin(session: Session, pin: str) -> Staff | None:
+    """The active owner whose PIN is ``pin`` (None: no owner's), without counting a wrong try."""
+    return next((o for o in active_owners(session) if _pin_matches(o.pin_hash, pin)), None)
+
+
+def login_owner(uow: UnitOfWork, clock: Clock, pin: str) -> Actor:
+    """Identify the owner by PIN alone (the command line has no staff list to pick from).
+
+    The owner whose PIN it is is checked as at login (wrong tries counted, lockout); the
+    command line audits what it did with :func:`record_command` once the command ran, so
+    a command refused for bad input leaves the database as it was.
+    A PIN that fits no owner counts as a wrong try against the first owner's account, so
+    guessing from the command line meets the same lockout as at the window.
+    """
+    with uow:
+        owners = active_owners(uow.session)
+        if not owners:
+            raise AuthenticationError(
+                QT_TRANSLATE_NOOP("Errors", "This salon has no active owner to check the PIN of.")
+            )
+        owner = owner_with_pin(uow.session, pin) or owners[0]
+        assert owner.id is not None
+        actor = check_pin(uow, clock, owner.id, pin, audited=False)  # raises for a wrong PIN or a locked account
+        uow.commit()
+        return actor
+
+
+def record_command(uow: UnitOfWork, actor: Actor, clock: Clock, command: str) -> None:
+    """The audit row of a command the owner ran from the command line (with their PIN)."""
+    with uow:
+        audit.record(uow, actor, clock, "command_line", "staff", actor.staff_id, "command", None, command)
+        uow.commit()

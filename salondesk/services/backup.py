@@ -21,12 +21,14 @@ from salondesk.db import backup as db_backup
 from salondesk.db import migrate, transfer
 from salondesk.db.backup import BackupError, BackupInfo
 from salondesk.db.engine import is_sqlite, sqlite_path
+from salondesk.db.open_lock import ensure_not_open_elsewhere
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date
 from salondesk.domain.clock import Clock
 from salondesk.domain.permissions import Actor, Permission
 from salondesk.domain.retention import Retention, backups_to_keep
 from salondesk.domain.settings import SalonSettings
+from salondesk.domain.staff import Staff
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.access import require
 from salondesk.services import audit
@@ -156,21 +158,47 @@ def due_for_daily_backup(settings: SalonSettings, clock: Clock, folder: Path | N
     return local_date(last.taken_at, tz) < local_date(clock.now(), tz)
 
 
-def restore_backup(engine: Engine, source: Path, actor: Actor | None = None) -> Path | None:
+def restore_backup(engine: Engine, source: Path, actor: Actor | None = None, clock: Clock | None = None) -> Path | None:
     """Replace the salon with a backup file; returns where the current database was kept.
 
-    Refuses a file failing the integrity check or not a SalonDesk database (nothing
-    changes then). Server databases are restored by importing an export instead.
+    Refuses a file failing the integrity check or not a SalonDesk database, and a
+    database another process has open (a SalonDesk window elsewhere, a database browser):
+    its writes would be lost in both copies. Nothing changes then. Server databases are
+    restored by importing an export instead. With an ``actor`` the permission is checked
+    and the restore is written to the restored database's audit trail.
     """
     if actor is not None:
         require(UnitOfWork(engine), actor, Permission.BACKUP_RESTORE)
-    if sqlite_path(engine) is None:
+        if clock is None:
+            raise TypeError("a restore by an actor is audited: pass the clock")
+    target = sqlite_path(engine)
+    if target is None:
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "Errors", "Restoring replaces a SQLite file; for a server database import an export instead."
             )
         )
-    return db_backup.restore_sqlite_file(Path(source), engine)
+    engine.dispose()  # our own connections are not "another program"
+    ensure_not_open_elsewhere(target)
+    aside = db_backup.restore_sqlite_file(Path(source), engine)
+    if actor is not None:
+        assert clock is not None
+        _audit_restore(engine, actor, clock, Path(source), aside)
+    return aside
+
+
+def _audit_restore(engine: Engine, actor: Actor, clock: Clock, source: Path, aside: Path | None) -> None:
+    """The restored database records who put it back (the actor may not exist in it: then by name)."""
+    if not migrate.is_at_head(engine):  # an older backup: bring it up to date before writing into it
+        migrate.safe_upgrade(engine, config.default_backup_dir())
+    uow = UnitOfWork(engine)
+    with uow:
+        known = actor.staff_id is not None and uow.session.get(Staff, actor.staff_id) is not None
+        who = actor if known else Actor(None, actor.name, actor.role)
+        audit.record(
+            uow, who, clock, "restore", "database", source.name, "kept_aside", None, aside.name if aside else None
+        )
+        uow.commit()
 
 
 @dataclass(frozen=True)

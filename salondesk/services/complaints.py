@@ -8,6 +8,7 @@ Every stage change is a new :class:`ComplaintEntry` (never an update), sealed in
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import col, func, select
+from sqlmodel import Session, col, func, select
 
 from salondesk.db.locks import serialize
 from salondesk.db.uow import UnitOfWork
@@ -36,6 +37,7 @@ from salondesk.domain.complaints import (
     close_refusal,
     complaint_number,
     entry_content,
+    intake_facts,
     milestones,
     product_return_in_time,
     step_refusal,
@@ -50,7 +52,7 @@ from salondesk.queries.access import require
 from salondesk.services import attachments, audit
 from salondesk.services import customers as customer_service
 from salondesk.services.auth import check_pin
-from salondesk.services.records_chain import per_row, register_chain, seal
+from salondesk.services.records_chain import plain_column, plain_rows, register_chain, seal
 from salondesk.services.settings import load_settings, salon_timezone
 
 REGISTER = "complaints"
@@ -59,13 +61,29 @@ RECEIPT_SLACK = timedelta(minutes=10)
 MAX_TEXT = 4000
 
 
-def _entry_content(row: ComplaintEntry) -> dict[str, Any]:
-    content = entry_content(row, "")
-    content["complaint_id"] = row.complaint_id
-    return content
+def _entry_contents(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Each entry's content; a "received" entry also seals its complaint's intake facts.
+
+    The complaint row holds the facts C1–C3 and P1 are computed from (received instant,
+    category, severity, customer…); sealing them in the intake entry makes an edit of the
+    complaint row show in ``verify`` as that entry's broken hash.
+    """
+    intake_ids = {r.complaint_id for r in rows if EntryKind(r.kind) == EntryKind.RECEIVED}
+    facts: dict[int, dict[str, Any]] = {}
+    if intake_ids:
+        query = plain_rows(Complaint).where(plain_column(Complaint, "id").in_(intake_ids))
+        facts = {c.id: intake_facts(c) for c in session.execute(query).all()}
+    contents = []
+    for row in rows:
+        content = entry_content(row, "")
+        content["complaint_id"] = row.complaint_id
+        if EntryKind(row.kind) == EntryKind.RECEIVED:
+            content["intake"] = facts.get(row.complaint_id)  # None: the complaint row was deleted
+        contents.append(content)
+    return contents
 
 
-register_chain(REGISTER, ComplaintEntry, per_row(_entry_content))
+register_chain(REGISTER, ComplaintEntry, _entry_contents)
 
 
 # ---------------------------------------------------------------- inputs
@@ -238,13 +256,13 @@ def next_sequence(uow: UnitOfWork, year: int) -> int:
 def log_complaint(uow: UnitOfWork, actor: Actor, clock: Clock, data: ComplaintInput, *, pin: str) -> int:
     """Record a new complaint and its "received" entry, signed with the logger's own PIN; returns its id.
 
-    Pass a unit of work opened with ``write_lock=True``: the yearly number is read and
-    used in one locked transaction, so two PCs can never take the same number.
+    The unit of work takes the write lock itself: the yearly number is read and used in
+    one locked transaction, so two PCs can never take the same number.
     """
     require(uow, actor, Permission.LOG_COMPLAINT)
     now = clock.now()
     data, received = _clean_intake(data, now)
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         settings = load_settings(uow)
         tz = salon_timezone(settings)
         if data.customer_id is not None and uow.session.get(Customer, data.customer_id) is None:
@@ -451,7 +469,7 @@ def add_entry(
     kind = _enum(EntryKind, data.kind, "kind")
     data = EntryInput(**{**data.__dict__, "kind": kind})
     now = clock.now()
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         settings = load_settings(uow)
         complaint, entries = _load(uow, complaint_id)
         received_on = local_date(complaint.received_at, salon_timezone(settings))

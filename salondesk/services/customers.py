@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel, col, delete, insert, select, update
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.audit import AuditEntry
+from salondesk.domain.audit import ERASED, AuditEntry
 from salondesk.domain.clock import Clock, ensure_utc
 from salondesk.domain.customers import (
     Customer,
@@ -527,8 +527,8 @@ def erase_customer(uow: UnitOfWork, actor: Actor, clock: Clock, customer_id: int
                 col(AuditEntry.field_name).in_(PERSONAL_FIELDS),
             )
             .values(
-                old_value=sa.case((col(AuditEntry.old_value).is_(None), None), else_="[erased]"),
-                new_value=sa.case((col(AuditEntry.new_value).is_(None), None), else_="[erased]"),
+                old_value=sa.case((col(AuditEntry.old_value).is_(None), None), else_=ERASED),
+                new_value=sa.case((col(AuditEntry.new_value).is_(None), None), else_=ERASED),
             )
         )
         for hook in ERASE_HOOKS:

@@ -181,7 +181,7 @@ def add_equipment(uow: UnitOfWork, actor: Actor, clock: Clock, data: EquipmentIn
     """Put an asset on the register, in service (owner)."""
     require(uow, actor, Permission.MANAGE_EQUIPMENT)
     data = _clean(data)
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         if _serial_taken(uow, data.serial, None):
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "Another asset has serial number {serial}."), serial=data.serial)
         now = clock.now()
@@ -221,7 +221,7 @@ def set_status(
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Please give a reason."), field="reason")
     check_text(StatusChange, {"reason": reason})
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         item = _get(uow, equipment_id)
         if item.status == EquipmentStatus.SCRAPPED:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This asset is scrapped."))
@@ -339,7 +339,7 @@ def record_work(uow: UnitOfWork, actor: Actor, clock: Clock, data: WorkInput, si
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Work is either for a maintenance plan or for a fault."), field="plan"
         )
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         item = _get(uow, data.equipment_id)
         if item.status == EquipmentStatus.SCRAPPED:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This asset is scrapped."))
@@ -409,7 +409,7 @@ def report_fault(
     if not description:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Describe the fault."), field="description")
     check_text(FaultReport, {"description": description})
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         item = _get(uow, equipment_id)
         if item.status == EquipmentStatus.SCRAPPED:
             raise Conflict(QT_TRANSLATE_NOOP("Errors", "This asset is scrapped."))

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from salondesk.db.locks import lock_register
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.calendar import local_date, local_start
 from salondesk.domain.clock import Clock, ensure_utc
@@ -411,11 +412,11 @@ def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signe
     """Save a checklist run signed by ``signer_id`` with their own PIN.
 
     The logged-in ``actor`` may be someone else (the receptionist's PC); the run is
-    the signer's. Use a unit of work with ``write_lock=True`` (the chain needs order).
+    the signer's. The unit of work takes the write lock itself (the chain needs order).
     """
     require(uow, actor, Permission.SIGN_CHECKLIST)
     now = clock.now()
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         settings = load_settings(uow)
         tz = salon_timezone(settings)
         today = local_date(now, tz)
@@ -494,6 +495,7 @@ def sign_run(uow: UnitOfWork, actor: Actor, clock: Clock, draft: RunDraft, signe
             correction_reason=draft.correction_reason.strip(),
             note=draft.note.strip(),
         )
+        lock_register(uow, RUNS_REGISTER)  # before the insert: the run's id is its place in the chain
         uow.session.add(run)
         uow.flush()
         assert run.id is not None
@@ -546,7 +548,7 @@ def sign_off_action(
     note = note.strip()
     if not note:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Say what was done to put it right."), field="note")
-    with uow:
+    with uow.write_locked():  # appends to a hash chain
         result = uow.session.get(ChecklistResult, result_id)
         if result is None or result.result != ItemResult.FAIL or result.action_done:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No open corrective action with id {id}."), id=result_id)

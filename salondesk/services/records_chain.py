@@ -57,6 +57,7 @@ from sqlalchemy import Select, func, inspect
 from sqlalchemy import select as core_select
 from sqlmodel import Session, SQLModel, col, select
 
+from salondesk.db.locks import lock_register
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.month_close import RegisterHead
 from salondesk.domain.signing import GENESIS, entry_hash
@@ -66,6 +67,7 @@ Progress = Callable[[int, int], None]  # (entries verified so far, entries in al
 
 # Service modules that register chains when imported (missing ones are skipped).
 CHAIN_PROVIDERS: tuple[str, ...] = (
+    "salondesk.services.audit",
     "salondesk.services.hygiene",
     "salondesk.services.equipment",
     "salondesk.services.complaints",
@@ -111,31 +113,53 @@ def registers() -> dict[str, Register]:
 
 
 def _last_hash(uow: UnitOfWork, register: Register) -> str:
+    """The newest sealed entry's hash: read only after :func:`lock_register` (and the insert)."""
     table: Any = register.table
     query = select(table.hash).where(col(table.hash) != "").order_by(col(table.id).desc()).limit(1)
-    if uow.lock_rows_supported:
-        query = query.with_for_update()
     found = uow.session.exec(query).first()
     return str(found) if found else GENESIS
 
 
 def chain_append(uow: UnitOfWork, register: str, content: dict[str, Any]) -> tuple[str, str]:
-    """Link ``content`` to the register's newest sealed entry: returns ``(prev_hash, hash)``."""
+    """Link ``content`` to the register's newest sealed entry: returns ``(prev_hash, hash)``.
+
+    Takes the register's lock first; the caller's new row must already be flushed (its id
+    is the chain order), which on SQLite is what holds the write lock.
+    """
     reg = REGISTERS[register]
+    lock_register(uow, register)
     prev = _last_hash(uow, reg)
     return prev, entry_hash(content, prev)
 
 
 def seal(uow: UnitOfWork, register: str, row: Any) -> str:
-    """Flush ``row``, compute its content with the register's function, set its hashes."""
-    reg = REGISTERS[register]
-    uow.session.add(row)
-    uow.flush()
-    content = reg.content(uow.session, [row])[0]
-    row.prev_hash, row.hash = chain_append(uow, register, content)
-    uow.session.add(row)
-    uow.flush()
+    """Insert ``row`` as the register's newest entry and set its hashes (see :func:`seal_all`)."""
+    seal_all(uow, register, [row])
     return str(row.hash)
+
+
+def seal_all(uow: UnitOfWork, register: str, rows: Sequence[Any]) -> None:
+    """Insert ``rows`` (new, in this order) at the end of ``register``'s chain and set their hashes.
+
+    Order matters for two counters signing at once: the register's lock is taken first,
+    then the rows are inserted (their ids, the chain order, come after every earlier
+    holder's), then the newest sealed hash is read and the rows are linked to it.
+    """
+    if not rows:
+        return
+    reg = REGISTERS[register]
+    lock_register(uow, register)
+    for row in rows:
+        uow.session.add(row)
+    uow.flush()
+    ordered = sorted(rows, key=lambda r: r.id)
+    contents = reg.content(uow.session, ordered)
+    prev = _last_hash(uow, reg)
+    for row, content in zip(ordered, contents, strict=True):
+        row.prev_hash = prev
+        row.hash = prev = entry_hash(content, prev)
+        uow.session.add(row)
+    uow.flush()
 
 
 @dataclass(frozen=True)
@@ -171,14 +195,14 @@ def plain_column(table: Any, name: str) -> Any:
     return mapper.local_table.c[mapper.column_attrs[name].columns[0].key]
 
 
-def _batches(uow: UnitOfWork, table: Any) -> Iterator[list[Any]]:
+def _batches(session: Session, table: Any) -> Iterator[list[Any]]:
     """Plain rows in id order, ``BATCH`` at a time (never the whole register in memory)."""
     base = plain_rows(table)
     id_column = plain_column(table, "id")
     last_id = 0
     while True:
         query = base.where(id_column > last_id).order_by(id_column).limit(BATCH)
-        rows = list(uow.session.execute(query).all())
+        rows = list(session.execute(query).all())
         if not rows:
             return
         yield rows
@@ -196,10 +220,19 @@ def verify_register(uow: UnitOfWork, register: Register, on_batch: Callable[[int
 
     ``on_batch(n)`` is called after each batch of ``n`` verified entries.
     """
+    return _verify(uow.session, register, on_batch)
+
+
+def verify_in(session: Session) -> list[ChainStatus]:
+    """Verify every register as ``session`` sees it (e.g. an import's rows before it commits)."""
+    return [_verify(session, reg, None) for _, reg in sorted(registers().items())]
+
+
+def _verify(session: Session, register: Register, on_batch: Callable[[int], None] | None) -> ChainStatus:
     entries = 0
     prev = GENESIS
-    for rows in _batches(uow, register.table):
-        contents = register.content(uow.session, rows)
+    for rows in _batches(session, register.table):
+        contents = register.content(session, rows)
         for row, content in zip(rows, contents, strict=True):
             entries += 1
             if not row.hash:

@@ -144,8 +144,26 @@ def reset_pin(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int, new_pi
         staff.pin_hash = hash_pin(new_pin)
         staff.failed_pins = 0
         staff.locked_until = None
+        staff.lockouts = 0
         uow.session.add(staff)
         audit.record(uow, actor, clock, "reset_pin", "staff", staff_id, "pin_hash", "old", "new")
+        uow.commit()
+
+
+def unlock(uow: UnitOfWork, actor: Actor, clock: Clock, staff_id: int) -> None:
+    """Lift a PIN lockout now (owner), e.g. after checking it was the person themself; audited.
+
+    The doubling starts again from 5 minutes.
+    """
+    require(uow, actor, Permission.MANAGE_STAFF)
+    with uow:
+        staff = _get(uow, staff_id)
+        was = staff.locked_until
+        staff.failed_pins = 0
+        staff.locked_until = None
+        staff.lockouts = 0
+        uow.session.add(staff)
+        audit.record(uow, actor, clock, "unlock", "staff", staff_id, "locked_until", was, None)
         uow.commit()
 
 

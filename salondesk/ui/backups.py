@@ -168,7 +168,7 @@ class BackupController(QObject):
         ``BackupError`` (nothing changed) or ``MigrationFailed``.
         """
         self.tasks.wait_idle(60_000)
-        aside = _service().restore_backup(self.engine, source, self.ctx.actor)
+        aside = _service().restore_backup(self.engine, source, self.ctx.actor, self.ctx.clock)
         self.engine.dispose()
         from salondesk.db import migrate
 

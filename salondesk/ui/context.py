@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from salondesk.db.uow import UnitOfWork, UowFactory
+from salondesk.db.uow import UnitOfWork, UowFactory, retry_busy
 from salondesk.domain.clock import Clock
 from salondesk.domain.errors import DomainError, StaffInactive
 from salondesk.domain.permissions import Actor, Permission
@@ -51,12 +51,20 @@ class AppContext:
         return self.actor
 
     def run(self, service: Callable[..., T], *args: Any, write_lock: bool = False, **kwargs: Any) -> T:
-        """Call ``service(uow, actor, clock, *args)`` — the standard service signature."""
-        uow: UnitOfWork = self.new_uow(write_lock=write_lock)
+        """Call ``service(uow, actor, clock, *args)`` — the standard service signature.
+
+        When another counter's save got in the way (``DatabaseBusy`` at once: nothing was
+        changed), the use case runs again on a fresh unit of work before the user sees it.
+        """
         actor = self.require_actor()
         name = use_case_name(service)
+
+        def attempt() -> T:
+            uow: UnitOfWork = self.new_uow(write_lock=write_lock)
+            return service(uow, actor, self.clock, *args, **kwargs)
+
         try:
-            result = service(uow, actor, self.clock, *args, **kwargs)
+            result = retry_busy(attempt)
         except StaffInactive:
             log.info("%s refused: staff #%s is deactivated", name, actor.staff_id)
             self.signals.staff_deactivated.emit()

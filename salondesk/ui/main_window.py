@@ -568,7 +568,7 @@ class MainWindow(QMainWindow):
         self.lock(switch_user=True)
 
     def export_salon(self) -> None:
-        """File → Export salon: the whole salon as versioned JSON (in the background); PINs only if asked."""
+        """File → Export salon: the whole salon as versioned JSON (in the background; audited, P1 counts it)."""
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export salon"),
@@ -587,13 +587,9 @@ class MainWindow(QMainWindow):
             ),
             destructive=True,
         )
-        engine = self.ctx.extras["engine"]
-        actor = self.ctx.require_actor()
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.submit(
-            lambda: salon_transfer.export_salon(
-                engine, actor, self.ctx.clock, Path(path), with_credentials=with_credentials
-            ),
+            lambda: self.ctx.run(salon_transfer.export_salon, Path(path), with_credentials=with_credentials),
             lambda _r: self.statusBar().showMessage(self.tr("Salon exported to {file}").format(file=path), 8000),
             lambda exc: common.show_error(
                 self,

@@ -183,7 +183,12 @@ def test_chains_verify_and_a_tampered_row_is_named(
     from salondesk.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    code = main(["verify", "--db", str(engine.url), "--lang", "en"], stdout=out, stderr=err)
+    code = main(
+        ["verify", "--db", str(engine.url), "--lang", "en", "--pin-stdin"],
+        stdout=out,
+        stderr=err,
+        stdin=io.StringIO("1234\n"),  # the owner's PIN
+    )
     assert code == 1
     assert f"Hygiene checklist records: BROKEN at entry {second}" in out.getvalue()
     assert "Maintenance work records: OK" in out.getvalue()
@@ -208,7 +213,15 @@ def test_cli_verify_ok_exit_zero(
     from salondesk.cli import main
 
     out = io.StringIO()
-    assert main(["verify", "--db", str(engine.url)], stdout=out, stderr=io.StringIO()) == 0
+    assert (
+        main(
+            ["verify", "--db", str(engine.url), "--pin-stdin"],
+            stdout=out,
+            stderr=io.StringIO(),
+            stdin=io.StringIO("1234\n"),
+        )
+        == 0
+    )
     assert "Hygiene checklist records: OK (3 entries)" in out.getvalue()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gettext
+import io
 import json
 import subprocess
 import sys
@@ -19,13 +20,25 @@ from salondesk import commands
 from salondesk.cli import main
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import SystemClock
+from salondesk.domain.settings import default_opening_hours
 from salondesk.domain.staff import Staff
+from salondesk.services import setup
 
 CliRun = tuple[int, str, str]
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> CliRun:
-    code = main(list(argv))
+DEMO_OWNER_PIN = "1111"  # 林悦, README's demo logins
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str, pin: str | None = None) -> CliRun:
+    """Run the CLI; with ``pin`` it is given as a script would (``--pin-stdin``, first line of stdin)."""
+    stdin = None
+    if pin is not None:
+        argv = (*argv, "--pin-stdin")
+        stdin = io.StringIO(pin + "\n")
+    code = main(list(argv), stdin=stdin)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -151,16 +164,16 @@ def test_export_then_import_into_an_empty_database(
     demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "salon.json"
-    code, out, _ = run(capsys, "export", str(path), "--db", demo_url)
+    code, out, _ = run(capsys, "export", str(path), "--db", demo_url, pin=DEMO_OWNER_PIN)
     assert code == 0 and "Exported" in out
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == "salondesk-export"
 
     other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
-    code, out, _ = run(capsys, "--db", other, "import", str(path))
+    code, out, _ = run(capsys, "--db", other, "import", str(path), pin=DEMO_OWNER_PIN)
     assert code == 0 and "Imported" in out
     assert staff_names(other) == staff_names(demo_url)
 
-    code, _out, err = run(capsys, "--db", other, "import", "salon", str(path))  # the explicit kind
+    code, _out, err = run(capsys, "--db", other, "import", "salon", str(path), pin=DEMO_OWNER_PIN)  # explicit kind
     assert code == 1
     assert "Import needs an empty database" in err
     assert "Traceback" not in err
@@ -179,7 +192,7 @@ def test_import_of_a_wrong_file_is_a_clear_error(tmp_path: Path, capsys: pytest.
 
 def test_backup_and_restore(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "backups"
-    code, out, _ = run(capsys, "backup", "--to", str(folder), "--db", demo_url)
+    code, out, _ = run(capsys, "backup", "--to", str(folder), "--db", demo_url, pin=DEMO_OWNER_PIN)
     assert code == 0 and "verified" in out
     (backup,) = folder.glob("salondesk-*.sqlite3.gz")
 
@@ -188,11 +201,11 @@ def test_backup_and_restore(demo_url: str, tmp_path: Path, capsys: pytest.Captur
         conn.execute(sa.update(Staff).values(name="changed"))
     engine.dispose()
 
-    code, _out, err = run(capsys, "restore", str(backup), "--db", demo_url)  # no terminal: the answer is no
+    code, _out, err = run(capsys, "restore", str(backup), "--db", demo_url, pin=DEMO_OWNER_PIN)  # no terminal: no
     assert code == 1 and "Nothing was restored" in err
     assert set(staff_names(demo_url)) == {"changed"}
 
-    code, out, _ = run(capsys, "restore", str(backup), "--yes", "--db", demo_url)
+    code, out, _ = run(capsys, "restore", str(backup), "--yes", "--db", demo_url, pin=DEMO_OWNER_PIN)
     assert code == 0 and "previous database is kept" in out
     assert "林悦" in staff_names(demo_url)
 
@@ -200,7 +213,7 @@ def test_backup_and_restore(demo_url: str, tmp_path: Path, capsys: pytest.Captur
 def test_restore_refuses_garbage(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"\x13\x37" * 5000)
-    code, _out, err = run(capsys, "restore", str(garbage), "--yes", "--db", demo_url)
+    code, _out, err = run(capsys, "restore", str(garbage), "--yes", "--db", demo_url, pin=DEMO_OWNER_PIN)
     assert code == 1
     assert "failed the integrity check" in err
     assert "Traceback" not in err
@@ -223,7 +236,7 @@ def test_record_kinds_extend_import_and_export(
         for verb in ("import", "export"):
             p = add_record_kind(verb, "widgets", "widgets as CSV")
             p.add_argument("file", type=Path)
-            p.set_defaults(func=functools.partial(handler, verb))
+            p.set_defaults(func=functools.partial(handler, verb), needs_pin="none")
 
     fake = types.ModuleType("fake_customer_commands")
     fake.register = register  # type: ignore[attr-defined]
@@ -232,12 +245,15 @@ def test_record_kinds_extend_import_and_export(
 
     url = f"sqlite:///{tmp_path / 'k.sqlite3'}"
     engine = make_engine(url)
-    upgrade(engine)  # an empty salon: export refuses a database that does not exist
+    upgrade(engine)
+    setup.run_first_setup(
+        uow_factory(engine)(), SystemClock(), setup.FirstRun("K", "Asia/Shanghai", default_opening_hours(), "K", "1234")
+    )
     engine.dispose()
     assert run(capsys, "--db", url, "import", "widgets", "people.csv")[0] == 0
     assert run(capsys, "export", "--db", url, "widgets", "out.csv")[0] == 0
     assert seen == [("import", Path("people.csv")), ("export", Path("out.csv"))]
-    code, out, _ = run(capsys, "--db", url, "export", str(tmp_path / "widgets.json"))  # a path, not a kind
+    code, out, _ = run(capsys, "--db", url, "export", str(tmp_path / "widgets.json"), pin="1234")  # a path, not a kind
     assert code == 0 and "Exported" in out
     with pytest.raises(SystemExit):
         main(["import", "--help"])
@@ -344,7 +360,7 @@ def test_failed_upgrade_is_reported_and_undone(
     engine = make_engine(demo_url)
     settings_service.update_settings(UnitOfWork(engine), SYSTEM, SystemClock(), {"backup_folder": str(folder)})
     engine.dispose()
-    code, _out, err = run(capsys, "export", str(tmp_path / "x.json"), "--db", demo_url)
+    code, _out, err = run(capsys, "export", str(tmp_path / "x.json"), "--db", demo_url, pin=DEMO_OWNER_PIN)
     assert code == 3
     assert "The database upgrade failed" in err and "Nothing was changed" in err
     assert "Traceback" not in err
@@ -356,6 +372,6 @@ def test_failed_upgrade_is_reported_and_undone(
 def test_chinese_backup_errors(demo_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"\x13\x37" * 5000)
-    code, _out, err = run(capsys, "--lang", "zh_CN", "restore", str(garbage), "--yes", "--db", demo_url)
+    code, _out, err = run(capsys, "--lang", "zh_CN", "restore", str(garbage), "--yes", "--db", demo_url, pin="1111")
     assert code == 1
     assert "garbage.sqlite3 未通过完整性检查" in err

@@ -8,6 +8,10 @@ from pathlib import Path
 from salondesk.cli import main
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import SystemClock
+from salondesk.domain.settings import default_opening_hours
+from salondesk.services import setup
 
 SQUARE = (
     "Reference ID,First Name,Last Name,Email Address,Phone Number,Nickname,Company Name,Street Address 1,"
@@ -19,23 +23,32 @@ SQUARE = (
 )
 
 
+OWNER_PIN = "1234"
+
+
+def salon(tmp_path: Path) -> str:
+    """A set-up salon (its owner's PIN is OWNER_PIN): the CLI acts as the owner."""
+    url = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    setup.run_first_setup(
+        uow_factory(engine)(),
+        SystemClock(),
+        setup.FirstRun("S", "Asia/Shanghai", default_opening_hours(), "O", OWNER_PIN),
+    )
+    engine.dispose()
+    return url
+
+
 def run(*argv: str) -> tuple[int, str, str]:
+    """Run as a script would, the owner's PIN on stdin."""
     out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
+    code = main([*argv, "--pin-stdin"], stdout=out, stderr=err, stdin=io.StringIO(OWNER_PIN + "\n"))
     return code, out.getvalue(), err.getvalue()
 
 
-def new_salon(tmp_path: Path) -> str:
-    """An empty salon at the newest schema (commands other than demo/import refuse a missing database)."""
-    db = f"sqlite:///{tmp_path / 'salon.sqlite3'}"
-    engine = make_engine(db)
-    upgrade(engine)
-    engine.dispose()
-    return db
-
-
 def test_import_dry_run_then_real_then_export(tmp_path: Path) -> None:
-    db = new_salon(tmp_path)
+    db = salon(tmp_path)
     source = tmp_path / "square.csv"
     source.write_text(SQUARE, encoding="utf-8")
     code, out, _ = run("--db", db, "import", "customers", str(source), "--dry-run")
@@ -56,7 +69,7 @@ def test_import_dry_run_then_real_then_export(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_exits_1_with_a_message_in_chinese(tmp_path: Path) -> None:
-    db = new_salon(tmp_path)
+    db = salon(tmp_path)
     source = tmp_path / "bad.csv"
     source.write_bytes(b"just,some\nrandom,text\n")
     code, _, err = run("--db", db, "import", "customers", str(source))

@@ -241,3 +241,17 @@ def test_many_matches_give_the_first_page_in_the_raw_sql_order_and_the_count_on_
     few = q.search_customers(new_uow(), receptionist, "ln", limit=10)  # 李娜 only: no more than shown
     assert few.total == len(few.hits) == q.count_customers(new_uow(), receptionist, "ln") == 6
     assert q.count_customers(new_uow(), receptionist, "nobody") == 0
+def test_technicians_cannot_match_phone_digits(
+    salon: dict[str, int], new_uow: UowFactory, receptionist: Actor, owner: Actor, technician: Actor
+) -> None:
+    """A masked number cannot be recovered digit by digit: no digits of a phone match for a technician."""
+    for text in ("1111", "0000", "138 1234 5678", "+86 138-1234-5678", "13812345678", "3812", "5678"):
+        found = names(new_uow, technician, text)
+        assert found == (["王芳"] if text == "5678" else []), text  # 5678: 王芳's member number, not a phone
+    for actor in (receptionist, owner):
+        assert names(new_uow, actor, "1111") == ["张伟明"]
+        assert names(new_uow, actor, "138 1234 5678") == ["张伟"]
+    assert names(new_uow, technician, "zw") == ["张伟明", "张伟"]  # names, pinyin and members still match
+    assert names(new_uow, technician, "m1001") == ["张伟"]
+    assert all("*" in h.phone for h in q.search_customers(new_uow(), technician, "zhangwei").hits)
+    assert q.count_customers(new_uow(), technician, "1111") == 0  # nor does the count give them away

@@ -55,3 +55,39 @@ def test_the_unmanaged_search_index_is_not_a_difference(engine: Engine) -> None:
     if engine.dialect.name == "sqlite":
         assert plain, "the index exists, so without the filter autogenerate sees extra tables"
     assert filtered == []
+
+
+def test_upgrading_seals_the_audit_rows_written_before_the_chain(db_url: str) -> None:
+    """Audit rows of a database from before the audit chain verify after the upgrade; new rows link on."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import FrozenClock
+    from salondesk.domain.permissions import SYSTEM
+    from salondesk.services import audit
+    from salondesk.services.records_chain import verify_all
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0003")
+    at = datetime(2026, 11, 2, 3, 4, 5, 6000, tzinfo=UTC)
+    with engine.begin() as conn:
+        for n in range(3):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO auditentry (at, action, entity, entity_id, field_name, old_value, new_value) "
+                    "VALUES (:at, 'update', 'customer', :id, 'name', :old, :new)"
+                ),
+                {"at": at, "id": str(n), "old": None if n == 0 else f"old {n}", "new": f"新 {n}"},
+            )
+    upgrade(engine)
+    statuses = {s.register: s for s in verify_all(uow_factory(engine)())}
+    assert (statuses["audit"].ok, statuses["audit"].entries) == (True, 3)
+    uow = uow_factory(engine)()
+    with uow:
+        audit.record(uow, SYSTEM, FrozenClock(at), "update", "customer", "9", "name", "a", "b")
+        uow.commit()
+    statuses = {s.register: s for s in verify_all(uow_factory(engine)())}
+    assert (statuses["audit"].ok, statuses["audit"].entries) == (True, 4)
+    engine.dispose()

@@ -92,8 +92,9 @@ def test_closed_october_keeps_its_report_and_recompute_lists_the_late_entry(
     assert again is not None and again.pdf == stored.pdf and again.json_data == stored.json_data
     out, err = io.StringIO(), io.StringIO()
     pdf, data = tmp_path / "october.pdf", tmp_path / "october.json"
-    args = ["report", "--db", str(engine.url), "--lang", "en", "--month", "2026-10"]
-    assert cli_main([*args, "--out", str(pdf), "--json", str(data)], stdout=out, stderr=err) == 0
+    args = ["report", "--db", str(engine.url), "--lang", "en", "--month", "2026-10", "--pin-stdin"]
+    owner_pin = "1234"
+    assert cli_main([*args, "--out", str(pdf), "--json", str(data)], stdout=out, stderr=err, stdin=pin(owner_pin)) == 0
     assert pdf.read_bytes() == stored.pdf
     assert json.loads(data.read_text("utf-8")) == stored.json_data
     assert "2026-10 was closed on" in out.getvalue()
@@ -104,9 +105,13 @@ def test_closed_october_keeps_its_report_and_recompute_lists_the_late_entry(
     changed = {c.figure_id: c for c in report.changes.figures}
     assert changed["H2"].before["value"] == 0 and changed["H2"].after["value"] == 1
     assert any("Paper sheet typed in" in json.dumps(item, ensure_ascii=False) for item in changed["H2"].items_added)
-    assert [(h.register, h.entries_before, h.entries_after) for h in report.changes.heads] == [("hygiene_runs", 1, 2)]
+    moved = {h.register: (h.entries_before, h.entries_after) for h in report.changes.heads}
+    assert moved.pop("hygiene_runs") == (1, 2)
+    # the audit trail is a register too: the late entry and the command line's logins grew it
+    assert set(moved) == {"audit"} and moved["audit"][1] > moved["audit"][0]
     out = io.StringIO()
-    assert cli_main([*args, "--recompute", "--out", str(tmp_path / "re.pdf")], stdout=out, stderr=io.StringIO()) == 0
+    recompute = [*args, "--recompute", "--out", str(tmp_path / "re.pdf")]
+    assert cli_main(recompute, stdout=out, stderr=io.StringIO(), stdin=pin(owner_pin)) == 0
     text = out.getvalue()
     assert "Changed since the month was closed" in text
     assert "H2: 0 → 1" in text and "Paper sheet typed in" in text
@@ -162,7 +167,12 @@ def test_verify_names_the_newest_entry_deleted_before_a_close(
         ("hygiene_runs", "missing", 1, 0)
     ]
     out = io.StringIO()
-    code = cli_main(["verify", "--db", str(engine.url), "--lang", "en"], stdout=out, stderr=io.StringIO())
+    code = cli_main(
+        ["verify", "--db", str(engine.url), "--lang", "en", "--pin-stdin"],
+        stdout=out,
+        stderr=io.StringIO(),
+        stdin=io.StringIO("1234\n"),  # the owner's PIN
+    )
     assert code == 1
     assert "Hygiene checklist records: 1 entries were stored when 2026-10 was closed, only 0 are left" in out.getvalue()
 
@@ -218,3 +228,8 @@ def test_entries_signed_while_the_report_is_drawn_come_after_the_stored_heads(
     )
     assert all(c.problem == "" for c in check_closes(new_uow()))  # the close holds; the new run is after it
     assert {c.register: c.entries_now for c in check_closes(new_uow())}["hygiene_runs"] == 2
+
+
+def pin(owner_pin: str) -> io.StringIO:
+    """The owner's PIN on stdin, as a script passes it with --pin-stdin."""
+    return io.StringIO(owner_pin + "\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 from datetime import UTC, date, datetime
@@ -147,10 +148,12 @@ def test_only_the_owner_gets_the_report(october, new_uow, clock, receptionist):
 def test_cli_writes_pdf_and_json(october, engine, tmp_path, capsys):
     url = engine.url.render_as_string(hide_password=False)
     out, js = tmp_path / "r.pdf", tmp_path / "r.json"
-    assert cli_main(["--db", url, "report", "--month", "2026-10", "--out", str(out), "--json", str(js)]) == 0
+    pin = ["--pin-stdin"]  # the owner's PIN, 1234, on stdin as a script gives it
+    args = ["--db", url, "report", "--month", "2026-10", "--out", str(out), "--json", str(js), *pin]
+    assert cli_main(args, stdin=io.StringIO("1234\n")) == 0
     assert out.stat().st_size > 10_000
     assert json.loads(js.read_text("utf-8"))["figures"]["R1"]["numerator"] == 1
-    assert cli_main(["--db", url, "report", "--month", "2026-13"]) == 1
+    assert cli_main(["--db", url, "report", "--month", "2026-13", *pin], stdin=io.StringIO("1234\n")) == 1
     assert "YYYY-MM" in capsys.readouterr().err
 
 

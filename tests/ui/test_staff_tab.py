@@ -312,3 +312,21 @@ def test_owner_sees_a_technicians_complaints_in_the_staff_screen(
     assert tab.complaints.model.rowCount() == 1
     tab.select(owner.staff_id)
     assert tab.complaints.model.rowCount() == 0
+
+
+def test_the_owner_unlocks_a_locked_out_person(ctx, tab, technician, clock) -> None:
+    sid = technician.staff_id
+    tab.select(sid)
+    assert not tab.unlock_button.isEnabled()  # nothing to unlock
+    for _ in range(5):
+        with pytest.raises(Exception, match="PIN"):
+            auth.login(ctx.new_uow(), clock, sid, "0000")
+    tab.refresh()
+    tab.select(sid)
+    row = next(r for r in tab.staff_model.rows() if r.id == sid)
+    status = tab.staff_model.index(tab.staff_model.rows().index(row), 2).data()
+    assert status == "Locked (wrong PINs)"
+    assert tab.unlock_button.isEnabled()
+    tab.unlock_button.click()
+    assert not tab.unlock_button.isEnabled()
+    assert auth.login(ctx.new_uow(), clock, sid, "3333").staff_id == sid

@@ -10,7 +10,7 @@ from sqlmodel import select
 from salondesk.db.uow import UowFactory
 from salondesk.domain.audit import AuditEntry
 from salondesk.domain.clock import FrozenClock
-from salondesk.domain.errors import AuthenticationError, ValidationError
+from salondesk.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.staff import Staff
 from salondesk.services import auth
@@ -116,3 +116,63 @@ def test_good_pins() -> None:
 
 def test_active_staff_sorted_by_name(new_uow: UowFactory, owner: Actor, receptionist: Actor, technician: Actor) -> None:
     assert [s.name for s in auth.active_staff(new_uow())] == sorted(["王芳", "Lily Chen", "张伟"])
+
+
+def test_lockout_length_doubles_up_to_a_day() -> None:
+    from salondesk.domain.staff import lockout_length
+
+    assert [lockout_length(n) for n in range(10)] == [
+        timedelta(minutes=m) for m in (5, 10, 20, 40, 80, 160, 320, 640, 1280, 1440)
+    ]
+    assert lockout_length(500) == timedelta(days=1)
+
+
+def _lock_out(new_uow: UowFactory, clock: FrozenClock, sid: int) -> int:
+    """Five wrong PINs; returns the minutes of the lockout they caused."""
+    for _ in range(4):
+        with pytest.raises(AuthenticationError):
+            auth.login(new_uow(), clock, sid, "9999")
+    with pytest.raises(AuthenticationError) as locked:
+        auth.login(new_uow(), clock, sid, "9999")
+    return int(locked.value.params["minutes"])
+
+
+def test_each_lockout_doubles_until_a_right_pin(new_uow: UowFactory, clock: FrozenClock, technician: Actor) -> None:
+    sid = technician.staff_id or 0
+    lengths = []
+    for _ in range(4):
+        lengths.append(_lock_out(new_uow, clock, sid))
+        assert _staff(new_uow, sid).locked_until == clock.now() + timedelta(minutes=lengths[-1])
+        clock.advance(minutes=lengths[-1])  # wait it out, then guess again
+    assert lengths == [5, 10, 20, 40]
+    locks = _audit(new_uow, "lock")
+    assert [e.staff_id for e in locks] == [sid] * 4  # every lockout is in the audit trail
+    auth.login(new_uow(), clock, sid, "3333")  # the person themself: the doubling starts again
+    assert _lock_out(new_uow, clock, sid) == 5
+
+
+def test_guessing_for_a_day_gets_few_tries(new_uow: UowFactory, clock: FrozenClock, technician: Actor) -> None:
+    sid = technician.staff_id or 0
+    start, tries = clock.now(), 0
+    while clock.now() < start + timedelta(days=1):
+        tries += 5
+        clock.advance(minutes=_lock_out(new_uow, clock, sid))
+    assert tries <= 50  # instead of 1,440 with a flat 5-minute lockout
+
+
+def test_the_owner_unlocks_and_it_is_audited(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: Actor, technician: Actor
+) -> None:
+    sid = technician.staff_id or 0
+    _lock_out(new_uow, clock, sid)
+    clock.advance(minutes=5)
+    _lock_out(new_uow, clock, sid)  # 10 minutes now
+    with pytest.raises(PermissionDenied):
+        staff_service.unlock(new_uow(), receptionist, clock, sid)
+    staff_service.unlock(new_uow(), owner, clock, sid)
+    staff = _staff(new_uow, sid)
+    assert (staff.locked_until, staff.failed_pins, staff.lockouts) == (None, 0, 0)
+    (entry,) = _audit(new_uow, "unlock")
+    assert (entry.staff_id, entry.entity_id) == (owner.staff_id, str(sid))
+    assert auth.login(new_uow(), clock, sid, "3333").staff_id == sid
+    assert _lock_out(new_uow, clock, sid) == 5

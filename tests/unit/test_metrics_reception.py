@@ -419,3 +419,26 @@ def test_recheck_within_168_hours_is_counted_and_later_is_flagged(salon: Salon) 
     assert s4.S4.met is False
     assert [(e.late, e.refused) for e in s4.recheck_exceptions] == [(False, True), (True, False)]
     assert s4.recheck_exceptions[1].hours_after == Decimal("168.0")
+
+
+# ------------------------------------------------------------------ derived values are not trusted as stored
+def test_a_stored_wait_start_or_window_flag_that_disagrees_with_the_facts_is_ignored(salon: Salon) -> None:
+    """records.md: wait start and the within-7-days flag are recomputed from the facts they derive from."""
+    from sqlmodel import select
+
+    salon.visit(L(3, 10, 40), L(3, 11, 20), scheduled=L(3, 11))  # waited 20 min from the booked 11:00
+    finished = L(2, 15)
+    visit = salon.visit(L(2, 14), L(2, 14, 5), ended=finished)
+    record = salon.add(ServiceRecord(visit_id=visit, work_done="cut", finished_at=finished))[0]
+    salon.add(Recheck(original_record_id=record, visit_id=visit, requested_at=finished + timedelta(days=9),
+                      within_window=False))  # fmt: skip
+    honest = (salon.reception().R1.numerator, salon.quality().S4.denominator)
+    with salon.new_uow() as uow:  # someone edits the derived columns behind the app's back
+        for v in uow.session.exec(select(Visit)):
+            v.wait_start = v.service_started_at or v.arrived_at  # "nobody ever waited"
+            uow.session.add(v)
+        for r in uow.session.exec(select(Recheck)):
+            r.within_window = True  # "every re-check was free"
+            uow.session.add(r)
+        uow.commit()
+    assert (salon.reception().R1.numerator, salon.quality().S4.denominator) == honest == (1, 0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Permission
-from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, Assessment
+from salondesk.domain.staff import CERTIFICATE_KIND_LABELS, Assessment, is_locked
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries import staff as staff_queries
 from salondesk.queries.staff import CertificateRow, StaffRow, TrainingRow
@@ -83,10 +83,19 @@ class StaffTab(Tab):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.active_button = QPushButton(self.tr("&Deactivate"))
         self.pin_button = QPushButton(self.tr("Reset &PIN…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setToolTip(self.tr("Lift the lockout after too many wrong PINs"))
         self.show_inactive = QCheckBox(self.tr("Show former staff"))
         self.summary = QLabel()
         top = QHBoxLayout()
-        for widget in (self.add_button, self.edit_button, self.active_button, self.pin_button, self.show_inactive):
+        for widget in (
+            self.add_button,
+            self.edit_button,
+            self.active_button,
+            self.pin_button,
+            self.unlock_button,
+            self.show_inactive,
+        ):
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.summary)
@@ -146,6 +155,7 @@ class StaffTab(Tab):
         self.edit_button.clicked.connect(self.edit_selected)
         self.active_button.clicked.connect(self.toggle_active)
         self.pin_button.clicked.connect(self.reset_pin)
+        self.unlock_button.clicked.connect(self.unlock)
         self.cert_button.clicked.connect(self.add_certificate)
         self.training_button.clicked.connect(self.record_training)
         self.results_button.clicked.connect(self.edit_training_results)
@@ -165,7 +175,7 @@ class StaffTab(Tab):
             Column(self.tr("Role"), lambda r: QCoreApplication.translate("Role", ROLE_LABELS[r.role])),
             Column(
                 self.tr("Status"),
-                lambda r: self.tr("Active") if r.active else self.tr("Former staff"),
+                self._status_text,
                 foreground=lambda r: None if r.active else state_foreground(State.MUTED),
             ),
             Column(
@@ -289,10 +299,20 @@ class StaffTab(Tab):
         )
         self.cert_empty.setVisible(not rows)
 
+    def _status_text(self, row: StaffRow) -> str:
+        if not row.active:
+            return self.tr("Former staff")
+        if is_locked(row.locked_until, self.ctx.clock.now()):
+            return self.tr("Locked (wrong PINs)")
+        return self.tr("Active")
+
     def _update_buttons(self) -> None:
         person = self.selected()
         for button in (self.edit_button, self.active_button, self.pin_button, self.cert_button):
             button.setEnabled(person is not None)
+        self.unlock_button.setEnabled(
+            person is not None and person.active and is_locked(person.locked_until, self.ctx.clock.now())
+        )
         if person is not None:
             self.active_button.setText(self.tr("&Deactivate") if person.active else self.tr("Re&activate"))
             self.pin_button.setEnabled(person.active)
@@ -335,6 +355,19 @@ class StaffTab(Tab):
             return
         if person.active and not self.show_inactive.isChecked():
             self.show_inactive.setChecked(True)  # keep the person in sight, now greyed
+        self.refresh()
+        self.select(person.id)
+
+    def unlock(self) -> None:
+        """Lift the highlighted person's PIN lockout (the owner knows it was them)."""
+        person = self.selected()
+        if person is None:
+            return
+        try:
+            self.ctx.run(staff_service.unlock, person.id)
+        except DomainError as exc:
+            common.show_error(self, exc)
+            return
         self.refresh()
         self.select(person.id)
 
