@@ -32,7 +32,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
-from salondesk.services.context import Actor
 
 import salondesk.domain  # noqa: F401 - every table on the metadata
 from salondesk.db.engine import make_engine
@@ -42,8 +41,8 @@ from salondesk.domain.clock import FrozenClock
 from salondesk.domain.complaints import Category, Channel, Severity
 from salondesk.domain.equipment import EquipmentStatus, MaintenanceKind, WorkResult
 from salondesk.domain.errors import DatabaseBusy, DomainError, ValidationError
-from salondesk.domain.hygiene import ItemResult
-from salondesk.domain.permissions import Role
+from salondesk.domain.hygiene import ItemResult, ValueKind, ValueSpec
+from salondesk.domain.permissions import Actor, Role
 from salondesk.domain.settings import default_opening_hours
 from salondesk.queries import hygiene as hq
 from salondesk.services import auth, month_close, setup
@@ -104,6 +103,13 @@ class Salon:
     open_results: list[list[int]] = field(default_factory=lambda: [[], []])
 
 
+def _valid_value(spec: ValueSpec) -> str:
+    """A value the spec accepts: its minimum, a time of day, or a product name."""
+    if spec.kind == ValueKind.TIME_MIXED:
+        return "08:00"
+    return str(spec.minimum or 20) if spec.numeric else "84消毒液"
+
+
 def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
     """A salon with an owner, a receptionist, a technician and what each register needs."""
     clock = FrozenClock(START)
@@ -121,7 +127,7 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
     template = {t.key: t for t in hq.templates(new_uow())}["opening"]
 
     def answer(item: hq.ItemRow, result: ItemResult) -> hygiene_service.Answer:
-        values = {s.kind.value: str(s.minimum) if s.numeric else "84" for s in item.values}
+        values = {s.kind.value: _valid_value(s) for s in item.values}
         if result == ItemResult.FAIL:
             return hygiene_service.Answer(
                 item.id,

@@ -37,6 +37,10 @@ from tests.unit.test_complaint_support import log
 Evidence = tuple[int, dict[str, bytes]]
 
 
+def _owner_pin() -> io.StringIO:
+    return io.StringIO("1234\n")  # the conftest owner's PIN, for --pin-stdin
+
+
 def _url(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
@@ -81,7 +85,7 @@ def test_evidence_survives_backup_and_restore(engine: Engine, owner, evidence: E
         conn.execute(sa.delete(Attachment.__table__))
     assert attachments.verify(UnitOfWork(engine))[1]
     engine.dispose()
-    backup_service.restore_backup(engine, backup, owner)
+    backup_service.restore_backup(engine, backup, owner, clock)
     _assert_evidence_intact(engine, cid, files, clock)
 
 
@@ -113,13 +117,13 @@ def test_verify_names_a_deleted_and_an_altered_attachment(
 ) -> None:
     _cid, files = evidence
     photo, receipt = (hashlib.sha256(files[n]).hexdigest() for n in ("burn.jpg", "receipt.pdf"))
-    assert main(["verify", "--db", _url(engine)]) == 0
+    assert main(["verify", "--db", _url(engine), "--pin-stdin"], stdin=_owner_pin()) == 0
     assert "attachments: OK (2 files re-hashed)" in capsys.readouterr().out
     table = Attachment.__table__
     with engine.begin() as conn:
         conn.execute(sa.update(table).where(table.c.sha256 == photo).values(data=jpeg_bytes(10, 10)))
         conn.execute(sa.delete(table).where(table.c.sha256 == receipt))
-    assert main(["verify", "--db", _url(engine)]) == 1
+    assert main(["verify", "--db", _url(engine), "--pin-stdin"], stdin=_owner_pin()) == 1
     out, err = capsys.readouterr()
     assert f"attachment {photo}: ALTERED" in out
     assert f"attachment {receipt}: MISSING: cited by complaint C-2026-0001, entry" in out
@@ -193,7 +197,7 @@ def test_export_leaves_pins_out_and_the_owner_sets_one_at_import(
     engine: Engine, owner, receptionist, clock, tmp_path, capsys, monkeypatch
 ) -> None:
     plain = tmp_path / "plain.json"
-    assert main(["export", "--db", _url(engine), str(plain)]) == 0
+    assert main(["export", "--db", _url(engine), "--pin-stdin", str(plain)], stdin=_owner_pin()) == 0
     assert "Staff PINs are not in the file" in capsys.readouterr().out
     document = json.loads(plain.read_text(encoding="utf-8"))
     staff = document["tables"]["staff"]
@@ -218,7 +222,10 @@ def test_export_leaves_pins_out_and_the_owner_sets_one_at_import(
     target.dispose()
 
     with_pins = tmp_path / "with-pins.json"
-    assert main(["export", "--db", _url(engine), "--with-credentials", str(with_pins)]) == 0
+    assert (
+        main(["export", "--db", _url(engine), "--pin-stdin", "--with-credentials", str(with_pins)], stdin=_owner_pin())
+        == 0
+    )
     assert "holds the staff PIN hashes" in capsys.readouterr().err
     document = json.loads(with_pins.read_text(encoding="utf-8"))
     staff = document["tables"]["staff"]
@@ -230,9 +237,18 @@ def test_export_leaves_pins_out_and_the_owner_sets_one_at_import(
             for a in uow.session.exec(sa.select(AuditEntry).where(AuditEntry.entity == "salon")).scalars()
         ]
     assert audited == [("export", "plain.json", "left out"), ("export", "with-pins.json", "included")]
+    with UnitOfWork(engine) as uow:
+        exported = uow.session.exec(sa.select(AuditEntry).where(AuditEntry.action == "export_salon")).all()
+    assert len(exported) == 2, "each whole-salon export is one export of customer data (P1)"
     copy = make_engine(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
     upgrade(copy)
-    assert main(["import", "--db", copy.url.render_as_string(hide_password=False), str(with_pins)]) == 0
+    assert (
+        main(
+            ["import", "--db", copy.url.render_as_string(hide_password=False), "--pin-stdin", str(with_pins)],
+            stdin=_owner_pin(),
+        )
+        == 0
+    )
     assert auth.login(uow_factory(copy)(), clock, receptionist.staff_id, "2222").staff_id == receptionist.staff_id
     with copy.connect() as conn:
         assert conn.execute(sa.select(sa.func.count()).select_from(Staff.__table__)).scalar_one() == 2

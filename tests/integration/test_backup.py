@@ -273,7 +273,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_aside(
     )
     assert _staff_names(engine) == ["王芳", "After Backup"]
 
-    aside = backup_service.restore_backup(engine, backup, owner)
+    aside = backup_service.restore_backup(engine, backup, owner, clock)
     assert _staff_names(engine) == ["王芳"]
     assert aside is not None and aside.exists()
     kept = make_engine(f"sqlite:///{aside}")
@@ -308,7 +308,7 @@ def test_restore_reads_an_uncompressed_backup_of_an_earlier_version(
         uow_factory(engine)(), owner, clock, staff_service.StaffInput("After Backup", Role.TECHNICIAN), "5555"
     )
     assert backup_service.last_good_backup(_settings(old.parent)) is not None
-    backup_service.restore_backup(engine, old, owner)
+    backup_service.restore_backup(engine, old, owner, clock)
     assert _staff_names(engine) == ["王芳"]
 
 

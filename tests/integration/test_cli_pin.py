@@ -107,7 +107,7 @@ def test_without_a_terminal_or_pin_stdin_a_command_is_refused_with_exit_2(
 
 def test_import_without_a_pin_is_refused_with_exit_2(salon: str, tmp_path: Path) -> None:
     dump = tmp_path / "salon.json"
-    assert cli("export", str(dump), "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
+    assert cli("export", str(dump), "--with-credentials", "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
     empty = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
     code, _out, err = cli("import", str(dump), "--db", empty)
     assert code == 2 and "--pin-stdin" in err
@@ -170,7 +170,11 @@ def test_commands_are_audited_with_the_owner_and_exports_are_counted_in_p1(salon
     logins = [r.new_value for r in new if r.action == "command_line"]
     assert logins == ["export salon", "export customers", "verify"]
     exports = [(r.action, r.entity, r.new_value) for r in new if r.action.startswith("export")]
-    assert exports == [("export_salon", "customer", "3"), ("export_all", "customer", "3")]
+    assert exports == [
+        ("export_salon", "customer", "3"),
+        ("export", "salon", "left out"),
+        ("export_all", "customer", "3"),
+    ]
 
     from salondesk.queries.metrics_complaints import load_complaint_rows
     from salondesk.services.settings import get_settings
@@ -188,7 +192,7 @@ def test_commands_are_audited_with_the_owner_and_exports_are_counted_in_p1(salon
 
 def test_the_whole_salon_import_checks_the_files_owner_pin_and_its_chains(salon: str, tmp_path: Path) -> None:
     dump = tmp_path / "salon.json"
-    assert cli("export", str(dump), "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
+    assert cli("export", str(dump), "--with-credentials", "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
     empty = tmp_path / "empty.sqlite3"
     code, _out, err = cli("import", str(dump), "--db", f"sqlite:///{empty}", "--pin-stdin", stdin="2222\n")
     assert code == 1 and "not the PIN of an owner in this file" in err
@@ -210,6 +214,30 @@ def test_the_whole_salon_import_checks_the_files_owner_pin_and_its_chains(salon:
     assert code == 0, err
     last = audit_rows(f"sqlite:///{empty}")[-1]
     assert (last.action, last.entity, last.staff_id) == ("import", "salon", owner_id(salon))
+
+
+def test_an_export_without_pins_imports_under_its_owner_who_sets_a_pin_but_never_a_forged_one(
+    salon: str, tmp_path: Path
+) -> None:
+    dump = tmp_path / "salon.json"
+    assert cli("export", str(dump), "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
+    data = json.loads(dump.read_text(encoding="utf-8"))
+    assert data["credentials"] is False
+    audit = data["tables"]["auditentry"]
+    audit["rows"][1][audit["columns"].index("new_value")] = "edited in the file"
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    empty = tmp_path / "empty.sqlite3"
+    code, _out, err = cli("import", str(forged), "--db", f"sqlite:///{empty}", "--owner-pin-stdin", stdin="4321\n")
+    assert code == 1 and "is broken at entry" in err
+    assert _row_count(f"sqlite:///{empty}", "staff") == 0
+
+    code, out, err = cli("import", str(dump), "--db", f"sqlite:///{empty}", "--owner-pin-stdin", stdin="4321\n")
+    assert code == 0, err
+    assert "PIN set for" in out
+    last = [r for r in audit_rows(f"sqlite:///{empty}") if r.action == "import"][-1]
+    assert (last.entity, last.staff_id) == ("salon", owner_id(salon))
+    assert cli("verify", "--db", f"sqlite:///{empty}", "--pin-stdin", stdin="4321\n")[0] == 0
 
 
 def _row_count(url: str, table: str) -> int:
@@ -248,7 +276,7 @@ def _release(holder: subprocess.Popen[str]) -> None:
 def test_restore_refuses_while_another_process_has_the_database_open(salon: str, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     assert cli("backup", "--to", str(folder), "--db", salon, "--pin-stdin", stdin=PIN + "\n")[0] == 0
-    (backup,) = folder.glob("salondesk-*.sqlite3")
+    (backup,) = folder.glob("salondesk-*.sqlite3*")
     database = tmp_path / "salon.sqlite3"
     customer_service.create_customer(
         uow_factory(engine := make_engine(salon))(), _owner_actor(engine), SystemClock(), _input("赵敏")

@@ -61,12 +61,12 @@ def installed(tmp_path_factory) -> Path:
     return python
 
 
-def _run(python: Path, *args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _run(python: Path, *args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = _clean_env()
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["SALONDESK_DATA_DIR"] = str(cwd / "data")
     return subprocess.run(
-        [str(python), *args], check=False, cwd=cwd, env=env, capture_output=True, text=True, timeout=600
+        [str(python), *args], check=False, cwd=cwd, env=env, capture_output=True, text=True, timeout=600, input=stdin
     )
 
 
@@ -92,7 +92,7 @@ def test_installed_app_writes_a_chinese_report(installed: Path, tmp_path: Path) 
     month = "2026-11"
     report = _run(
         installed, "-m", "salondesk", "--db", db, "--lang", "zh_CN", "report", "--month", month, "--out", str(pdf),
-        cwd=tmp_path,
+        "--pin-stdin", cwd=tmp_path, stdin="1111\n",  # the demo owner's PIN
     )  # fmt: skip
     assert report.returncode == 0, report.stderr
     reader = PdfReader(pdf)

@@ -145,8 +145,10 @@ def test_technician_sees_masked_phones(
 ) -> None:
     widget = CustomerSearchWidget(make_ctx(new_uow, clock, technician))
     qtbot.addWidget(widget)
-    widget.set_text("1111")
+    widget.set_text("张伟明")  # by name: technicians cannot search phone digits
     assert widget.model.data(widget.model.index(0, 1)) == "139****1111"
+    widget.set_text("1111")
+    assert widget.model.rowCount() == 0
 
 
 def test_safety_banner_words(

@@ -180,7 +180,7 @@ def test_file_is_masked_for_technicians_and_opening_is_logged(
     masked = svc.open_customer_file(new_uow(), technician, clock, cid)
     assert masked.phone == "138****5678" and masked.mobile_e164 is None
     assert masked.notes == "" and masked.birthday is None and masked.restricted
-    hits = q.search_customers(new_uow(), technician, "5678").hits
+    hits = q.search_customers(new_uow(), technician, "张伟").hits
     assert [h.phone for h in hits] == ["138****5678"]
     with new_uow() as uow:
         opens = uow.session.exec(select(AuditEntry).where(AuditEntry.action == "open")).all()

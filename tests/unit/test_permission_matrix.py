@@ -104,6 +104,7 @@ REQUIRED: dict[str, Permission] = {
     "staff.update_staff": P.MANAGE_STAFF,
     "staff.set_active": P.MANAGE_STAFF,
     "staff.reset_pin": P.MANAGE_STAFF,
+    "staff.unlock": P.MANAGE_STAFF,
     "staff.add_certificate": P.MANAGE_STAFF,
     "staff.record_training": P.MANAGE_STAFF,
     "staff.update_attendance": P.MANAGE_STAFF,
@@ -115,6 +116,7 @@ REQUIRED: dict[str, Permission] = {
 # Public functions taking an actor that are not use cases of their own: each runs inside a
 # use case that has already checked (the reason says which).
 HELPERS = {
+    "auth.record_command": "writes the audit row of a command the CLI ran as the owner login_owner checked",
     "audit.record": "writes the audit row of the calling use case",
     "audit.record_changes": "writes the audit rows of the calling use case",
     "audit.record_created": "writes the audit row of the calling use case",

@@ -28,11 +28,11 @@ BATCH = 1000
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("auditentry") as batch:
-        for name in ("old_digest", "new_digest", "prev_hash", "hash"):
-            batch.add_column(sa.Column(name, sa.String(length=64), nullable=False, server_default=""))
-    with op.batch_alter_table("staff") as batch:
-        batch.add_column(sa.Column("lockouts", sa.Integer(), nullable=False, server_default="0"))
+    # Plain ADD COLUMN (with a default) on every dialect: a batch rebuild of ``staff`` on
+    # SQLite would drop a table other tables' foreign keys point at.
+    for name in ("old_digest", "new_digest", "prev_hash", "hash"):
+        op.add_column("auditentry", sa.Column(name, sa.String(length=64), nullable=False, server_default=""))
+    op.add_column("staff", sa.Column("lockouts", sa.Integer(), nullable=False, server_default="0"))
     _seal_existing_audit_rows()
 
 
@@ -62,8 +62,8 @@ def _seal_existing_audit_rows() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff") as batch:
-        batch.drop_column("lockouts")
-    with op.batch_alter_table("auditentry") as batch:
-        for name in ("hash", "prev_hash", "new_digest", "old_digest"):
-            batch.drop_column(name)
+    # ALTER TABLE … DROP COLUMN on both dialects (SQLite ≥ 3.35): a batch rebuild of ``staff``
+    # would drop a table other tables' foreign keys point at.
+    op.execute("ALTER TABLE staff DROP COLUMN lockouts")
+    for name in ("hash", "prev_hash", "new_digest", "old_digest"):
+        op.execute(f"ALTER TABLE auditentry DROP COLUMN {name}")
