@@ -118,6 +118,22 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>导出了全部</translation>
     </message>
     <message>
+        <source>exported every customer file with the whole salon:</source>
+        <translation>随整店数据导出了全部顾客档案：</translation>
+    </message>
+    <message>
+        <source>restored a backup into</source>
+        <translation>将备份恢复到</translation>
+    </message>
+    <message>
+        <source>lifted the PIN lockout of</source>
+        <translation>解除了个人密码锁定：</translation>
+    </message>
+    <message>
+        <source>used the command line:</source>
+        <translation>使用了命令行：</translation>
+    </message>
+    <message>
         <source>erased the personal data of</source>
         <translation>删除了个人信息：</translation>
     </message>
@@ -366,6 +382,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>原因</translation>
     </message>
     <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
         <source>contraindications</source>
         <translation>禁忌症</translation>
     </message>
@@ -388,6 +408,10 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>done</source>
         <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>replaced database kept as</source>
+        <translation>被替换的数据库另存为</translation>
     </message>
     <message>
         <source>due</source>

@@ -241,6 +241,8 @@ def test_many_matches_give_the_first_page_in_the_raw_sql_order_and_the_count_on_
     few = q.search_customers(new_uow(), receptionist, "ln", limit=10)  # 李娜 only: no more than shown
     assert few.total == len(few.hits) == q.count_customers(new_uow(), receptionist, "ln") == 6
     assert q.count_customers(new_uow(), receptionist, "nobody") == 0
+
+
 def test_technicians_cannot_match_phone_digits(
     salon: dict[str, int], new_uow: UowFactory, receptionist: Actor, owner: Actor, technician: Actor
 ) -> None:
