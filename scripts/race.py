@@ -54,6 +54,7 @@ from salondesk.services import staff as staff_service
 from salondesk.services.records_chain import count_entries, registers, verify_all
 
 START = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # a Monday 10:00 in Shanghai
+DESK_PIN = "2222"
 TECH_PIN = "3333"
 OWNER_PIN = "1234"
 MAX_CLOSES = 150  # per writer: each close is a past month (1990 on), and there are only so many
@@ -117,7 +118,7 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
         new_uow(), clock, setup.FirstRun("Race salon", "Asia/Shanghai", default_opening_hours(), "Owner", OWNER_PIN)
     )
     desk_id = staff_service.add_staff(
-        new_uow(), owner, clock, staff_service.StaffInput("Desk", Role.RECEPTIONIST), "2222"
+        new_uow(), owner, clock, staff_service.StaffInput("Desk", Role.RECEPTIONIST), DESK_PIN
     )
     tech_id = staff_service.add_staff(
         new_uow(), owner, clock, staff_service.StaffInput("Tech", Role.TECHNICIAN), TECH_PIN
@@ -221,7 +222,9 @@ def appenders(salon: Salon) -> dict[str, Callable[[int], Append]]:
     def complaints(w: int) -> Append:
         def entry(new_uow: UowFactory, i: int) -> int:
             if i % 2:
-                return complaint_service.add_evidence(new_uow(), s.desk, clock, s.complaints[w], f"note {i}")
+                return complaint_service.add_evidence(
+                    new_uow(), s.desk, clock, s.complaints[w], f"note {i}", pin=DESK_PIN
+                )
             data = complaint_service.ComplaintInput(
                 Channel.IN_PERSON,
                 Category.PRODUCT if w else Category.ATTITUDE,
