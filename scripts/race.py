@@ -155,6 +155,7 @@ def prepare(new_uow: UowFactory, n: int, with_signoffs: bool) -> Salon:
             complaint_service.ComplaintInput(
                 Channel.PHONE, Category.SERVICE, Severity.LOW, "Cold water", customer_name=f"C{k}"
             ),
+            pin=DESK_PIN,
         )
         for k in (0, 1)
     )
@@ -233,7 +234,7 @@ def appenders(salon: Salon) -> dict[str, Callable[[int], Append]]:
                 customer_name="X",
                 product_name="Shampoo" if w else "",
             )
-            return complaint_service.log_complaint(new_uow(), s.desk, clock, data)
+            return complaint_service.log_complaint(new_uow(), s.desk, clock, data, pin=DESK_PIN)
 
         return entry
 
