@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>{time} is in the past. Only the owner can enter a back-dated booking, with a reason.</source>
-        <translation>{time} 已经过去。只有店主可以补录过去的预约，并须说明原因。</translation>
+        <translation>{time} 已经过去。只有店长可以补录过去的预约，并须说明原因。</translation>
     </message>
     <message>
         <source>This service is retired and can no longer be booked.</source>
