@@ -4,9 +4,11 @@
 
 Cases are spread evenly over the kinds: ``csv`` (customer files built from odd names, phones,
 dates, encodings, delimiters, cuts and flipped bytes), ``bytes`` (random bytes as a customer
-file), ``salon`` (a small demo salon's export with values, rows, columns and tables damaged).
-Every case must import, or be refused with a clear, translated message and nothing written;
-what imports must read back. The first round's failing examples (issue 14) run first.
+file), ``salon`` (a small demo salon's export with values, rows, columns and tables damaged;
+half of them from the export with the staff PIN hashes, ``salon+pins``, imported with the
+owner's PIN). Salon files go through the owner's import (``salon_transfer.import_salon``:
+every hash chain verified). Every case must import, or be refused with a clear, translated
+message and nothing written; what imports must read back. The first round's failing examples (issue 14) run first.
 Prints the counts; exits 1 when any case crashed, wrote half, or refused unclearly, and
 keeps those cases in ``--keep`` (default: a temporary folder) to reproduce them.
 """
@@ -49,6 +51,7 @@ def main() -> int:
     keep.mkdir(parents=True, exist_ok=True)
     csv_bench = fuzz_cases.CsvBench.create(work, FrozenClock(TEST_NOW))
     export = fuzz_cases.demo_export(work)
+    export_with_pins = fuzz_cases.demo_export(work, with_credentials=True)  # imported with the owner's PIN
     salon_bench = fuzz_cases.SalonBench.create(work)
 
     tally: Counter[str] = Counter()
@@ -56,7 +59,7 @@ def main() -> int:
 
     def run(kind: str, label: str, payload: bytes | str) -> None:
         try:
-            if kind == "salon":
+            if kind.startswith("salon"):
                 assert isinstance(payload, str)
                 outcome = salon_bench.run(payload)
             else:
@@ -65,7 +68,7 @@ def main() -> int:
             tally[f"{kind} {outcome}"] += 1
         except fuzz_cases.FuzzFailure as failure:
             tally[f"{kind} FAILED"] += 1
-            suffix = ".json" if kind == "salon" else ".csv"
+            suffix = ".json" if kind.startswith("salon") else ".csv"
             target = keep / f"{label}{suffix}"
             if isinstance(payload, str):
                 target.write_text(payload, encoding="utf-8", errors="surrogatepass")
@@ -90,8 +93,10 @@ def main() -> int:
             run(kind, f"csv-{seed}", fuzz_cases.csv_case(rng))
         elif kind == "bytes":
             run(kind, f"bytes-{seed}", rng.randbytes(rng.randint(0, 3000)))
-        else:
+        elif rng.random() < 0.5:
             run(kind, f"salon-{seed}", fuzz_cases.salon_case(rng, export))
+        else:
+            run("salon+pins", f"salon+pins-{seed}", fuzz_cases.salon_case(rng, export_with_pins))
         if (case + 1) % 250 == 0:
             seconds = time.perf_counter() - started
             print(f"  {case + 1}/{args.cases} cases, {seconds:.0f} s, {dict(sorted(tally.items()))}", file=sys.stderr)
@@ -102,7 +107,7 @@ def main() -> int:
     total = sum(tally.values())
     print(f"{total} cases ({done} random from seed {args.seed} + the first round's examples) in {elapsed:.0f} s")
     for key in sorted(tally):
-        print(f"  {key:<16} {tally[key]}")
+        print(f"  {key:<20} {tally[key]}")
     print(f"failures (crash, partial write or unclear message): {len(failures)}")
     for line in failures[:50]:
         print(f"  {line}")

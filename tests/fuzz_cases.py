@@ -35,7 +35,7 @@ from salondesk.domain.permissions import Actor
 from salondesk.domain.settings import default_opening_hours
 from salondesk.i18n import Translator
 from salondesk.services import customer_import as imp
-from salondesk.services import setup
+from salondesk.services import salon_transfer, setup
 
 
 class FuzzFailure(AssertionError):
@@ -191,18 +191,27 @@ def explicit_salon_case(export: dict[str, Any], index: int) -> str:
 
 
 DEMO_TODAY = date(2026, 11, 23)
+EXPORTED_AT = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)  # after the demo was made (09:30 in Shanghai)
+OWNER_PIN = "1111"  # the demo owner's PIN (README): what an export with PINs is imported with
 
 
-def demo_export(folder: Path, *, seed: int = 5, customers: int = 6) -> dict[str, Any]:
-    """A small demo salon's whole-salon export, read back as JSON (the material the salon cases damage)."""
+def demo_export(folder: Path, *, seed: int = 5, customers: int = 6, with_credentials: bool = False) -> dict[str, Any]:
+    """A small demo salon's whole-salon export, read back as JSON (the material the salon cases damage).
+
+    The demo is built once per folder; ``with_credentials`` exports it with the staff PIN hashes.
+    """
     from salondesk.demo import build_demo
 
-    engine = make_engine(f"sqlite:///{folder / f'demo-{seed}.sqlite3'}")
-    upgrade(engine)
-    build_demo(engine, seed=seed, customers=customers, months=1, today=DEMO_TODAY)
-    transfer.export_salon(engine, folder / f"salon-{seed}.json", now=datetime(2026, 11, 23, 2, 0, tzinfo=UTC))
+    database = folder / f"demo-{seed}.sqlite3"
+    built = database.exists()
+    engine = make_engine(f"sqlite:///{database}")
+    if not built:
+        upgrade(engine)
+        build_demo(engine, seed=seed, customers=customers, months=1, today=DEMO_TODAY)
+    path = folder / f"salon-{seed}{'-pins' if with_credentials else ''}.json"
+    transfer.export_salon(engine, path, now=EXPORTED_AT, with_credentials=with_credentials)
     engine.dispose()
-    data: dict[str, Any] = json.loads((folder / f"salon-{seed}.json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -298,14 +307,19 @@ class SalonBench:
             self.target.with_name(self.target.name + suffix).unlink(missing_ok=True)
         shutil.copy(self.template, self.target)
 
-    def run(self, text: str) -> str:
-        """'imported' or 'refused'; raises FuzzFailure."""
+    def run(self, text: str, pin: str = OWNER_PIN) -> str:
+        """'imported' or 'refused'; raises FuzzFailure.
+
+        The import is the owner's (``salon_transfer.import_salon``, as ``salondesk import``
+        runs it): every hash chain verified, and ``pin`` asked for when the file carries PINs.
+        """
         self._fresh_database()
         path = self.folder / "case.json"
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         engine = self.engine
         try:
-            transfer.import_salon(engine, path)
+            needed = pin if salon_transfer.carries_credentials(path) else None
+            salon_transfer.import_salon(uow_factory(engine)(), FrozenClock(EXPORTED_AT), path, needed)
         except DomainError as exc:
             check_message(exc)
             if not transfer.is_empty(engine):

@@ -83,3 +83,24 @@ def test_an_export_that_is_not_utf8(salon: tuple[fuzz_cases.SalonBench, dict[str
     """Bytes that are not UTF-8 at all: a clear refusal, not a UnicodeDecodeError."""
     bench, _export = salon
     assert bench.run("\udcff{") == "refused"
+
+
+@pytest.fixture(scope="module")
+def export_with_pins(salon: tuple[fuzz_cases.SalonBench, dict[str, Any]]) -> dict[str, Any]:
+    bench, _export = salon
+    return fuzz_cases.demo_export(bench.folder, with_credentials=True)  # the same demo, with the PIN hashes
+
+
+def test_an_export_with_pins_imports_with_the_owners_pin(
+    salon: tuple[fuzz_cases.SalonBench, dict[str, Any]], export_with_pins: dict[str, Any]
+) -> None:
+    bench, _export = salon
+    assert export_with_pins["credentials"] is True
+    assert bench.run(json.dumps(export_with_pins)) == "imported"
+
+
+def test_an_export_with_pins_and_a_wrong_pin_is_refused_whole(
+    salon: tuple[fuzz_cases.SalonBench, dict[str, Any]], export_with_pins: dict[str, Any]
+) -> None:
+    bench, _export = salon
+    assert bench.run(json.dumps(export_with_pins), pin="9876") == "refused"  # the bench checks: nothing written
