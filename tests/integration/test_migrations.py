@@ -91,3 +91,48 @@ def test_upgrading_seals_the_audit_rows_written_before_the_chain(db_url: str) ->
     statuses = {s.register: s for s in verify_all(uow_factory(engine)())}
     assert (statuses["audit"].ok, statuses["audit"].entries) == (True, 4)
     engine.dispose()
+
+
+def test_upgrading_takes_each_customers_last_visit_from_the_visits(db_url: str) -> None:
+    """0006: a file with a served visit gets its latest service start; one without keeps what it had."""
+    from datetime import UTC, datetime
+
+    from alembic import command
+
+    from salondesk.db.migrate import alembic_config
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.customers import Customer
+    from salondesk.domain.visits import Visit, VisitState
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    made_up, imported = datetime(2026, 11, 20, 8, tzinfo=UTC), datetime(2025, 3, 1, 2, tzinfo=UTC)
+    served = datetime(2026, 10, 2, 3, 4, 5, tzinfo=UTC)
+    with uow_factory(engine)() as uow:
+        demo = Customer(name="张伟", created_at=served, last_visit_at=made_up)
+        old = Customer(name="李娜", created_at=served, last_visit_at=imported)
+        uow.session.add_all([demo, old])
+        uow.flush()
+        for start in (served, None):  # served once, and once left without service
+            uow.session.add(
+                Visit(
+                    customer_id=demo.id,
+                    arrived_at=served,
+                    wait_start=served,
+                    created_at=served,
+                    service_started_at=start,
+                    state=VisitState.DONE if start else VisitState.LEFT,
+                )
+            )
+        uow.commit()
+        ids = (demo.id, old.id)
+    cfg = alembic_config()
+    with engine.begin() as conn:  # as a database written before 0006
+        cfg.attributes["connection"] = conn
+        command.stamp(cfg, "0005")
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    with uow_factory(engine)() as uow:
+        found = [uow.session.get(Customer, cid).last_visit_at for cid in ids]  # type: ignore[union-attr]
+    assert found == [served, imported]
+    engine.dispose()
