@@ -1029,6 +1029,10 @@ Nothing was lost. Please keep using the previous version and send this message t
         <translation>没有哈希值（在本软件之外写入）</translation>
     </message>
     <message>
+        <source>it is not the entry stored at the last month close (entries before the close were changed)</source>
+        <translation>它不是上次结月时存档的那条记录（结月前的记录被改动过）</translation>
+    </message>
+    <message>
         <source>attachment {hash}: ALTERED: its bytes no longer match its hash</source>
         <translation>附件 {hash}：已被改动：内容与其哈希值不符</translation>
     </message>
@@ -1039,6 +1043,14 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>check the hash chains of the compliance records</source>
         <translation>校验合规记录的哈希链</translation>
+    </message>
+    <message>
+        <source>recompute every chain from its first entry (by default, from the heads the last month close verified and stored)</source>
+        <translation>从第一条记录起重新计算每条哈希链（默认从上次结月时核验并存档的链头开始）</translation>
+    </message>
+    <message>
+        <source>{register}: OK ({entries} entries; the {new} since the {month} close recomputed)</source>
+        <translation>{register}：正常（共 {entries} 条；重新计算了 {month} 结月后的 {new} 条）</translation>
     </message>
     <message>
         <source>{register}: {count} entries were stored when {month} was closed, only {now} are left (entries deleted).</source>
@@ -1063,6 +1075,10 @@ Nothing was lost. Please keep using the previous version and send this message t
     <message>
         <source>{count} check(s) failed verification.</source>
         <translation>{count} 项核对未通过。</translation>
+    </message>
+    <message>
+        <source>Entries up to the {month} close were verified by it; --full recomputes them too.</source>
+        <translation>{month} 结月之前的记录已在结月时核验；加 --full 可全部重新计算。</translation>
     </message>
     <message>
         <source>{register}: OK ({entries} entries)</source>

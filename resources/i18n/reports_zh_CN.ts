@@ -390,12 +390,16 @@
         <translation>评分 {rating}/5</translation>
     </message>
     <message>
+        <source>✓ intact since the {month} close</source>
+        <translation>✓ 自 {month} 结月以来完好</translation>
+    </message>
+    <message>
         <source>× broken at entry {entry}</source>
         <translation>× 在第 {entry} 条记录处断裂</translation>
     </message>
     <message>
-        <source>Every register as of {at}: its entries and the start of its newest entry&apos;s hash. A paper copy is checked against the database with &quot;salondesk verify&quot;; the QR code holds the full hashes.</source>
-        <translation>截至 {at} 的各登记簿：记录条数及最新一条记录哈希值的开头部分。纸质版可用“salondesk verify”与数据库核对；二维码包含完整哈希值。</translation>
+        <source>Every register as of {at}: its entries and the start of its newest entry&apos;s hash. A paper copy is checked against the database with &quot;salondesk verify&quot;; the QR code holds the full hashes. Entries up to the last month close were verified by that close; &quot;salondesk verify --full&quot; recomputes every chain from its first entry.</source>
+        <translation>截至 {at} 的各登记簿：记录条数及最新一条记录哈希值的开头部分。纸质版可用“salondesk verify”与数据库核对；二维码包含完整哈希值。上次结月之前的记录已在结月时核验；“salondesk verify --full”会从第一条记录起重新计算每条哈希链。</translation>
     </message>
     <message>
         <source>Register</source>

@@ -11,6 +11,9 @@ REASONS = {
     "hash": QT_TRANSLATE_NOOP("CLI", "its content does not match its hash (changed after signing)"),
     "link": QT_TRANSLATE_NOOP("CLI", "it does not link to the entry before it (an entry removed or reordered)"),
     "unsealed": QT_TRANSLATE_NOOP("CLI", "it has no hash (written outside the app)"),
+    "head": QT_TRANSLATE_NOOP(
+        "CLI", "it is not the entry stored at the last month close (entries before the close were changed)"
+    ),
 }
 
 
@@ -35,6 +38,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
             )
         ),
     )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "recompute every chain from its first entry (by default, from the heads the last month close "
+                "verified and stored)",
+            )
+        ),
+    )
     p.set_defaults(func=run_verify)
 
 
@@ -43,19 +57,29 @@ def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
     from salondesk.db.uow import UnitOfWork
     from salondesk.domain.month_close import register_label
     from salondesk.services import attachments
-    from salondesk.services.month_close import check_closes
+    from salondesk.services.month_close import check_closes, latest_close_heads
     from salondesk.services.records_chain import verify_all
 
-    del args
     engine = env.migrated_engine(read_only=True)
-    results = verify_all(UnitOfWork(engine))
+    start = None if args.full else latest_close_heads(UnitOfWork(engine))
+    results = verify_all(UnitOfWork(engine), since=start.heads if start is not None else None)
     broken = 0
 
     def name(register: str) -> str:
         return translate(env.lang, "Registers", register_label(register))
 
     for status in results:
-        if status.ok:
+        if status.ok and status.since_entries and start is not None:
+            env.say(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "{register}: OK ({entries} entries; the {new} since the {month} close recomputed)"
+                ),
+                register=name(status.register),
+                entries=status.entries,
+                new=status.entries - status.since_entries,
+                month=start.month,
+            )
+        elif status.ok:
             env.say(
                 QT_TRANSLATE_NOOP("CLI", "{register}: OK ({entries} entries)"),
                 register=name(status.register),
@@ -116,4 +140,11 @@ def run_verify(args: argparse.Namespace, env: CliEnv) -> int:
         env.warn(QT_TRANSLATE_NOOP("CLI", "{count} check(s) failed verification."), count=broken)
         return 1
     env.say(QT_TRANSLATE_NOOP("CLI", "All {count} registers verified."), count=len(results))
+    if start is not None and any(status.since_entries for status in results):
+        env.say(
+            QT_TRANSLATE_NOOP(
+                "CLI", "Entries up to the {month} close were verified by it; --full recomputes them too."
+            ),
+            month=start.month,
+        )
     return 0

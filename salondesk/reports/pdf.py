@@ -291,10 +291,13 @@ def heads_section(kit: Kit) -> list[Flowable]:
     report = kit.report
     chains = {c.register: c for c in report.chains}
     ok_text = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ chain intact"))
+    ok_since = kit.tr(QT_TRANSLATE_NOOP("Report", "✓ intact since the {month} close"))
     rows = []
     for head in report.heads:
         chain = chains.get(head.register)
-        if chain is None or chain.ok:
+        if chain is not None and chain.ok and chain.checked_since:
+            state = ok_since.format(month=chain.checked_since)
+        elif chain is None or chain.ok:
             state = ok_text
         else:
             state = kit.tr(QT_TRANSLATE_NOOP("Report", "× broken at entry {entry}")).format(entry=chain.first_broken)
@@ -307,7 +310,8 @@ def heads_section(kit: Kit) -> list[Flowable]:
                     "Report",
                     "Every register as of {at}: its entries and the start of its newest entry's hash. "
                     'A paper copy is checked against the database with "salondesk verify"; the QR code '
-                    "holds the full hashes.",
+                    "holds the full hashes. Entries up to the last month close were verified by that close; "
+                    '"salondesk verify --full" recomputes every chain from its first entry.',
                 )
             ).format(at=kit.when(report.generated_at)),
             "muted",

@@ -8,6 +8,8 @@ the heads at the moment of storing (nothing signed in between).
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel import col, select
@@ -139,6 +141,33 @@ def store_close(
 def current_heads(new_uow: UowFactory) -> tuple[RegisterHead, ...]:
     """Every register's head now (what a report prints and a close stores)."""
     return register_heads(new_uow())
+
+
+@dataclass(frozen=True)
+class VerifiedHeads:
+    """The heads stored at the latest month close: where verification may start instead of the first entry."""
+
+    month: str  # YYYY-MM
+    heads: dict[str, RegisterHead]
+
+
+def latest_close_heads(uow: UnitOfWork) -> VerifiedHeads | None:
+    """The heads stored with the newest month close (None before the first close).
+
+    A close verifies every chain before it stores the heads, so later verifications (the
+    monthly report, ``salondesk verify``) recompute only what was signed after them; the
+    whole history is recomputed by ``salondesk verify --full``.
+    """
+    with uow:
+        close = uow.session.exec(select(MonthClose).order_by(col(MonthClose.month).desc()).limit(1)).first()
+        if close is None:
+            return None
+        verified = {
+            c["register"]: int(c["entries"]) for c in json.loads(close.report_json).get("chains", []) if c.get("ok")
+        }
+        # only a head the close's own report verified intact, entry for entry (nothing signed in between)
+        trusted = {h.register: h for h in heads_from_json(close.heads_json) if verified.get(h.register) == h.entries}
+        return VerifiedHeads(close.month, trusted)
 
 
 def check_closes(uow: UnitOfWork) -> list[HeadCheck]:

@@ -49,7 +49,7 @@ with a query (as ``services.hygiene`` does, preferably a Core ``select`` of the 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,7 +170,8 @@ class ChainStatus:
     entries: int
     ok: bool
     first_broken: int | None = None
-    reason: str = ""  # "hash" (content changed), "link" (an entry missing/reordered), "unsealed"
+    reason: str = ""  # "hash" (content changed), "link" (an entry missing/reordered), "unsealed", "head"
+    since_entries: int = 0  # entries taken as verified at a month close (their head checked, not re-hashed)
 
 
 def plain_rows(table: Any) -> Select[Any]:
@@ -195,11 +196,11 @@ def plain_column(table: Any, name: str) -> Any:
     return mapper.local_table.c[mapper.column_attrs[name].columns[0].key]
 
 
-def _batches(session: Session, table: Any) -> Iterator[list[Any]]:
-    """Plain rows in id order, ``BATCH`` at a time (never the whole register in memory)."""
+def _batches(session: Session, table: Any, after_id: int = 0) -> Iterator[list[Any]]:
+    """Plain rows in id order after ``after_id``, ``BATCH`` at a time (never the whole register in memory)."""
     base = plain_rows(table)
     id_column = plain_column(table, "id")
-    last_id = 0
+    last_id = after_id
     while True:
         query = base.where(id_column > last_id).order_by(id_column).limit(BATCH)
         rows = list(session.execute(query).all())
@@ -215,12 +216,22 @@ def count_entries(uow: UnitOfWork, register: Register) -> int:
     return int(uow.session.execute(core_select(func.count()).select_from(inspect(table).local_table)).scalar_one())
 
 
-def verify_register(uow: UnitOfWork, register: Register, on_batch: Callable[[int], None] | None = None) -> ChainStatus:
+def verify_register(
+    uow: UnitOfWork,
+    register: Register,
+    on_batch: Callable[[int], None] | None = None,
+    since: RegisterHead | None = None,
+) -> ChainStatus:
     """Recompute one chain from its first entry; stop at the first broken link.
 
-    ``on_batch(n)`` is called after each batch of ``n`` verified entries.
+    ``since``: a head stored at a month close (verified then). Only the entries after it
+    are recomputed, chained from its hash, once the entry at its position still carries
+    that hash (else "head": the entries before the close were changed, removed or
+    re-sealed). An entry before the close whose content alone was changed is found only
+    from the first entry (``salondesk verify --full``). ``on_batch(n)`` is called after
+    each batch of ``n`` verified entries.
     """
-    return _verify(uow.session, register, on_batch)
+    return _verify(uow.session, register, on_batch, since)
 
 
 def verify_in(session: Session) -> list[ChainStatus]:
@@ -228,39 +239,57 @@ def verify_in(session: Session) -> list[ChainStatus]:
     return [_verify(session, reg, None) for _, reg in sorted(registers().items())]
 
 
-def _verify(session: Session, register: Register, on_batch: Callable[[int], None] | None) -> ChainStatus:
+def _verify(
+    session: Session,
+    register: Register,
+    on_batch: Callable[[int], None] | None,
+    since: RegisterHead | None = None,
+) -> ChainStatus:
     entries = 0
     prev = GENESIS
-    for rows in _batches(session, register.table):
+    after_id = 0
+    if since is not None and since.entries > 0:
+        at_head = _entry_at(session, register, since.entries)
+        if at_head is None or at_head[1] != since.last_hash:
+            broken = None if at_head is None else at_head[0]
+            return ChainStatus(register.name, since.entries, False, broken, "head", since.entries)
+        entries, prev, after_id = since.entries, since.last_hash, at_head[0]
+    first_new = entries
+    for rows in _batches(session, register.table, after_id):
         contents = register.content(session, rows)
         for row, content in zip(rows, contents, strict=True):
             entries += 1
             if not row.hash:
-                return ChainStatus(register.name, entries, False, row.id, "unsealed")
+                return ChainStatus(register.name, entries, False, row.id, "unsealed", first_new)
             if row.prev_hash != prev:
-                return ChainStatus(register.name, entries, False, row.id, "link")
+                return ChainStatus(register.name, entries, False, row.id, "link", first_new)
             if entry_hash(content, prev) != row.hash:
-                return ChainStatus(register.name, entries, False, row.id, "hash")
+                return ChainStatus(register.name, entries, False, row.id, "hash", first_new)
             prev = row.hash
         if on_batch is not None:
             on_batch(len(rows))
-    return ChainStatus(register.name, entries, True)
+    return ChainStatus(register.name, entries, True, since_entries=first_new)
 
 
-def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[ChainStatus]:
+def verify_all(
+    uow: UnitOfWork, progress: Progress | None = None, since: Mapping[str, RegisterHead] | None = None
+) -> list[ChainStatus]:
     """Verify every register (read-only), in name order.
 
+    ``since``: the heads stored at the latest month close, by register (see
+    :func:`verify_register`); a register without one is verified from its first entry.
     With ``progress``, first counts every register's entries (one COUNT each), then calls
     ``progress(done, total)``: ``(0, total)`` first, then after each batch, and
     ``(total, total)`` last (a broken chain stops its walk early; its unread entries are
     then simply counted as done). Without ``progress`` nothing is counted.
     """
+    heads = since or {}
     with uow:
         ordered = [reg for _, reg in sorted(registers().items())]
         if progress is None:
-            return [verify_register(uow, reg) for reg in ordered]
+            return [verify_register(uow, reg, since=heads.get(reg.name)) for reg in ordered]
         report = progress
-        total = sum(count_entries(uow, reg) for reg in ordered)
+        total = sum(count_entries(uow, reg) - _trusted(heads.get(reg.name)) for reg in ordered)
         done = 0
         report(0, total)
 
@@ -269,9 +298,13 @@ def verify_all(uow: UnitOfWork, progress: Progress | None = None) -> list[ChainS
             done += n
             report(min(done, total), total)
 
-        statuses = [verify_register(uow, reg, advance) for reg in ordered]
+        statuses = [verify_register(uow, reg, advance, heads.get(reg.name)) for reg in ordered]
         report(total, total)
         return statuses
+
+
+def _trusted(head: RegisterHead | None) -> int:
+    return 0 if head is None else max(0, head.entries)
 
 
 def register_head(uow: UnitOfWork, register: Register) -> RegisterHead:
@@ -291,9 +324,20 @@ def register_heads(uow: UnitOfWork) -> tuple[RegisterHead, ...]:
 
 def hash_at_position(uow: UnitOfWork, register: Register, position: int) -> str | None:
     """The hash of a register's ``position``-th entry (1-based, id order); None past its end."""
+    found = entry_at_position(uow, register, position)
+    return None if found is None else found[1]
+
+
+def entry_at_position(uow: UnitOfWork, register: Register, position: int) -> tuple[int, str] | None:
+    """The id and hash of a register's ``position``-th entry (1-based, id order); None past its end."""
+    return _entry_at(uow.session, register, position)
+
+
+def _entry_at(session: Session, register: Register, position: int) -> tuple[int, str] | None:
     if position < 1:
         return None
     table: Any = register.table
-    query = core_select(plain_column(table, "hash")).order_by(plain_column(table, "id")).offset(position - 1).limit(1)
-    found = uow.session.execute(query).scalar_one_or_none()
-    return None if found is None else str(found)
+    id_column = plain_column(table, "id")
+    query = core_select(id_column, plain_column(table, "hash")).order_by(id_column).offset(position - 1).limit(1)
+    found = session.execute(query).first()
+    return None if found is None else (int(found[0]), str(found[1]))

@@ -230,6 +230,76 @@ def test_entries_signed_while_the_report_is_drawn_come_after_the_stored_heads(
     assert {c.register: c.entries_now for c in check_closes(new_uow())}["hygiene_runs"] == 2
 
 
+def test_after_a_close_only_newer_entries_are_recomputed_and_verify_full_rechecks_all(
+    october, new_uow: UowFactory, clock: FrozenClock, owner: Actor, technician: Actor, engine: Engine
+) -> None:
+    from salondesk.services.month_close import latest_close_heads
+    from salondesk.services.records_chain import verify_all
+
+    assert latest_close_heads(new_uow()) is None  # before the first close: from the first entry
+    close_month(new_uow, owner, clock, 2026, 10, "1234", "en")
+    start = latest_close_heads(new_uow())
+    assert start is not None and start.month == "2026-10" and start.heads["hygiene_runs"].entries == 1
+    _late_closing_run(new_uow, clock, technician, october["closing"])
+    runs = {s.register: s for s in verify_all(new_uow(), since=start.heads)}["hygiene_runs"]
+    assert (runs.ok, runs.entries, runs.since_entries) == (True, 2, 1)  # one entry recomputed, one taken from the close
+    report = compute_monthly_report(new_uow, owner, clock, 2026, 11)
+    chain = {c.register: c for c in report.chains}["hygiene_runs"]
+    assert (chain.ok, chain.entries, chain.checked_since) == (True, 2, "2026-10")
+
+    with new_uow() as uow:  # the run before the close changed in place, its hash left as it was
+        first = uow.session.exec(select(ChecklistRun).order_by(col(ChecklistRun.id))).first()
+        assert first is not None
+        first.note = "written over"
+        uow.session.add(first)
+        uow.commit()
+    out = io.StringIO()
+    code = cli_main(
+        ["verify", "--db", str(engine.url), "--lang", "en", "--pin-stdin"],
+        stdout=out,
+        stderr=io.StringIO(),
+        stdin=pin("1234"),
+    )
+    assert code == 0, out.getvalue()  # the close's verification covers it: only --full recomputes it
+    assert "Hygiene checklist records: OK (2 entries; the 1 since the 2026-10 close recomputed)" in out.getvalue()
+    assert "--full recomputes them too" in out.getvalue()
+    out = io.StringIO()
+    code = cli_main(
+        ["verify", "--full", "--db", str(engine.url), "--lang", "en", "--pin-stdin"],
+        stdout=out,
+        stderr=io.StringIO(),
+        stdin=pin("1234"),
+    )
+    assert code == 1
+    assert "Hygiene checklist records: BROKEN at entry" in out.getvalue()
+
+    with new_uow() as uow:  # re-sealed: the stored head no longer matches the entry at its position
+        first = uow.session.exec(select(ChecklistRun).order_by(col(ChecklistRun.id))).first()
+        assert first is not None
+        first.hash = "0" * 64
+        uow.session.add(first)
+        uow.commit()
+    runs = {s.register: s for s in verify_all(new_uow(), since=start.heads)}["hygiene_runs"]
+    assert (runs.ok, runs.reason) == (False, "head")
+
+
+def test_a_close_whose_report_found_a_broken_chain_is_no_starting_point(
+    october, new_uow: UowFactory, clock: FrozenClock, owner: Actor
+) -> None:
+    from salondesk.services.month_close import latest_close_heads
+
+    with new_uow() as uow:
+        run = uow.session.exec(select(ChecklistRun)).one()
+        run.note = "changed before the close"
+        uow.session.add(run)
+        uow.commit()
+    close_month(new_uow, owner, clock, 2026, 10, "1234", "en")
+    start = latest_close_heads(new_uow())
+    assert start is not None and "hygiene_runs" not in start.heads  # verified from its first entry again
+    chain = {c.register: c for c in compute_monthly_report(new_uow, owner, clock, 2026, 11).chains}["hygiene_runs"]
+    assert not chain.ok and chain.checked_since is None
+
+
 def pin(owner_pin: str) -> io.StringIO:
     """The owner's PIN on stdin, as a script passes it with --pin-stdin."""
     return io.StringIO(owner_pin + "\n")
