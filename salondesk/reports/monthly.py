@@ -229,7 +229,7 @@ def _verify_chains(new_uow: UowFactory) -> tuple[ChainResult, ...]:
             entries=status.entries,
             ok=status.ok,
             first_broken=None if status.first_broken is None else str(status.first_broken),
-            checked_since=start.month if start is not None and status.register in heads else None,
+            checked_since=start.month if start is not None and status.since_entries else None,
         )
         for status in verify_all(new_uow(), since=heads)
     )

@@ -246,6 +246,8 @@ def test_after_a_close_only_newer_entries_are_recomputed_and_verify_full_recheck
     report = compute_monthly_report(new_uow, owner, clock, 2026, 11)
     chain = {c.register: c for c in report.chains}["hygiene_runs"]
     assert (chain.ok, chain.entries, chain.checked_since) == (True, 2, "2026-10")
+    closes = {c.register: c for c in report.chains}["month_closes"]  # empty at the close: checked from its start
+    assert (closes.ok, closes.entries, closes.checked_since) == (True, 1, None)
 
     with new_uow() as uow:  # the run before the close changed in place, its hash left as it was
         first = uow.session.exec(select(ChecklistRun).order_by(col(ChecklistRun.id))).first()
