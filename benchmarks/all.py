@@ -38,8 +38,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PARTS = ("help", "startup", "rss", "search", "typing", "tick", "import")
-
 
 def load() -> str:
     one, five, _ = os.getloadavg()
@@ -71,7 +69,7 @@ def report_pair(title: str, app: list[float], floor: list[float], floor_name: st
 
 
 # ------------------------------------------------------------------ help
-def part_help(args: argparse.Namespace) -> None:
+def part_help(args: argparse.Namespace, _work: Path) -> None:
     before = load()
     app, floor = interleaved(
         lambda: spawn_seconds([sys.executable, "-m", "salondesk", "--help"]),
@@ -203,7 +201,7 @@ def part_rss(args: argparse.Namespace, work: Path) -> None:
 
 
 # ------------------------------------------------------------------ search
-def part_search(args: argparse.Namespace) -> None:
+def part_search(args: argparse.Namespace, _work: Path) -> None:
     import random
     from functools import partial
 
@@ -287,7 +285,7 @@ os._exit(0)
 """
 
 
-def part_typing(args: argparse.Namespace) -> None:
+def part_typing(args: argparse.Namespace, _work: Path) -> None:
     env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
     before = load()
     out = subprocess.run(
@@ -401,11 +399,22 @@ def part_import(args: argparse.Namespace, work: Path) -> None:
     )
 
 
+RUNS: dict[str, Callable[[argparse.Namespace, Path], None]] = {
+    "help": part_help,
+    "startup": part_startup,
+    "rss": part_rss,
+    "search": part_search,
+    "typing": part_typing,
+    "tick": part_tick,
+    "import": part_import,
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--big", type=Path, help="a 10-year demo SQLite file (see above)")
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--only", default=",".join(PARTS))
+    parser.add_argument("--only", default=",".join(RUNS))
     args = parser.parse_args()
     wanted = [p.strip() for p in args.only.split(",") if p.strip()]
     import salondesk
@@ -418,22 +427,10 @@ def main() -> int:
             if part in ("search", "typing") and not args.big:
                 print(f"{part}: skipped (needs --big)")
                 continue
-            if part == "help":
-                part_help(args)
-            elif part == "startup":
-                part_startup(args, work)
-            elif part == "rss":
-                part_rss(args, work)
-            elif part == "search":
-                part_search(args)
-            elif part == "typing":
-                part_typing(args)
-            elif part == "tick":
-                part_tick(args, work)
-            elif part == "import":
-                part_import(args, work)
-            else:
-                raise SystemExit(f"unknown part {part!r}; parts: {', '.join(PARTS)}")
+            run = RUNS.get(part)
+            if run is None:
+                raise SystemExit(f"unknown part {part!r}; parts: {', '.join(RUNS)}")
+            run(args, work)
             sys.stdout.flush()
     print(f"done, {load()}")
     return 0
