@@ -56,9 +56,13 @@ class TabSlot(QWidget):
         self.tab_class = tab_class
 
 
-def offers_global_actions(tab_class: type[Tab]) -> bool:
-    """A tab with window-wide shortcuts (F2 walk-in…) is built at login so they work from any tab."""
-    return hasattr(tab_class, "global_actions")
+def built_at_login(tab_class: type[Tab]) -> bool:
+    """Whether a tab is built at login rather than when first shown.
+
+    A tab with window-wide shortcuts (F2 walk-in…), so they work from any tab, and one that
+    shows in the status bar (complaints past a deadline), so the chip is there from the start.
+    """
+    return hasattr(tab_class, "global_actions") or tab_class.in_status_bar
 
 
 class MainWindow(QMainWindow):
@@ -326,7 +330,7 @@ class MainWindow(QMainWindow):
             if cls.required_permission is not None and not self.ctx.can(cls.required_permission):
                 continue
             page: Tab | TabSlot | None = self._tabs.get(cls)
-            if page is None and offers_global_actions(cls):
+            if page is None and built_at_login(cls):
                 page = self._build_tab(cls)
             if page is None:
                 page = self._slots.setdefault(cls, TabSlot(cls))

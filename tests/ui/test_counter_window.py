@@ -74,3 +74,25 @@ def test_every_tab_shows_its_safety_columns_at_1280_by_720(qtbot, demo_ctx: AppC
     QApplication.processEvents()  # the tabs' background results land now, while their widgets exist
     assert checked >= 3  # the check-in list, the queue and the in-service list at least
     assert not problems, problems
+
+
+def test_the_complaints_chip_is_in_the_status_bar_from_login_on(qtbot, demo_ctx: AppContext) -> None:
+    """Tabs are built when first shown, but one that speaks in the status bar is built at login."""
+    from salondesk.ui.tabs.complaints_tab import ComplaintsTab
+
+    tasks = TaskRunner()
+    actor = demo_ctx.actor
+    demo_ctx.actor = None
+    window = MainWindow(demo_ctx, tasks, None)
+    qtbot.addWidget(window)
+    window.show()
+    assert actor is not None
+    window.start_session(actor)
+    QApplication.processEvents()
+    built = [window.tab_widget.widget(i) for i in range(window.tab_widget.count())]
+    complaints = next(page for page in built if isinstance(page, ComplaintsTab))
+    assert window.tab_widget.currentWidget() is not complaints  # never shown, still there
+    assert window.statusBar().isAncestorOf(complaints.status_chip)
+    window.close()
+    tasks.wait_idle(10_000)
+    QApplication.processEvents()

@@ -22,6 +22,7 @@ class Tab(QWidget):
     area = ""
     title_text = ""
     required_permission: Permission | None = None
+    in_status_bar = False  # True: the tab keeps a chip in the status bar, so it is built at login
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -143,6 +143,7 @@ class ComplaintsTab(Tab):
     area = "complaints"
     title_text = QT_TRANSLATE_NOOP("ComplaintsTab", "Complaints")
     required_permission = Permission.LOG_COMPLAINT
+    in_status_bar = True  # the chip of complaints past a deadline shows from login on
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
