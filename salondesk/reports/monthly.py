@@ -267,6 +267,8 @@ def report_json(report: MonthlyReport) -> dict[str, Any]:
         "as_of": None if report.as_of is None else report.as_of.isoformat(),
         "closed": None if report.closing is None else {"at": report.closing.at.isoformat(), "by": report.closing.by},
         "figures": figures,
+        # the detail list printed under "Customers who waited over 15 min" (R1's misses)
+        "waits_over_limit": [w.as_json() for w in getattr(report.areas.get("reception"), "waits_over_limit", ())],
         "chains": [
             {
                 "register": c.register,

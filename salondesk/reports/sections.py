@@ -274,8 +274,9 @@ def reception(kit: Kit, data: Any) -> list[Flowable]:
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Date")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Wait (min:s)")),
                 kit.tr(QT_TRANSLATE_NOOP("Report", "Customer")),
+                kit.tr(QT_TRANSLATE_NOOP("Report", "Technician")),
             ],
-            [[w.day.isoformat(), wait_clock_text(w.wait), w.name] for w in data.waits_over_limit],
+            [[w.day.isoformat(), wait_clock_text(w.wait), w.name, w.technician or "—"] for w in data.waits_over_limit],
         )
     )
     story.append(_title(kit, QT_TRANSLATE_NOOP("Report", "Left without service")))

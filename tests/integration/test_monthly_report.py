@@ -193,3 +193,17 @@ def test_new_figures_through_the_whole_path_counted_by_hand(october, new_uow, cl
     assert counts("T2") == (1, 1, 100.0, True)  # "not assessed" is in neither count
     assert counts("T3") == (1, 2, 50.0, False)  # ratings 5 and 3
     assert (figures["S5"]["target"], figures["S6"]["target"], figures["T2"]["target"]) == (95.0, 97.0, 95.0)
+
+
+def test_waits_over_15_min_name_the_technician_in_pdf_and_json(october, new_uow, clock, tmp_path):
+    """The customer 张伟 waited 20 min and was served by the technician 张伟 (the fixture's only one)."""
+    report = compute_monthly_report(new_uow, october, clock, 2026, 10)
+    [wait] = report_json(report)["waits_over_limit"]
+    assert (wait["day"], wait["wait_minutes"], wait["name"], wait["technician"]) == ("2026-10-05", 20.0, "张*", "张伟")
+    for language in ("en", "zh_CN"):
+        lines = _pdf_text(render_pdf(report, tmp_path / f"{language}.pdf", language)).splitlines()
+        heading = translate(language, "Report", "Customers who waited over 15 min")
+        table = lines[next(i for i, line in enumerate(lines) if heading in line) + 1 :]
+        cells = [cell.strip() for cell in table[:8]]  # the text comes out one cell a line
+        header = [translate(language, "Report", h) for h in ("Date", "Wait (min:s)", "Customer", "Technician")]
+        assert cells == [*header, "2026-10-05", "20:00", "张*", "张伟"], language

@@ -176,6 +176,16 @@ class WaitItem:
     wait: timedelta = timedelta(0)  # exact, for printing minutes:seconds
     technician: str = ""
 
+    def as_json(self) -> dict[str, object]:
+        """The report JSON's entry: who waited, how long, and who served them."""
+        return {
+            "visit_id": self.visit_id,
+            "day": self.day.isoformat(),
+            "wait_minutes": float(self.wait_minutes),
+            "name": self.name,
+            "technician": self.technician or None,
+        }
+
 
 @dataclass(frozen=True)
 class DailyWait:
