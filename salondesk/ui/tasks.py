@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 ProgressFn = Callable[[int, int], None]
@@ -40,6 +41,16 @@ class _Job(QRunnable):
             signal.emit(value)
 
 
+def receiver_gone(callback: Callable[..., Any]) -> bool:
+    """True when ``callback`` is a method of a widget that was deleted meanwhile.
+
+    A tab's result can arrive after the tab went (a switch of user rebuilds the tabs,
+    the window closed): there is nobody left to show it to.
+    """
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
+
+
 class TaskRunner(QObject):
     """One pool for the app; ``wait_idle()`` lets tests and shutdown finish cleanly."""
 
@@ -63,11 +74,13 @@ class TaskRunner(QObject):
 
         def finish_ok(result: Any) -> None:
             self._jobs.discard(job)
-            on_done(result)
+            if not receiver_gone(on_done):
+                on_done(result)
 
         def finish_err(exc: Any) -> None:
             self._jobs.discard(job)
-            on_error(exc)
+            if not receiver_gone(on_error):
+                on_error(exc)
 
         job.signals.done.connect(finish_ok)
         job.signals.failed.connect(finish_err)
