@@ -36,11 +36,11 @@ def cut_off_columns(view: QTableView, wanted: set[str]) -> list[str]:
     return problems
 
 
-def test_every_tab_shows_its_safety_columns_at_1280_by_720(qtbot, demo_ctx: AppContext) -> None:
-    tasks = TaskRunner()
-    actor = demo_ctx.actor
-    demo_ctx.actor = None
-    window = MainWindow(demo_ctx, tasks, None)
+def logged_in_window(qtbot, ctx: AppContext, tasks: TaskRunner) -> MainWindow:
+    """The real main window at its minimum size, the context's user logged in."""
+    actor = ctx.actor
+    ctx.actor = None
+    window = MainWindow(ctx, tasks, None)
     qtbot.addWidget(window)
     assert window.minimumSize().width() == 1280 and window.minimumSize().height() == 720
     window.resize(1280, 720)
@@ -48,6 +48,12 @@ def test_every_tab_shows_its_safety_columns_at_1280_by_720(qtbot, demo_ctx: AppC
     qtbot.waitExposed(window)
     assert actor is not None
     window.start_session(actor)
+    return window
+
+
+def test_every_tab_shows_its_safety_columns_at_1280_by_720(qtbot, demo_ctx: AppContext) -> None:
+    tasks = TaskRunner()
+    window = logged_in_window(qtbot, demo_ctx, tasks)
     checked = 0
     problems: dict[str, list[str]] = {}
     for index in range(window.tab_widget.count()):
@@ -81,13 +87,7 @@ def test_the_complaints_chip_is_in_the_status_bar_from_login_on(qtbot, demo_ctx:
     from salondesk.ui.tabs.complaints_tab import ComplaintsTab
 
     tasks = TaskRunner()
-    actor = demo_ctx.actor
-    demo_ctx.actor = None
-    window = MainWindow(demo_ctx, tasks, None)
-    qtbot.addWidget(window)
-    window.show()
-    assert actor is not None
-    window.start_session(actor)
+    window = logged_in_window(qtbot, demo_ctx, tasks)
     QApplication.processEvents()
     built = [window.tab_widget.widget(i) for i in range(window.tab_widget.count())]
     complaints = next(page for page in built if isinstance(page, ComplaintsTab))
