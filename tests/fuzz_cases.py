@@ -318,7 +318,7 @@ class SalonBench:
         path.write_text(text, encoding="utf-8", errors="surrogatepass")
         engine = self.engine
         try:
-            needed = pin if salon_transfer.carries_credentials(path) else None
+            needed = pin if salon_transfer.carries_credentials(transfer.read_export(path)) else None
             salon_transfer.import_salon(uow_factory(engine)(), FrozenClock(EXPORTED_AT), path, needed)
         except DomainError as exc:
             check_message(exc)

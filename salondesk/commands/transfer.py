@@ -145,12 +145,12 @@ def run_import(args: argparse.Namespace, env: CliEnv) -> int:
     if not args.file.is_file():
         env.warn(QT_TRANSLATE_NOOP("CLI", "File not found: {file}"), file=args.file)
         return 1
-    transfer.read_export(args.file)  # refuse a wrong file before touching the database
+    envelope = transfer.read_export(args.file)  # refuse a wrong file before touching the database
     checking = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Checking")), in_bytes=True)
     validate_export(args.file, progress=checking)  # every value, before a database is opened or created
     checking.finish()
     # A file with PINs proves its owner; one without cannot (the owner sets a PIN after it).
-    pin = env.read_pin() if salon_transfer.carries_credentials(args.file) else None
+    pin = env.read_pin() if salon_transfer.carries_credentials(envelope) else None
     engine = env.migrated_engine(create=True)
     bar = env.progress(env.t(QT_TRANSLATE_NOOP("CLI", "Importing")), in_bytes=True)
     rows, _owner = salon_transfer.import_salon(

@@ -198,16 +198,11 @@ def _clean_intake(data: ComplaintInput, now: datetime) -> tuple[ComplaintInput, 
 
 
 def _intake_snapshot(c: Complaint) -> dict[str, Any]:
+    """The received entry's text: the sealed intake facts (instants as ISO text) and what was said."""
+    facts = {k: v.isoformat() if isinstance(v, datetime) else v for k, v in intake_facts(c).items()}
     return {
-        "number": c.number,
-        "received_at": c.received_at.isoformat(),
-        "recorded_at": c.recorded_at.isoformat(),
+        **facts,
         "received_reason": c.received_reason,
-        "channel": Channel(c.channel).value,
-        "category": Category(c.category).value,
-        "severity": Severity(c.severity).value,
-        "health_safety": c.health_safety,
-        "customer_id": c.customer_id,
         "customer_name": c.customer_name,
         "customer_phone": c.customer_phone,
         "visit_id": c.visit_id,

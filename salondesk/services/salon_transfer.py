@@ -14,8 +14,9 @@ chooses a PIN at once and everyone else at their first login.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -107,9 +108,12 @@ def export_salon(
     return rows
 
 
-def carries_credentials(path: Path) -> bool:
-    """Whether an export file was written with the staff PIN hashes (its envelope says)."""
-    return bool(transfer.read_export(path).get("credentials", True))
+def carries_credentials(envelope: Mapping[str, Any]) -> bool:
+    """Whether an export (its envelope, ``transfer.read_export``) carries the staff PIN hashes.
+
+    Files from before the choice existed always did.
+    """
+    return bool(envelope.get("credentials", True))
 
 
 def import_salon(
