@@ -6,8 +6,9 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 from sqlmodel import select
 
 from salondesk.domain.appointments import Appointment, AppointmentStatus
@@ -19,7 +20,8 @@ from salondesk.domain.visits import Rating, ServiceRecord, Visit, VisitState
 from salondesk.services import reception
 from salondesk.services import staff as staff_service
 from salondesk.ui.dialogs.reception.dialogs import FinishDialog, RatingDialog, StartServiceDialog, WalkInDialog
-from salondesk.ui.tabs.reception_tab import ReceptionTab
+from salondesk.ui.i18n import install_translators
+from salondesk.ui.tabs.reception_tab import KeepStateColours, ReceptionTab
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import STATE_COLOURS, State
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
@@ -166,12 +168,111 @@ def test_a_tick_repaints_only_the_cells_that_move_with_the_clock(qtbot, tab, clo
         clock.advance(seconds=seconds)
         tab.tick()
         moved = {(row, 4, row, 4) for row, (a, b) in enumerate(zip(before, estimates(), strict=True)) if a != b}
-        assert changed[0] == (0, 0, 2, 0)  # the three wait clocks, one column
-        assert set(changed[1:]) == moved  # and an estimate only when its text changed
+        assert changed[:3] == [(0, 0, 0, 0), (1, 0, 1, 0), (2, 0, 2, 0)]  # each wait clock, one cell each
+        assert set(changed[3:]) == moved  # and an estimate only when its text changed
         sizes.append(len(moved))
     assert not resets
     assert sizes == [2, 0, 0, 2, 2]  # "~60 min" → "~59 min" at the first second, then per minute
     assert model.data(model.index(0, 0)).startswith("11:01")
+
+
+class PaintSpy(QObject):
+    """Every paint event in the application: which widget, which rectangle."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: list[tuple[QWidget, QRect]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            self.painted.append((watched, event.rect()))  # type: ignore[attr-defined]
+        return False
+
+
+def test_a_tick_paints_nothing_but_the_clock_column(qtbot, qapp, tab, clock, receptionist, new_uow) -> None:
+    for name in ("李娜", "王芳"):
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name))
+    tab.resize(1280, 720)
+    tab.refresh()
+    qtbot.waitExposed(tab)
+    for _ in range(2):  # past the estimates' first minute change, and the headers' delayed fitting
+        clock.advance(seconds=1)
+        tab.tick()
+        qtbot.wait(1)
+    spy = PaintSpy()
+    qapp.installEventFilter(spy)
+    try:
+        for _ in range(3):  # seconds that move the clocks only
+            clock.advance(seconds=1)
+            tab.tick()
+            qapp.processEvents()
+    finally:
+        qapp.removeEventFilter(spy)
+    view = tab.waiting_view
+    clock_column = QRect(view.columnViewportPosition(0), 0, view.columnWidth(0), view.viewport().height())
+    assert len(spy.painted) == 3, "the clocks were not repainted every second"
+    assert {widget for widget, _ in spy.painted} == {view.viewport()}  # no label, chip, header or other list
+    assert all(clock_column.contains(rect) for _, rect in spy.painted)  # and not the customer column beside it
+
+
+def clock_cell_colour(image: QImage, view: QTableView, row: int) -> str:
+    """The background at the right end of a row's wait-clock cell (where no text is drawn)."""
+    rect = view.visualRect(view.model().index(row, 0))
+    return image.pixelColor(rect.right() - 3, rect.center().y()).name()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", ("over 15 min", "10+ min", "waiting")), ("zh_CN", ("超过 15 分钟", "已超 10 分钟", "等待中"))],
+)
+def test_the_painted_clocks_show_each_wait_and_its_state_as_the_model_says(
+    qtbot,
+    qapp,
+    make_ctx,  # noqa: F811
+    receptionist,
+    salon,
+    clock,
+    new_uow,
+    language,
+    words,
+) -> None:
+    """Under, near and over 15 minutes, a selected row with keyboard focus: the clock delegate paints exactly
+    what the model's roles say (the generic delegate, pixel for pixel) in the state colour with the state word."""
+    for minutes, name in ((0, "李娜"), (6, "王芳"), (6, "Anna Lee")):
+        clock.advance(minutes=minutes)
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name))
+    clock.advance(minutes=4, seconds=30)  # waits 16:30, 10:30 and 4:30
+    install_translators(language, qapp)
+    try:
+        tab = ReceptionTab(make_ctx(receptionist))
+        qtbot.addWidget(tab)
+        tab.resize(1280, 720)
+        tab.show()
+        tab.refresh()
+        qtbot.waitExposed(tab)
+        view = tab.waiting_view
+        view.setFocus()
+        view.selectRow(1)
+        tab.tick()
+        model = tab.waiting_model
+        texts = [model.data(model.index(row, 0)) for row in range(3)]
+        assert texts == [f"16:30  {words[0]}", f"10:30  {words[1]}", f"04:30  {words[2]}"]
+        painted = view.viewport().grab().toImage()
+        for row, state in enumerate((State.BAD, State.ATTENTION, State.OK)):
+            assert clock_cell_colour(painted, view, row) == STATE_COLOURS[state][1]  # the colour with the word
+            assert (
+                model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole).color().name()
+                == STATE_COLOURS[state][1]
+            )
+        customer = view.visualRect(model.index(1, 1))
+        highlight = view.palette().color(QPalette.ColorRole.Highlight).name()
+        assert painted.pixelColor(customer.right() - 3, customer.center().y()).name() == highlight  # selected row
+        assert clock_cell_colour(painted, view, 1) != highlight  # whose clock keeps its amber
+
+        view.setItemDelegateForColumn(0, KeepStateColours(view))  # every role asked of the model, per cell
+        assert view.viewport().grab().toImage() == painted
+    finally:
+        install_translators("en", qapp)
 
 
 def customer_without_history(new_uow, clock) -> None:  # type: ignore[no-untyped-def]
