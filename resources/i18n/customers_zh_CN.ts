@@ -637,6 +637,10 @@ Open that file instead?</source>
         <translation>无法将该文件读取为顾客名单。</translation>
     </message>
     <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
         <source>The file&apos;s text encoding could not be recognised for certain (SalonDesk reads UTF-8, GB18030/GBK, Big5, Shift-JIS and Windows-1252). Save it as CSV (UTF-8) and try again.</source>
         <translation>无法确定文件的文本编码（SalonDesk 门店管理可读取 UTF-8、GB18030/GBK、Big5、Shift-JIS 和 Windows-1252）。请另存为 CSV（UTF-8）后重试。</translation>
     </message>

@@ -21,7 +21,7 @@ from sqlmodel import Field, SQLModel
 
 from salondesk.domain.base import enum_field, instant_field, text_field
 from salondesk.domain.clock import ensure_utc
-from salondesk.domain.errors import Conflict, ValidationError, date_words
+from salondesk.domain.errors import Conflict, DomainError, ValidationError, date_words
 from salondesk.domain.name_search import MAX_TOKEN, name_keys, phone_keys
 from salondesk.i18n import QT_TRANSLATE_NOOP
 
@@ -147,9 +147,14 @@ def search_columns(name: str, mobile_e164: str | None, other_phone: str | None) 
     }
 
 
+def search_tokens(name: str) -> list[str]:
+    """The :class:`CustomerSearchToken` tokens of a name, in the order they are written."""
+    return sorted(name_keys(name).tokens)
+
+
 def token_rows(customer_id: int, name: str) -> list[dict[str, Any]]:
     """Rows of :class:`CustomerSearchToken` for one customer (Core insert dicts)."""
-    return [{"token": t, "customer_id": customer_id} for t in sorted(name_keys(name).tokens)]
+    return [{"token": t, "customer_id": customer_id} for t in search_tokens(name)]
 
 
 def apply_search_columns(customer: Customer) -> None:
@@ -354,6 +359,12 @@ class ImportFileError(ValidationError):
     """A customer file cannot be imported at all; nothing was changed."""
 
     default_message = QT_TRANSLATE_NOOP("Errors", "The file could not be read as a customer list.")
+
+
+class ImportCancelled(DomainError):
+    """The owner stopped an import before it was committed; nothing was changed."""
+
+    default_message = QT_TRANSLATE_NOOP("Errors", "The import was cancelled.")
 
 
 IMPORT_FILE_ERRORS = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime
 
 import pytest
@@ -256,7 +257,30 @@ def test_fifty_thousand_rows_import_whole_with_progress(new_uow: UowFactory, clo
     seen: list[tuple[int, int]] = []
     result = imp.import_customers(new_uow(), owner, clock, data, progress=lambda d, t: seen.append((d, t)))
     assert result.created == 50_000 and count(new_uow) == 50_000
-    assert seen[-1] == (50_000, 50_000) and len(seen) > 10
+    # the rows read, then the rows written: one bar that only moves forward and ends full
+    assert seen[-1] == (100_000, 100_000) and len(seen) > 20
+    assert all(d / t <= d2 / t2 for (d, t), (d2, t2) in itertools.pairwise(seen))
+    assert any(t == 100_000 and d < 50_000 for d, t in seen)  # reading reported before anything is written
+
+
+def test_a_cancelled_import_writes_nothing(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> None:
+    rows = [square_row(f"R{i}", "Anna", f"Lee{i}", f"13{i:09d}") for i in range(5_000)]
+    data = "\n".join([SQUARE_HEADER, *rows]).encode("utf-8")
+    for stop_after in (1, 7):  # while reading; while writing (after 2,000 rows went in)
+        asked = 0
+
+        def cancelled(stop_after: int = stop_after) -> bool:
+            nonlocal asked
+            asked += 1
+            return asked > stop_after
+
+        with pytest.raises(imp.ImportCancelled) as err:
+            imp.import_customers(new_uow(), owner, clock, data, cancelled=cancelled)
+        assert err.value.render() == "The import was cancelled."
+        assert count(new_uow) == 0
+        with new_uow() as uow:
+            assert uow.session.execute(sa.select(sa.func.count()).select_from(CustomerSearchToken)).scalar_one() == 0
+    assert imp.import_customers(new_uow(), owner, clock, data, cancelled=lambda: False).created == 5_000
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
