@@ -772,6 +772,10 @@ Open that file instead?</source>
         <translation>选择文件后可预览将导入的内容。点“导入”之前不会做任何更改。</translation>
     </message>
     <message>
+        <source>&amp;Stop import</source>
+        <translation>停止导入(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -834,6 +838,10 @@ Open that file instead?</source>
     <message>
         <source>{format} file, {encoding}: {new} new, {merge} to merge, {skip} skipped, {invalid} with errors (of {total} rows). Import is all or nothing.</source>
         <translation>{format} 文件，{encoding}：新建 {new} 个，合并 {merge} 个，跳过 {skip} 个，有错误 {invalid} 个（共 {total} 行）。导入要么全部完成，要么完全不做。</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>正在停止导入…</translation>
     </message>
     <message>
         <source>Imported: {created} new, {merged} merged; {skipped} skipped, {invalid} with errors.</source>

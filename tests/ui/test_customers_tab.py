@@ -305,6 +305,34 @@ def test_import_dialog_previews_then_imports_in_the_background(
         assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 2
 
 
+def test_import_dialog_stops_an_import_and_nothing_is_imported(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor, tmp_path: Path
+) -> None:
+    source = tmp_path / "clients.csv"
+    rows = [f'"{i}","Anna","Lee{i}","","","","","13{i:09d}"' for i in range(3_000)]
+    header = '"Client ID","First Name","Last Name","Full Name","Blocked","Block Reason","Gender","Mobile Number"'
+    source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    runner = TaskRunner()
+    dialog = ImportDialog(make_ctx(new_uow, clock, owner), tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.stop_button.isHidden()
+    dialog.run_import()
+    assert not dialog.stop_button.isHidden() and not dialog.browse.isEnabled()
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)  # before its first 1,000 rows are read
+    runner.wait_idle()
+    qtbot.waitUntil(lambda: dialog.stop_button.isHidden(), timeout=10_000)
+    assert dialog.summary.text() == "The import was cancelled. Nothing was imported."
+    assert dialog.imported is None and dialog.import_button.isEnabled() and dialog.model.rowCount() == 3_000
+    with new_uow() as uow:
+        assert uow.session.execute(sa.select(sa.func.count()).select_from(Customer)).scalar_one() == 0
+    dialog.run_import()  # the same preview imports in full afterwards
+    qtbot.waitUntil(lambda: dialog.imported is not None, timeout=20_000)
+    runner.wait_idle()
+    assert dialog.imported is not None and dialog.imported.created == 3_000
+
+
 def test_typing_in_the_result_list_goes_back_to_the_box(
     qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, receptionist: Actor, people: dict[str, int]
 ) -> None:

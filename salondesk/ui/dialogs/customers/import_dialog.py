@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salondesk.domain.customers import ImportCancelled
 from salondesk.domain.errors import DomainError
 from salondesk.domain.name_search import format_phone
 from salondesk.services import customer_import as imp
@@ -78,6 +80,10 @@ class ImportDialog(RememberingDialog):
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.hide()
+        self.stop_button = QPushButton(self.tr("&Stop import"))
+        self.stop_button.hide()
+        self._stop = threading.Event()  # read by the import between steps, on the worker thread
+        self._importing = False
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("&Import"))
@@ -94,13 +100,17 @@ class ImportDialog(RememberingDialog):
         layout.addLayout(options)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.stop_button)
+        layout.addLayout(working)
         layout.addWidget(self.buttons)
         self.browse.clicked.connect(self.choose_file)
         self.format_combo.currentIndexChanged.connect(lambda _i: self.run_preview())
         self.existing_combo.currentIndexChanged.connect(lambda _i: self.run_preview())
         self.buttons.accepted.connect(self.run_import)
         self.buttons.rejected.connect(self.reject)
+        self.stop_button.clicked.connect(self.stop_import)
         self.resize(900, 560)
         self.restore_size()
 
@@ -196,14 +206,38 @@ class ImportDialog(RememberingDialog):
         source = self.path.name if self.path else ""
         self.import_button.setEnabled(False)
 
+        stop = self._stop
+        stop.clear()
+
         def work(progress: Any) -> ImportResult:
-            return self.ctx.run(imp.import_customers, data, fmt, existing, False, progress, source)
+            return self.ctx.run(
+                imp.import_customers, data, fmt, existing, False, progress, source, cancelled=stop.is_set
+            )
 
         self._busy(True)
+        self._set_importing(True)
         self.tasks.submit(work, self._imported, self._failed, self._progress)
+
+    def stop_import(self) -> None:
+        """Stop the running import: its transaction is rolled back, nothing is imported."""
+        if self._importing:
+            self._stop.set()
+            self.stop_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping the import…"))
+
+    def reject(self) -> None:
+        """Closing the window stops a running import (it would otherwise commit unseen)."""
+        self.stop_import()
+        super().reject()
+
+    def _set_importing(self, importing: bool) -> None:
+        self._importing = importing
+        self.stop_button.setVisible(importing)
+        self.stop_button.setEnabled(importing)
 
     def _imported(self, result: ImportResult) -> None:
         self._busy(False)
+        self._set_importing(False)
         self.imported = result
         self.summary.setText(
             self.tr("Imported: {created} new, {merged} merged; {skipped} skipped, {invalid} with errors.").format(
@@ -214,6 +248,11 @@ class ImportDialog(RememberingDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
+        self._set_importing(False)
+        if isinstance(error, ImportCancelled):  # the preview still stands: the import can be started again
+            self.summary.setText(error_text(error) + " " + self.tr("Nothing was imported."))
+            self.import_button.setEnabled(self.preview is not None)
+            return
         self.preview = None
         self.model.set_rows([])
         if isinstance(error, DomainError):
