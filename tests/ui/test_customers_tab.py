@@ -322,7 +322,7 @@ def test_import_dialog_stops_an_import_and_nothing_is_imported(
     assert not dialog.stop_button.isHidden() and not dialog.browse.isEnabled()
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)  # before its first 1,000 rows are read
     runner.wait_idle()
-    qtbot.waitUntil(lambda: dialog.stop_button.isHidden(), timeout=10_000)
+    qtbot.waitUntil(dialog.stop_button.isHidden, timeout=10_000)
     assert dialog.summary.text() == "The import was cancelled. Nothing was imported."
     assert dialog.imported is None and dialog.import_button.isEnabled() and dialog.model.rowCount() == 3_000
     with new_uow() as uow:
