@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import random
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,62 +59,65 @@ def _name(rng: random.Random) -> tuple[str, str]:
     return rng.choice(LATIN)
 
 
-def fresha_file(rng: random.Random, rows: int) -> bytes:
+def csv_bytes(header: Iterable[str], records: Iterable[Iterable[str]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([*imp.FRESHA_COLUMNS, "Tags"])
+    writer.writerow(header)
+    writer.writerows(records)
+    return out.getvalue().encode("utf-8")
+
+
+def export_record(columns: tuple[str, ...], cells: dict[str, str]) -> list[str]:
+    """One record of an export with ``columns``: the cells given, the others empty."""
+    return [cells.get(column, "") for column in columns]
+
+
+def fresha_records(rng: random.Random, rows: int) -> Iterator[list[str]]:
     for i in range(rows):
         first, last = _name(rng)
-        cells = dict.fromkeys(imp.FRESHA_COLUMNS, "")
-        cells.update({
+        cells = {
             "Client ID": str(i), "First Name": first, "Last Name": last, "Full Name": f"{first} {last}".strip(),
             "Gender": rng.choice(["Female", "male", "F", "女", "", "other", "unknown"]),
             "Mobile Number": _phone(rng), "Telephone": rng.choice(["", "", "021 6123 4567", "garbage"]),
             "Accepts Marketing": rng.choice(["yes", "no", "", "TRUE"]),
             "Accepts SMS Marketing": rng.choice(["", "yes"]), "Date of Birth": rng.choice(DATES),
             "Note": rng.choice(TEXTS), "Referral Source": rng.choice(["", "Instagram", "朋友介绍", "x" * 150]),
-        })  # fmt: skip
-        writer.writerow([*cells.values(), rng.choice(TEXTS[:9])])
-    return out.getvalue().encode("utf-8")
+        }  # fmt: skip
+        yield [*export_record(imp.FRESHA_COLUMNS, cells), rng.choice(TEXTS[:9])]
 
 
-def salondesk_file(rng: random.Random, rows: int) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(imp.SALONDESK_COLUMNS)
+def salondesk_records(rng: random.Random, rows: int) -> Iterator[list[str]]:
     for i in range(rows):
         first, last = _name(rng)
         name = rng.choice([f"{last}{first}", f"{first} {last}", "", "  two   spaces ", "y" * 121, "名\x1b字"])
-        writer.writerow([
+        yield [
             rng.choice(["", f"m{i}", f"M-{i:05d}", "z" * 45]), name, _phone(rng), rng.choice(PHONES[:12]),
             rng.choice(["female", "M", ""]), rng.choice(DATES), rng.choice(TEXTS), rng.choice(TEXTS),
             rng.choice(["", "walk-in"]), rng.choice(["yes", "no", "是", ""]), rng.choice(INSTANTS),
             rng.choice(INSTANTS), rng.choice(["", "v1", "2024-05"]), rng.choice(INSTANTS), rng.choice(INSTANTS),
-        ])  # fmt: skip
-    return out.getvalue().encode("utf-8")
+        ]  # fmt: skip
 
 
-def square_file(rng: random.Random, rows: int) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(imp.SQUARE_COLUMNS)
+def square_records(rng: random.Random, rows: int) -> Iterator[list[str]]:
     for i in range(rows):
         first, last = _name(rng)
-        cells = dict.fromkeys(imp.SQUARE_COLUMNS, "")
-        cells.update({
+        cells = {
             "Reference ID": rng.choice(["", f"R{i}"]), "First Name": first, "Last Name": last,
             "Nickname": rng.choice(["", "Nick"]), "Phone Number": _phone(rng), "Birthday": rng.choice(DATES),
             "Memo": rng.choice(TEXTS), "Square Customer ID": f"SQ{i}", "Creation Source": "Appointments",
             "Last Visit": rng.choice(INSTANTS), "Email Subscription Status": rng.choice(["subscribed", "", "x"]),
-        })  # fmt: skip
-        writer.writerow(cells.values())
-    return out.getvalue().encode("utf-8")
+        }  # fmt: skip
+        yield export_record(imp.SQUARE_COLUMNS, cells)
 
 
 def files() -> list[bytes]:
     """The three files, the same on every run."""
     rng = random.Random(18)
-    return [fresha_file(rng, 300), salondesk_file(rng, 300), square_file(rng, 200)]
+    return [
+        csv_bytes([*imp.FRESHA_COLUMNS, "Tags"], fresha_records(rng, 300)),
+        csv_bytes(imp.SALONDESK_COLUMNS, salondesk_records(rng, 300)),
+        csv_bytes(imp.SQUARE_COLUMNS, square_records(rng, 200)),
+    ]
 
 
 def import_all(new_uow: UowFactory, clock: FrozenClock, owner: Actor) -> list[tuple[int, int, int, int]]:

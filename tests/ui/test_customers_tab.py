@@ -276,6 +276,16 @@ def test_erase_and_merge_dialogs(
     assert erase.pseudonym == f"C-{people['Anna']:06d}"
 
 
+def previewed_import(qtbot: QtBot, ctx: AppContext, source: Path) -> tuple[ImportDialog, TaskRunner]:
+    """The import window with ``source`` chosen and its preview shown."""
+    runner = TaskRunner()
+    dialog = ImportDialog(ctx, tasks=runner)
+    qtbot.addWidget(dialog)
+    dialog.load_file(source)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog, runner
+
+
 def test_import_dialog_previews_then_imports_in_the_background(
     qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor, tmp_path: Path
 ) -> None:
@@ -287,11 +297,7 @@ def test_import_dialog_previews_then_imports_in_the_background(
     )
     rows = ['"1","","","王芳","","","","13812345678"', '"2","","","Bad","","","","123"']
     source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    runner = TaskRunner()
-    dialog = ImportDialog(make_ctx(new_uow, clock, owner), tasks=runner)
-    qtbot.addWidget(dialog)
-    dialog.load_file(source)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=5000)
+    dialog, runner = previewed_import(qtbot, make_ctx(new_uow, clock, owner), source)
     assert dialog.model.rowCount() == 2
     # A bad mobile no longer drops the customer: imported, the number kept aside and said so.
     assert dialog.model.data(dialog.model.index(1, 1)) == "new"
@@ -312,11 +318,7 @@ def test_import_dialog_stops_an_import_and_nothing_is_imported(
     rows = [f'"{i}","Anna","Lee{i}","","","","","13{i:09d}"' for i in range(3_000)]
     header = '"Client ID","First Name","Last Name","Full Name","Blocked","Block Reason","Gender","Mobile Number"'
     source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    runner = TaskRunner()
-    dialog = ImportDialog(make_ctx(new_uow, clock, owner), tasks=runner)
-    qtbot.addWidget(dialog)
-    dialog.load_file(source)
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    dialog, runner = previewed_import(qtbot, make_ctx(new_uow, clock, owner), source)
     assert dialog.stop_button.isHidden()
     dialog.run_import()
     assert not dialog.stop_button.isHidden() and not dialog.browse.isEnabled()
