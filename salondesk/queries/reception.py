@@ -214,10 +214,9 @@ class QueueSnapshot:
 
     def over_limit_waits(self, now: datetime) -> list[OverLimitWait]:
         """Today's waits over 15 min: the finished ones, then those still waiting over 15 min at ``now``."""
+        waits = ((r, r.elapsed(now)) for r in self.waiting)
         waiting = [
-            OverLimitWait(r.name, r.wait_start, r.elapsed(now), VisitState.WAITING)
-            for r in self.waiting
-            if r.elapsed(now) > WAIT_LIMIT
+            OverLimitWait(r.name, r.wait_start, wait, VisitState.WAITING) for r, wait in waits if wait > WAIT_LIMIT
         ]
         return [*self.over_limit_past, *waiting]
 

@@ -114,6 +114,13 @@ def clock_faces(rows: Sequence[QueueRow], now: datetime, words: Mapping[ClockSta
     return [clock_face(row, now, words) for row in rows]
 
 
+def estimate_minutes(row: QueueRow, now: datetime) -> int | None:
+    """Whole minutes until the suggested start at ``now`` (0 once due); None without a suggestion."""
+    if row.estimated_start is None:
+        return None
+    return max(0, int((row.estimated_start - now).total_seconds() // 60))
+
+
 class WaitClockDelegate(QStyledItemDelegate):
     """Paints a wait-clock cell from its face, computed once per tick, instead of ~9 model roles per cell.
 
@@ -194,11 +201,11 @@ class ReceptionTab(Tab):
 
     def _estimate_text(self, row: QueueRow) -> str:
         """``~12 min · Wang`` / ``now · Wang`` at the last tick, or why nobody is suggested."""
-        if row.estimated_start is None:
+        minutes = estimate_minutes(row, self._clock_now())
+        if minutes is None:
             return QCoreApplication.translate("Reception", NO_SUGGESTION_WORDS[row.why_none]).format(
                 name=row.requested_staff
             )
-        minutes = max(0, int((row.estimated_start - self._clock_now()).total_seconds() // 60))
         who = row.estimated_staff
         if minutes == 0:
             return self.tr("now · {who}").format(who=who)
@@ -326,7 +333,7 @@ class ReceptionTab(Tab):
             ]
         )
         self.waiting_model: RowTableModel[QueueRow] = RowTableModel(self._waiting_columns())
-        self._shown_estimates: list[object] = []  # the estimate texts last painted (ticks repaint only changes)
+        self._shown_estimates: list[int | None] = []  # their minutes last painted (ticks repaint only changes)
         self.waiting_model.modelReset.connect(self._shown_estimates.clear)
         self.waiting_model.modelReset.connect(self._clock_faces.clear)
         self.service_model: RowTableModel[InServiceRow] = RowTableModel(
@@ -600,7 +607,7 @@ class ReceptionTab(Tab):
         for position in range(len(rows)):
             cell = model.createIndex(position, WAIT_COLUMN)
             changed.emit(cell, cell)
-        estimates = [self._estimate_text(row) for row in rows]
+        estimates = [estimate_minutes(row, now) for row in rows]  # the text changes with the minute only
         if len(self._shown_estimates) == len(rows):
             for position, (before, after) in enumerate(zip(self._shown_estimates, estimates, strict=True)):
                 if before != after:
