@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QImage, QPalette
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QTableView, QWidget
 from sqlmodel import select
 
 from salondesk.domain.appointments import Appointment, AppointmentStatus
@@ -24,6 +24,7 @@ from salondesk.ui.i18n import install_translators
 from salondesk.ui.tabs.reception_tab import KeepStateColours, ReceptionTab
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import STATE_COLOURS, State
+from salondesk.ui.widgets.queue_display import QueueDisplay
 from tests.ui.foundation import make_ctx  # noqa: F401 - fixture
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -387,6 +388,37 @@ def test_queue_display_shortens_names(qtbot, tab, clock, new_uow, receptionist) 
     assert tab.display.lines == [("张*", "16 min", State.BAD)]
     tab.toggle_display()
     assert not tab.display.isVisible()
+
+
+def test_the_queue_display_redraws_only_the_minutes_that_changed(qtbot, tab, clock, new_uow, receptionist) -> None:
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="张三丰"))
+    clock.advance(minutes=9, seconds=30)
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="Anna Lee"))
+    tab.refresh()
+    tab.toggle_display()
+    display = tab.display
+    qtbot.addWidget(display)
+    labels = display.findChildren(QLabel)
+    assert display.lines == [("张*", "9 min", State.OK), ("Anna L.", "0 min", State.OK)]
+    for _ in range(29):  # seconds within the minute: nothing new on the customers' screen
+        clock.advance(seconds=1)
+        tab.tick()
+    assert display.findChildren(QLabel) == labels
+    clock.advance(seconds=1)  # 张 has waited 10:00: amber, with the minutes
+    tab.tick()
+    assert display.lines == [("张*", "10 min", State.ATTENTION), ("Anna L.", "0 min", State.OK)]
+    assert display.findChildren(QLabel) == labels  # the same labels, new text and colour
+
+    fresh = QueueDisplay(display.words)  # what a display opened now shows
+    qtbot.addWidget(fresh)
+    fresh.show()
+    display.show()
+    assert tab.snapshot is not None
+    fresh.show_snapshot(tab.snapshot, clock.now())
+    QApplication.processEvents()  # labels added to a shown window show from the event loop
+    assert fresh.lines == display.lines
+    assert fresh.findChildren(QLabel)[-1].isVisible()
+    assert fresh.grab().toImage() == display.grab().toImage()
 
 
 def test_a_walk_in_while_closed_is_warned_refused_and_taken_with_a_reason(

@@ -15,12 +15,19 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from salondesk.domain.reception import ClockState, clock_state, short_name
-from salondesk.queries.reception import QueueSnapshot
-from salondesk.ui.widgets.common import STATE_COLOURS, State
+from salondesk.queries.reception import QueueRow, QueueSnapshot
+from salondesk.ui.widgets.common import State
 
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
 MAX_ROWS = 10
+CLOCK_COLOURS = {State.ATTENTION: "#ffcc4d", State.BAD: "#ff6b61"}  # light on the dark display; OK: plain text
 HEADING_STYLE = "color: #8ab4f8; border-bottom: 2px solid #8ab4f8; margin-top: 12px;"
+
+
+def clock_style(state: State) -> str:
+    """The minutes' colour on the display: amber or red with the state, the window's own text colour when fine."""
+    colour = CLOCK_COLOURS.get(state)
+    return f"color: {colour};" if colour else ""
 
 
 @dataclass(frozen=True)
@@ -55,7 +62,9 @@ class QueueDisplay(QWidget):
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.lines: list[tuple[str, str, State]] = []  # (name, minutes text, state) for tests
+        self.lines: list[tuple[str, str, State]] = []  # (name, minutes text, state) as shown
+        self._people: tuple[list[str], list[str]] | None = None  # the names shown (waiting, in service)
+        self._clock_labels: list[QLabel] = []  # the minutes label of each line
         self.resize(900, 640)
 
     def _clear(self) -> None:
@@ -65,47 +74,64 @@ class QueueDisplay(QWidget):
             if widget is not None:
                 widget.deleteLater()
 
+    def _line(self, entry: QueueRow, now: datetime) -> tuple[str, str, State]:
+        elapsed = entry.elapsed(now)
+        minutes = self.words.minutes.format(minutes=int(elapsed.total_seconds() // 60))
+        return short_name(entry.name), minutes, CLOCK_STATES[clock_state(elapsed)]
+
     def show_snapshot(self, snapshot: QueueSnapshot, now: datetime) -> None:
-        """Redraw from ``snapshot`` at ``now``."""
+        """Show ``snapshot`` at ``now``: the tick calls this every second, so only what changed is redrawn.
+
+        The minutes change once a minute per customer: those labels get their new text (and
+        colour); the labels are rebuilt only when the people shown change (was every second:
+        about 18 ms of new labels and style sheets per tick).
+        """
+        lines = [self._line(entry, now) for entry in snapshot.waiting[:MAX_ROWS]]
+        serving = [f"{short_name(s.name)}  ·  {s.staff_name}" for s in snapshot.in_service[:MAX_ROWS]]
+        people = ([name for name, _, _ in lines], serving)
+        if people != self._people:
+            self._rebuild(lines, serving)
+            self._people = people
+        else:
+            for label, before, after in zip(self._clock_labels, self.lines, lines, strict=True):
+                if before[1] != after[1]:
+                    label.setText(after[1])
+                if before[2] != after[2]:
+                    label.setStyleSheet(clock_style(after[2]))
+        self.lines = lines
+
+    def _rebuild(self, lines: list[tuple[str, str, State]], serving: list[str]) -> None:
         self._clear()
-        self.lines = []
+        self._clock_labels = []
         row = 0
         head = QLabel(self.words.waiting)
         head.setFont(self.big)
         head.setStyleSheet(HEADING_STYLE)
         self.grid.addWidget(head, row, 0, 1, 2)
         row += 1
-        if not snapshot.waiting:
+        if not lines:
             empty = QLabel(self.words.empty)
             empty.setFont(self.big)
             self.grid.addWidget(empty, row, 0, 1, 2)
             row += 1
-        for entry in snapshot.waiting[:MAX_ROWS]:
-            elapsed = entry.elapsed(now)
-            state = CLOCK_STATES[clock_state(elapsed)]
-            name = short_name(entry.name)
-            minutes = self.words.minutes.format(minutes=int(elapsed.total_seconds() // 60))
-            self.lines.append((name, minutes, state))
-            fg, _bg = STATE_COLOURS[state]
+        for name, minutes, state in lines:
             name_label = QLabel(name)
             name_label.setFont(self.big)
             clock_label = QLabel(minutes)
             clock_label.setFont(self.big)
             clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            if state != State.OK:
-                colour = "#ffcc4d" if state == State.ATTENTION else "#ff6b61"
-                clock_label.setStyleSheet(f"color: {colour};")
-            del fg
+            clock_label.setStyleSheet(clock_style(state))
+            self._clock_labels.append(clock_label)
             self.grid.addWidget(name_label, row, 0)
             self.grid.addWidget(clock_label, row, 1)
             row += 1
-        serving = QLabel(self.words.serving)
-        serving.setFont(self.big)
-        serving.setStyleSheet(HEADING_STYLE)
-        self.grid.addWidget(serving, row, 0, 1, 2)
+        heading = QLabel(self.words.serving)
+        heading.setFont(self.big)
+        heading.setStyleSheet(HEADING_STYLE)
+        self.grid.addWidget(heading, row, 0, 1, 2)
         row += 1
-        for served in snapshot.in_service[:MAX_ROWS]:
-            label = QLabel(f"{short_name(served.name)}  ·  {served.staff_name}")
+        for text in serving:
+            label = QLabel(text)
             label.setFont(self.big)
             self.grid.addWidget(label, row, 0, 1, 2)
             row += 1
