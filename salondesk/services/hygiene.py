@@ -17,6 +17,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import and_, case, false, null
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
 from salondesk.db.locks import lock_register
@@ -43,11 +45,19 @@ from salondesk.domain.hygiene import (
 )
 from salondesk.domain.limits import check_text
 from salondesk.domain.permissions import SYSTEM, Actor, Permission
+from salondesk.domain.signing import canonical_json, json_string, value_text
 from salondesk.i18n import QT_TRANSLATE_NOOP
 from salondesk.queries.access import require
 from salondesk.services import attachments, audit
 from salondesk.services.auth import check_pin
-from salondesk.services.records_chain import per_row, plain_column, plain_rows, register_chain, seal
+from salondesk.services.records_chain import (
+    driver_rows,
+    per_row,
+    plain_column,
+    plain_rows,
+    register_chain,
+    seal,
+)
 from salondesk.services.settings import load_settings, salon_timezone
 
 RUNS_REGISTER = "hygiene_runs"
@@ -122,7 +132,143 @@ def signoff_content(s: CorrectiveSignoff) -> dict[str, Any]:
     return {"id": s.id, "result_id": s.result_id, "signed_by": s.signed_by, "signed_at": s.signed_at, "note": s.note}
 
 
-register_chain(RUNS_REGISTER, ChecklistRun, _run_contents)
+# ---------------------------------------------------------------- chain texts, for verification
+# The same canonical JSON as canonical_json(run_content(...)), written straight from the stored
+# columns: a ten-year register has ~33,000 runs with ~170,000 results, and building a dict per
+# result and canonicalising it cost most of `salondesk verify --full`. Keys in sorted order;
+# tests/integration/test_chain_texts.py compares these texts byte for byte with the content path.
+_RUN_COLUMNS = (
+    "id", "prev_hash", "hash", "clock_anomaly", "correction_reason", "corrects_id", "late", "late_reason",
+    "note", "period_end", "period_start", "signed_at", "signed_by", "station_id", "template_id", "template_key",
+)  # fmt: skip
+_RESULT_COLUMNS = (
+    "run_id", "id", "item_id", "result", "values_json",
+    # the rest are read only when one of them is not its default (a corrective action, a note, a photo)
+    "action", "action_done", "action_due", "action_owner_id", "note", "photo_hash",
+)  # fmt: skip
+
+_SMALL = 2**62  # ids below it: their canonical text is {"#":"<digits>"} (value_text's int rule)
+_VALUES_TEXTS: dict[str, str] = {}  # values_json -> its canonical text (the same few texts recur all over)
+
+
+def _values_text(values_json: str | None) -> str:
+    """The canonical text of :func:`_values` (most results have no values; the rest repeat)."""
+    if not values_json or values_json == "{}":
+        return "{}"
+    text = _VALUES_TEXTS.get(values_json)
+    if text is None:
+        if len(_VALUES_TEXTS) > 10_000:
+            _VALUES_TEXTS.clear()
+        text = _VALUES_TEXTS[values_json] = canonical_json(_values(values_json))
+    return text
+
+
+# a result with no action, note or photo: action "", action_done false, action_due, action_owner_id
+# and photo_hash null, note ""
+_PLAIN_RESULT_TEXT = (
+    '{"action":"","action_done":false,"action_due":null,"action_owner_id":null,"id":%s,"item_id":%s,'
+    '"note":"","photo_hash":null,"result":%s,"values":%s}'
+)
+_RESULT_TEXT = (
+    '{"action":%s,"action_done":%s,"action_due":%s,"action_owner_id":%s,"id":%s,"item_id":%s,'
+    '"note":%s,"photo_hash":%s,"result":%s,"values":%s}'
+)
+
+
+def _plain_result(table: Any) -> Any:
+    """SQL: 1 when a result's action, note and photo columns all hold their defaults, else 0 (never NULL)."""
+    c = table.c
+    defaults = and_(
+        c.action == "",
+        c.action_done.is_(false()),
+        c.action_due.is_(None),
+        c.action_owner_id.is_(None),
+        c.note == "",
+        c.photo_hash.is_(None),
+    )
+    return case((defaults, 1), else_=0)
+
+
+def _result_text(r: Sequence[Any], to_bool: Any, to_date: Any) -> str:
+    """``canonical_json(result_content(row))`` from a driver row of :data:`_RESULT_COLUMNS` and the plain flag.
+
+    ``to_bool``/``to_date``: the database's converters of ``action_done``/``action_due``
+    (None: the driver's value is already the column's). The usual types are written inline
+    (each as value_text writes it); anything else goes through value_text.
+    """
+    t, s = value_text, json_string
+    _, res_id, item, result, values, plain, action, done, due, owner, note, photo = r
+    res_text = f'{{"#":"{res_id}"}}' if type(res_id) is int and 0 <= res_id < _SMALL else t(res_id)
+    item_text = f'{{"#":"{item}"}}' if type(item) is int and 0 <= item < _SMALL else t(item)
+    result_text = s(result) if type(result) is str else t(result)
+    values_text = "{}" if values == "{}" else _values_text(values)
+    if plain == 1:
+        return _PLAIN_RESULT_TEXT % (res_text, item_text, result_text, values_text)
+    if to_bool is not None:
+        done = to_bool(done)
+    return _RESULT_TEXT % (
+        s(action) if type(action) is str else t(action),
+        "false" if done is False else "true" if done is True else t(done),
+        "null" if due is None else t(due if to_date is None else to_date(due)),
+        "null" if owner is None else t(owner),
+        res_text,
+        item_text,
+        s(note) if type(note) is str else t(note),
+        "null" if photo is None else t(photo),
+        result_text,
+        values_text,
+    )
+
+
+def _run_text(r: Sequence[Any], results: str) -> str:
+    """``canonical_json(run_content(...))`` from a converted row of :data:`_RUN_COLUMNS` and its results' texts."""
+    t = value_text
+    return (
+        f'{{"clock_anomaly":{t(r[3])},"correction_reason":{t(r[4])},"corrects_id":{t(r[5])},"id":{t(r[0])},'
+        f'"late":{t(r[6])},"late_reason":{t(r[7])},"note":{t(r[8])},"period_end":{t(r[9])},'
+        f'"period_start":{t(r[10])},"results":[{results}],"signed_at":{t(r[11])},"signed_by":{t(r[12])},'
+        f'"station_id":{t(r[13])},"template_id":{t(r[14])},"template_key":{t(r[15])}}}'
+    )
+
+
+def _run_texts(session: Session, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
+    """Up to ``limit`` runs after ``after_id`` as (id, prev_hash, hash, canonical text): two reads of driver tuples."""
+    run_id = plain_column(ChecklistRun, "id")
+    runs, run_converters = driver_rows(
+        session,
+        core_select(*(plain_column(ChecklistRun, c) for c in _RUN_COLUMNS))
+        .where(run_id > after_id)
+        .order_by(run_id)
+        .limit(limit),
+    )
+    if not runs:
+        return []
+    convert = [(i, f) for i, f in enumerate(run_converters) if f is not None]
+    result_run = plain_column(ChecklistResult, "run_id")
+    # the batch is every run with an id in [first, last]: one range read of their results (index order)
+    table = ChecklistResult.__table__  # type: ignore[attr-defined]
+    plain = _plain_result(table)
+    columns = [plain_column(ChecklistResult, c) for c in _RESULT_COLUMNS]
+    results, result_converters = driver_rows(
+        session,
+        core_select(*columns[:5], plain, *(case((plain == 1, null()), else_=c) for c in columns[5:]))
+        .where(result_run >= runs[0][0], result_run <= runs[-1][0])
+        .order_by(columns[0], columns[1]),
+    )
+    to_bool, to_date = result_converters[7], result_converters[8]
+    by_run: dict[int, list[str]] = defaultdict(list)
+    for res in results:
+        by_run[res[0]].append(_result_text(res, to_bool, to_date))
+    texts: list[tuple[int, str, str, str | None]] = []
+    for raw in runs:
+        row = list(raw)
+        for index, converter in convert:
+            row[index] = converter(row[index])
+        texts.append((row[0], row[1], row[2], _run_text(row, ",".join(by_run.get(row[0], ())))))
+    return texts
+
+
+register_chain(RUNS_REGISTER, ChecklistRun, _run_contents, _run_texts)
 register_chain(SIGNOFFS_REGISTER, CorrectiveSignoff, per_row(signoff_content))
 
 

@@ -60,9 +60,12 @@ from sqlmodel import Session, SQLModel, col, select
 from salondesk.db.locks import lock_register
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.month_close import RegisterHead
-from salondesk.domain.signing import GENESIS, entry_hash
+from salondesk.domain.signing import GENESIS, canonical_json, entry_hash, text_hash
 
 ContentFn = Callable[[Session, Sequence[Any]], list[dict[str, Any]]]
+# (session, after_id, limit) -> up to ``limit`` entries after ``after_id`` in id order, each
+# (id, prev_hash, hash, canonical JSON text of its content, or None: "use the content function")
+TextsFn = Callable[[Session, int, int], list[tuple[int, str, str, str | None]]]
 Progress = Callable[[int, int], None]  # (entries verified so far, entries in all registers)
 
 # Service modules that register chains when imported (missing ones are skipped).
@@ -83,14 +86,22 @@ class Register:
     name: str
     table: type[SQLModel]
     content: ContentFn
+    texts: TextsFn | None = None  # a faster reader of the same canonical texts, for verification
 
 
 REGISTERS: dict[str, Register] = {}
 
 
-def register_chain(name: str, table: type[SQLModel], content: ContentFn) -> None:
-    """Declare a register (idempotent; the last declaration wins)."""
-    REGISTERS[name] = Register(name, table, content)
+def register_chain(name: str, table: type[SQLModel], content: ContentFn, texts: TextsFn | None = None) -> None:
+    """Declare a register (idempotent; the last declaration wins).
+
+    ``texts``: optional, for a large register. It reads the entries' stored columns
+    itself (raw values, no row objects) and writes each content's canonical JSON text
+    directly; it must give exactly ``canonical_json(content(...))`` (a test compares them
+    over random rows) and may answer None for an entry it cannot write, which is then
+    read through ``content``.
+    """
+    REGISTERS[name] = Register(name, table, content, texts)
 
 
 def per_row(fn: Callable[[Any], dict[str, Any]]) -> ContentFn:
@@ -196,6 +207,28 @@ def plain_column(table: Any, name: str) -> Any:
     return mapper.local_table.c[mapper.column_attrs[name].columns[0].key]
 
 
+def driver_rows(session: Session, query: Select[Any]) -> tuple[list[tuple[Any, ...]], list[Any]]:
+    """The database driver's own tuples for ``query`` (a Core select of table columns), and a converter per column.
+
+    For a register read entry by entry: no result objects are built and no column type is
+    applied. ``converters[i]`` is what SQLAlchemy would apply to column ``i`` on this
+    database (turning stored text into a date, 0/1 into a bool, naive into aware UTC), or
+    None where the driver's value is the column's value; apply it before using the value.
+    The query's parameters must be plain literals (ids and limits): they are inlined.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    converters = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns]
+    return rows, converters
+
+
 def _batches(session: Session, table: Any, after_id: int = 0) -> Iterator[list[Any]]:
     """Plain rows in id order after ``after_id``, ``BATCH`` at a time (never the whole register in memory)."""
     base = plain_rows(table)
@@ -255,20 +288,51 @@ def _verify(
             return ChainStatus(register.name, since.entries, False, broken, "head", since.entries)
         entries, prev, after_id = since.entries, since.last_hash, at_head[0]
     first_new = entries
-    for rows in _batches(session, register.table, after_id):
-        contents = register.content(session, rows)
-        for row, content in zip(rows, contents, strict=True):
+    for batch in _text_batches(session, register, after_id):
+        for entry_id, prev_hash, stored_hash, text in batch:
             entries += 1
-            if not row.hash:
-                return ChainStatus(register.name, entries, False, row.id, "unsealed", first_new)
-            if row.prev_hash != prev:
-                return ChainStatus(register.name, entries, False, row.id, "link", first_new)
-            if entry_hash(content, prev) != row.hash:
-                return ChainStatus(register.name, entries, False, row.id, "hash", first_new)
-            prev = row.hash
+            if not stored_hash:
+                return ChainStatus(register.name, entries, False, entry_id, "unsealed", first_new)
+            if prev_hash != prev:
+                return ChainStatus(register.name, entries, False, entry_id, "link", first_new)
+            if text_hash(text, prev) != stored_hash:
+                return ChainStatus(register.name, entries, False, entry_id, "hash", first_new)
+            prev = stored_hash
         if on_batch is not None:
-            on_batch(len(rows))
+            on_batch(len(batch))
     return ChainStatus(register.name, entries, True, since_entries=first_new)
+
+
+def _text_batches(session: Session, register: Register, after_id: int) -> Iterator[list[tuple[int, str, str, str]]]:
+    """(id, prev_hash, hash, canonical text) of the entries after ``after_id``, ``BATCH`` at a time.
+
+    Through the register's ``texts`` reader when it has one (entries it leaves as None are
+    read through its content function), else through plain rows and the content function.
+    """
+    if register.texts is None:
+        for rows in _batches(session, register.table, after_id):
+            contents = register.content(session, rows)
+            yield [
+                (row.id, row.prev_hash, row.hash, canonical_json(content))
+                for row, content in zip(rows, contents, strict=True)
+            ]
+        return
+    last_id = after_id
+    while True:
+        batch = register.texts(session, last_id, BATCH)
+        if not batch:
+            return
+        missing = [entry[0] for entry in batch if entry[3] is None]
+        if missing:
+            id_column = plain_column(register.table, "id")
+            rows = list(session.execute(plain_rows(register.table).where(id_column.in_(missing))).all())
+            texts = {
+                row.id: canonical_json(content)
+                for row, content in zip(rows, register.content(session, rows), strict=True)
+            }
+            batch = [(e[0], e[1], e[2], texts[e[0]] if e[3] is None else e[3]) for e in batch]
+        yield batch  # type: ignore[misc]  # every text is set now
+        last_id = batch[-1][0]
 
 
 def verify_all(
