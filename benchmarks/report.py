@@ -1,7 +1,7 @@
 """Monthly compliance report for the busiest month of a 10-year, 200,000-customer demo salon.
 
     .venv/bin/python benchmarks/report.py [--customers 200000] [--months 120] [--rounds 3] [--db PATH]
-                                          [--month YYYY-MM] [--lang en|zh_CN] [--profile FILE]
+                                          [--month YYYY-MM] [--lang en|zh_CN] [--profile FILE] [--verify]
 
 Builds the full demo salon (every area, ``salondesk.demo.build_demo``) into a SQLite file
 (reused when ``--db`` already exists), finds the busiest month (most visits, salon-local,
@@ -9,22 +9,27 @@ among the months that have ended) with one raw SQL query, then times, in the sam
 
 * **compute**: ``salondesk.reports.monthly.compute_monthly_report`` as the owner (an Actor
   loaded from the database, ``SystemClock``) — every figure R1…P1, the detail lists, the
-  certificates, training and the hash-chain verification of every register (also timed
-  alone, and the computation timed without it: on a 10-year salon it is most of the cost);
+  certificates, training and the hash-chain verification of every register (from the latest
+  month close's heads; also timed alone, and the computation timed without it);
 * **draw**: ``salondesk.reports.pdf.render_pdf`` of that report to an A4 PDF (page count printed);
-* **baseline**: the raw SQL aggregates under R1, R3, S2, H1, E1 and C1 for the same month
-  (``SELECT COUNT(*) … WHERE … >= … AND … < …`` over the same tables), run through the same
-  engine — what the figures would cost if they were bare counts and sums.
+* **floor**: the raw SQL aggregates under R1, R3, S2, H1, E1 and C1 for the same month
+  (``SELECT COUNT(*) … WHERE … >= … AND … < …`` over the same tables, through the same engine)
+  **plus** a bare reportlab PDF of the same page count (:func:`floor_pdf`: one heading and one
+  25-row, 4-column table of Paragraph cells per page — about the report's 1,000 table cells —
+  in the same fonts, the CJK one registered once, page numbers; no charts, no QR code).
 
-Each figure is the median of ``--rounds`` runs (the three compute measurements interleaved
-round by round; the report's first run is shown separately; the baseline after one warm-up,
-at least 5 runs). ``--profile FILE`` writes a cProfile of one compute + draw.
+The app is compute + draw; the goal is app ≤ 3 × floor. Each figure is the median of
+``--rounds`` runs, app and floor interleaved round by round; the load average is printed.
+``--verify`` also times ``verify_all`` from each register's first entry (what ``salondesk
+verify --full`` does) against its floor: the same rows read as driver tuples in one query
+per table and one sha256 per entry. ``--profile FILE`` writes a cProfile of one compute + draw.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import hashlib
 import os
 import statistics
 import sys
@@ -182,6 +187,63 @@ def page_count(path: Path) -> int:
     return len(PdfReader(str(path)).pages)
 
 
+FLOOR_WORDS = {
+    "en": ("Wait within 15 min", "98.0 %", "95.1 % (952/1003)", "✓ met", "Customer waited", "Lily Zhang"),
+    "zh_CN": ("等待不超过15分钟", "98.0 %", "95.1 % (952/1003)", "✓ 达标", "顾客等待", "林悦"),
+}
+
+
+def floor_pdf(path: Path, lang: str, pages: int) -> None:
+    """A bare reportlab PDF of ``pages`` A4 pages: a heading and a 25 × 4 table of Paragraph cells on each."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from salondesk.reports.fonts import register_fonts
+
+    font = register_fonts()  # the CJK TrueType font, registered once per process (as the app does)
+    words = FLOOR_WORDS[lang]
+    cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10)
+    head = ParagraphStyle("head", fontName=font, fontSize=14, leading=18)
+    story: list[Any] = []
+    for page in range(pages):
+        rows = [[Paragraph(f"{words[(r + c) % len(words)]} {page}.{r}", cell) for c in range(4)] for r in range(25)]
+        table = Table(rows, colWidths=[70 * mm, 35 * mm, 40 * mm, 30 * mm], repeatRows=1)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story += [Paragraph(f"{words[4]} {page + 1}", head), table]
+        if page + 1 < pages:
+            story.append(PageBreak())
+
+    def number(canvas: Any, doc: Any) -> None:
+        canvas.setFont(font, 8)
+        canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"{doc.page} / {pages}")
+
+    SimpleDocTemplate(str(path), pagesize=A4).build(story, onFirstPage=number, onLaterPages=number)
+
+
+def verify_floor(engine: Engine) -> int:
+    """Every register's rows read as driver tuples (one query per table) and one sha256 per entry: entries read."""
+    from salondesk.services.records_chain import registers
+
+    entries = 0
+    with engine.connect() as conn:
+        cursor = conn.connection.cursor()
+        for register in registers().values():
+            table = register.table.__table__  # type: ignore[attr-defined]
+            cursor.execute(f"SELECT * FROM {table.name} ORDER BY id")
+            rows = cursor.fetchall()
+            entries += len(rows)
+            if register.name == "hygiene_runs":  # a run's content includes its item results
+                cursor.execute("SELECT * FROM checklistresult ORDER BY run_id, id")
+                cursor.fetchall()
+            for row in rows:
+                hashlib.sha256(repr(row).encode("utf-8")).hexdigest()
+        cursor.close()
+    return entries
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=200_000)
@@ -192,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--out", type=Path, help="keep the PDF here")
     parser.add_argument("--profile", type=Path, help="write a cProfile of one compute + draw here")
+    parser.add_argument("--verify", action="store_true", help="also time the full chain verification")
     args = parser.parse_args(argv)
     if args.rounds < 1:
         parser.error("--rounds must be at least 1")
@@ -200,6 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if seconds:
         print(f"built a {args.months}-month demo with {args.customers:,} customers in {seconds:.1f} s: {args.db}")
 
+    import salondesk
     from salondesk.reports.monthly import compute_monthly_report
     from salondesk.reports.pdf import render_pdf
 
@@ -225,9 +289,12 @@ def main(argv: list[str] | None = None) -> int:
             t: conn.execute(sa.text(f"SELECT COUNT(*) FROM {t}")).scalar_one()
             for t in ("customer", "visit", "appointment", "visit_rating", "checklistrun", "workrecord", "complaint")
         }
+        closes = conn.execute(sa.text("SELECT month FROM month_close ORDER BY month")).scalars().all()
+    print(f"code: {Path(salondesk.__file__).parent.parent}")
     print(
         f"database: {args.db} ({args.db.stat().st_size / 1e6:.0f} MB); "
         + ", ".join(f"{t} {n:,}" for t, n in totals.items())
+        + f"; months closed: {', '.join(closes) or 'none'}"
     )
     print(
         (
@@ -240,6 +307,7 @@ def main(argv: list[str] | None = None) -> int:
 
     out_dir = Path(tempfile.mkdtemp(prefix="salondesk-bench-report-"))
     pdf_path = args.out or out_dir / "report.pdf"
+    floor_path = out_dir / "floor.pdf"
 
     def compute() -> Any:
         return compute_monthly_report(new_uow, actor, clock, year, month)
@@ -256,53 +324,43 @@ def main(argv: list[str] | None = None) -> int:
     cold_started = time.perf_counter()
     report = compute()
     cold = time.perf_counter() - cold_started
-    # interleaved per round so the shared machine's load drifts over all three alike:
-    # the whole computation, the hash-chain verification alone, the computation without it
+    render_pdf(report, pdf_path, args.lang)  # warm-up: fonts registered, modules imported
+    pages = page_count(pdf_path)
+    floor_pdf(floor_path, args.lang, pages)
+    baseline(engine, period)  # warm-up
+    # interleaved per round so the shared machine's load drifts over all alike: the whole computation,
+    # the hash-chain verification alone, the computation without it, the drawing, then the floor
     from salondesk.reports import monthly
 
     verify_chains = monthly._verify_chains
-    compute_all: list[float] = []
-    chains_all: list[float] = []
-    figures_all: list[float] = []
+    runs: dict[str, list[float]] = {k: [] for k in ("compute", "chains", "figures", "draw", "aggregates", "pdf")}
+    loads: list[float] = []
     chains: Any = ()
+    base_rows: dict[str, list[Any]] = {}
+
+    def clocked(name: str, fn: Callable[[], Any]) -> Any:
+        started = time.perf_counter()
+        result = fn()
+        runs[name].append(time.perf_counter() - started)
+        return result
+
     for _ in range(args.rounds):
-        started = time.perf_counter()
-        report = compute()
-        compute_all.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        chains = verify_chains(new_uow)
-        chains_all.append(time.perf_counter() - started)
+        loads.append(os.getloadavg()[0])
+        report = clocked("compute", compute)
+        chains = clocked("chains", lambda: verify_chains(new_uow))
         monthly._verify_chains = lambda _new_uow: ()  # type: ignore[assignment]
         try:
-            started = time.perf_counter()
-            compute()
-            figures_all.append(time.perf_counter() - started)
+            clocked("figures", compute)
         finally:
             monthly._verify_chains = verify_chains
-    compute_med, chains_med, figures_med = (statistics.median(x) for x in (compute_all, chains_all, figures_all))
-    draw_med, draw_all, _ = timed(lambda: render_pdf(report, pdf_path, args.lang), args.rounds)
-    pages = page_count(pdf_path)
-
-    baseline(engine, period)  # warm-up
-    base_med, base_all, base_rows = timed(lambda: baseline(engine, period), max(args.rounds, 5))
-    per_query: dict[str, float] = {}
-    for name, sql in BASELINE_SQL.items():
-        params = {
-            "start": _naive(period.start),
-            "end": _naive(period.end),
-            "first": period.first_day.isoformat(),
-            "last": period.last_day.isoformat(),
-        }
-
-        def one(sql: str = sql, params: dict[str, str] = params) -> Any:
-            with engine.connect() as conn:
-                return conn.execute(sa.text(sql), params).all()
-
-        per_query[name] = timed(one, max(args.rounds, 5))[0]
-    engine.dispose()
+        clocked("draw", lambda report=report: render_pdf(report, pdf_path, args.lang))
+        base_rows = clocked("aggregates", lambda: baseline(engine, period))
+        clocked("pdf", lambda: floor_pdf(floor_path, args.lang, pages))
+    med = {k: statistics.median(v) for k, v in runs.items()}
+    floor_pages = page_count(floor_path)
 
     def ms(values: list[float]) -> str:
-        return ", ".join(f"{v:.2f}" for v in values)
+        return ", ".join(f"{v * 1000:.0f}" for v in values)
 
     figures = report.figures
     shown = []
@@ -312,28 +370,61 @@ def main(argv: list[str] | None = None) -> int:
             num = getattr(f, "numerator", getattr(f, "count", None))
             den = getattr(f, "denominator", None)
             shown.append(f"{fid} {num}/{den}")
-    missing = list(getattr(report, "missing_areas", ())) or "none"  # not on every version of the report
-    print(f"report figures: {len(figures)} ({'; '.join(shown)}); missing areas: {missing}")
+    print(f"report figures: {len(figures)} ({'; '.join(shown)})")
     print("chains: " + ", ".join(f"{c.register} {c.entries:,}{'' if c.ok else ' BROKEN'}" for c in chains))
-    print("baseline rows:")
-    for name, rows in base_rows.items():
-        print(f"  {name:<24} {rows}   median {per_query[name] * 1000:8.2f} ms")
-    base_ms = [t * 1000 for t in base_all]
+    print("baseline rows: " + "; ".join(f"{name}: {rows}" for name, rows in base_rows.items()))
+    app = med["compute"] + med["draw"]
+    floor = med["aggregates"] + med["pdf"]
     lines = [
-        ("compute: compute_monthly_report, first run", f"{cold:8.3f} s", ""),
-        ("compute: compute_monthly_report", f"{compute_med:8.3f} s", ms(compute_all)),
-        ("  of which hash-chain verification", f"{chains_med:8.3f} s", ms(chains_all)),
-        ("  without the chain verification", f"{figures_med:8.3f} s", ms(figures_all)),
-        (f"draw: render_pdf, {pages} pages", f"{draw_med:8.3f} s", ms(draw_all)),
-        ("compute + draw", f"{compute_med + draw_med:8.3f} s", ""),
-        (f"baseline: {len(BASELINE_SQL)} raw SQL aggregates", f"{base_med * 1000:8.2f} ms", ms(base_ms) + " ms"),
-        ("ratio compute / baseline", f"{compute_med / base_med:8.0f} x", ""),
-        ("ratio compute w/o chains / baseline", f"{figures_med / base_med:8.0f} x", ""),
-        ("ratio compute + draw / baseline", f"{(compute_med + draw_med) / base_med:8.0f} x", ""),
+        ("compute: compute_monthly_report, first run", cold, []),
+        ("compute: compute_monthly_report", med["compute"], runs["compute"]),
+        ("  of which hash-chain verification", med["chains"], runs["chains"]),
+        ("  without the chain verification", med["figures"], runs["figures"]),
+        (f"draw: render_pdf, {pages} pages ({pdf_path.stat().st_size / 1e3:.0f} kB)", med["draw"], runs["draw"]),
+        ("APP: compute + draw", app, []),
+        (f"floor: {len(BASELINE_SQL)} raw SQL aggregates", med["aggregates"], runs["aggregates"]),
+        (f"floor: bare reportlab PDF, {floor_pages} pages", med["pdf"], runs["pdf"]),
+        ("FLOOR: aggregates + PDF", floor, []),
     ]
-    for label, value, runs in lines:
-        print(f"{label:<42} {'median' if runs else '      '} {value}" + (f"   ({runs})" if runs else ""))
-    print(f"PDF: {pdf_path} ({pdf_path.stat().st_size / 1e3:.0f} kB, {pages} pages)")
+    for label, value, values in lines:
+        print(f"{label:<46} {value * 1000:8.0f} ms" + (f"   (runs: {ms(values)})" if values else ""))
+    print(
+        f"RATIO app / floor: {app / floor:.2f}x (compute alone {med['compute'] / med['aggregates']:.0f}x the "
+        f"aggregates; draw {med['draw'] / med['pdf']:.2f}x the bare PDF); "
+        f"load average {min(loads):.1f}-{max(loads):.1f}"
+    )
+    print(f"PDF: {pdf_path}; floor PDF: {floor_path}")
+
+    if args.verify:
+        from salondesk.db.uow import UnitOfWork
+        from salondesk.services.records_chain import verify_all
+
+        full: list[float] = []
+        bare: list[float] = []
+        statuses: Any = ()
+        entries = 0
+        for _ in range(args.rounds):
+            loads.append(os.getloadavg()[0])
+            started = time.perf_counter()
+            statuses = verify_all(UnitOfWork(engine))
+            full.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            entries = verify_floor(engine)
+            bare.append(time.perf_counter() - started)
+        checked = sum(s.entries for s in statuses)
+        broken = [f"{s.register} at {s.first_broken}" for s in statuses if not s.ok]
+        print(
+            f"verify --full (verify_all from every first entry): {statistics.median(full):.3f} s "
+            f"(runs: {ms(full)} ms), {statistics.median(full) / checked * 1e6:.1f} us per entry over {checked:,} "
+            f"entries; broken: {', '.join(broken) or 'none'}"
+        )
+        ratio = statistics.median(full) / statistics.median(bare)
+        print(
+            f"floor: driver tuples of the same {entries:,} entries (+ item results) and a sha256 each: "
+            f"{statistics.median(bare):.3f} s (runs: {ms(bare)} ms); RATIO {ratio:.1f}x; "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
+    engine.dispose()
     return 0
 
 

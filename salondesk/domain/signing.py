@@ -115,10 +115,12 @@ def value_text(value: Any) -> str:
     if kind is bool:
         return "true" if value else "false"
     if kind is date:
-        return '"' + value.isoformat() + '"'
+        day: date = value
+        return '"' + day.isoformat() + '"'
     if kind is datetime and value.tzinfo is UTC and value.year >= 1000:
         # strftime("%Y-%m-%dT%H:%M:%S.%fZ") for a four-digit year, at a fraction of its cost
-        return '"' + value.isoformat("T", "microseconds")[:26] + 'Z"'
+        instant: datetime = value
+        return '"' + instant.isoformat("T", "microseconds")[:26] + 'Z"'
     if kind is dict or kind is list:
         out: list[str] = []
         _write(value, out)

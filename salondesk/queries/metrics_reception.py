@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import select as core_select
 from sqlmodel import Session, col, select
 
 from salondesk.db.uow import UnitOfWork
@@ -46,17 +48,34 @@ def _session(uow: UnitOfWork) -> Iterator[Session]:
 
 
 def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
-    """Printable names: shortened, or the pseudonym of an erased customer."""
+    """Printable names: shortened, or the pseudonym of an erased customer (plain rows: four columns)."""
     if not ids:
         return {}
+    c = _table(Customer).c
     names = {}
-    for c in session.exec(select(Customer).where(col(Customer.id).in_(sorted(ids)))):
-        if c.id is not None:
-            names[c.id] = (c.pseudonym or "*") if c.erased_at is not None else short_name(c.name)
+    for row in session.execute(core_select(c.id, c.name, c.pseudonym, c.erased_at).where(c.id.in_(sorted(ids)))):
+        names[row.id] = (row.pseudonym or "*") if row.erased_at is not None else short_name(row.name)
     return names
 
 
-def _visit_row(visit: Visit, names: dict[int, str], staff: dict[int, str]) -> VisitRow:
+def _table(model: Any) -> Any:
+    """A model's table, for plain-row (Core) reads: no ORM object per row."""
+    return model.__table__
+
+
+# the columns a VisitRow is made of, read as plain rows (by attribute, like the model)
+_VISIT_COLUMNS = (
+    "id", "customer_id", "walk_in_name", "arrived_at", "scheduled_start", "state", "service_started_at",
+    "left_at", "left_reason", "staff_id",
+)  # fmt: skip
+
+
+def _staff_names(session: Session) -> dict[int, str]:
+    s = _table(Staff).c
+    return {row.id: row.name for row in session.execute(core_select(s.id, s.name))}
+
+
+def _visit_row(visit: Any, names: dict[int, str], staff: dict[int, str]) -> VisitRow:
     if visit.customer_id is not None and visit.customer_id in names:
         name = names[visit.customer_id]
     else:
@@ -82,33 +101,27 @@ def load_reception_rows(uow: UnitOfWork, ctx: FigureContext) -> ReceptionRows:
     Booked visits count in the period of their scheduled start.
     """
     period, now = ctx.period, ctx.now
+    v = _table(Visit).c
+    columns = [v[name] for name in _VISIT_COLUMNS]
     with _session(uow) as session:
-        visits = list(
-            session.exec(
-                select(Visit)
-                .where(col(Visit.arrived_at) >= period.start, col(Visit.arrived_at) < period.end)
-                .where(col(Visit.arrived_at) <= now)
-                .order_by(col(Visit.arrived_at), col(Visit.id))
+        visits = session.execute(
+            core_select(*columns)
+            .where(v.arrived_at >= period.start, v.arrived_at < period.end, v.arrived_at <= now)
+            .order_by(v.arrived_at, v.id)
+        ).all()
+        booked = session.execute(
+            core_select(*columns).where(
+                v.appointment_id.is_not(None),
+                v.scheduled_start >= period.start,
+                v.scheduled_start < period.end,
+                v.service_started_at.is_not(None),
+                v.service_started_at <= now,
             )
-        )
-        booked = list(
-            session.exec(
-                select(Visit).where(
-                    col(Visit.appointment_id).is_not(None),
-                    col(Visit.scheduled_start) >= period.start,
-                    col(Visit.scheduled_start) < period.end,
-                    col(Visit.service_started_at).is_not(None),
-                    col(Visit.service_started_at) <= now,
-                )
-            )
-        )
-        statuses = session.exec(
-            select(Appointment.status).where(
-                col(Appointment.start) >= period.start, col(Appointment.start) < period.end
-            )
-        )
+        ).all()
+        a = _table(Appointment).c
+        statuses = session.execute(core_select(a.status).where(a.start >= period.start, a.start < period.end)).scalars()
         names = _customer_names(session, {v.customer_id for v in visits if v.customer_id is not None})
-        staff = {s.id: s.name for s in session.exec(select(Staff)) if s.id is not None}
+        staff = _staff_names(session)
         return ReceptionRows(
             arrived=tuple(_visit_row(v, names, staff) for v in visits),
             kept_booked=tuple(_visit_row(v, names, staff) for v in booked),
@@ -123,30 +136,30 @@ def load_quality_rows(uow: UnitOfWork, ctx: FigureContext) -> QualityRows:
     """
     period = ctx.period
     window = annual_window(ctx)
+    v = _table(Visit).c
     with _session(uow) as session:
-        finished = list(
-            session.exec(
-                select(Visit).where(
-                    col(Visit.service_ended_at) >= period.start,
-                    col(Visit.service_ended_at) < period.end,
-                    col(Visit.service_ended_at) <= ctx.now,
-                    Visit.state == VisitState.DONE,
-                )
+        finished = session.execute(
+            core_select(v.id, v.service_ended_at, v.staff_id, v.service_id).where(
+                v.service_ended_at >= period.start,
+                v.service_ended_at < period.end,
+                v.service_ended_at <= ctx.now,
+                v.state == VisitState.DONE,
             )
-        )
-        services = {s.id: s for s in session.exec(select(Service)) if s.id is not None}
-        staff = {s.id: s.name for s in session.exec(select(Staff)) if s.id is not None}
+        ).all()
+        sv = _table(Service).c
+        services = {s.id: s for s in session.execute(core_select(sv.id, sv.name, sv.certificate_kind))}
+        staff = _staff_names(session)
+        ct = _table(Certificate).c
         certificates = tuple(
             CertificateRow(c.staff_id, str(c.kind), c.valid_from, c.valid_until)
-            for c in session.exec(select(Certificate))
+            for c in session.execute(core_select(ct.staff_id, ct.kind, ct.valid_from, ct.valid_until))
         )
+        rt = _table(Rating).c
         ratings = tuple(
-            RatingRow(r.given_at, r.satisfaction, r.recommend, r.hygiene, r.privacy)
-            for r in session.exec(
-                select(Rating).where(
-                    col(Rating.given_at) >= min(window.start, period.start),
-                    col(Rating.given_at) < period.end,
-                    col(Rating.given_at) <= ctx.now,
+            RatingRow(*row)
+            for row in session.execute(
+                core_select(rt.given_at, rt.satisfaction, rt.recommend, rt.hygiene, rt.privacy).where(
+                    rt.given_at >= min(window.start, period.start), rt.given_at < period.end, rt.given_at <= ctx.now
                 )
             )
         )

@@ -222,7 +222,7 @@ def driver_rows(session: Session, query: Select[Any]) -> tuple[list[tuple[Any, .
     cursor = connection.connection.cursor()
     try:
         cursor.execute(sql)
-        rows = cursor.fetchall()
+        rows = list(cursor.fetchall())
     finally:
         cursor.close()
     converters = [c.type.dialect_impl(dialect).result_processor(dialect, None) for c in query.selected_columns]

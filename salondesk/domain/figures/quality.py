@@ -7,11 +7,14 @@ months ending with the report's month.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cached_property
 
 from salondesk.domain.calendar import Period, local_date, month_period
+from salondesk.domain.clock import ensure_utc
 from salondesk.domain.figures.arithmetic import Rate, Score, nps, round_half_away, satisfied_rate
 from salondesk.domain.figures.context import FigureContext
 from salondesk.domain.figures.reception import minutes_exact
@@ -81,6 +84,17 @@ class QualityRows:
     ratings: tuple[RatingRow, ...]
     rechecks: tuple[RecheckRow, ...]
 
+    @cached_property
+    def _ratings_by_instant(self) -> tuple[list[datetime], list[RatingRow]]:
+        """The ratings sorted by when they were given (UTC), once: each month's are then a slice."""
+        ordered = sorted(range(len(self.ratings)), key=lambda i: ensure_utc(self.ratings[i].given_at))
+        return [ensure_utc(self.ratings[i].given_at) for i in ordered], [self.ratings[i] for i in ordered]
+
+    def ratings_in(self, period: Period) -> list[RatingRow]:
+        """The ratings given inside ``period`` (``period.contains(given_at)``), oldest first."""
+        instants, ratings = self._ratings_by_instant
+        return ratings[bisect_left(instants, period.start) : bisect_left(instants, period.end)]
+
 
 def months_ending_with(period: Period, count: int, ctx: FigureContext) -> list[Period]:
     """``count`` local months ending with the month of ``period``'s first day, oldest first."""
@@ -124,7 +138,8 @@ def s1_certified_rate(rows: QualityRows, ctx: FigureContext) -> Rate:
 
 
 def _ratings_in(rows: QualityRows, period: Period) -> list[RatingRow]:
-    return [r for r in rows.ratings if period.contains(r.given_at)]
+    # the 12-month trend asks for 12 months of the same ratings: one sort, then a slice per month
+    return rows.ratings_in(period)
 
 
 def s2_satisfaction(rows: QualityRows, ctx: FigureContext) -> Rate:
