@@ -353,8 +353,9 @@ class Paints(QObject):  # both sides must really repaint every run (an unchanged
         return False
 paints = Paints(); app.installEventFilter(paints)
 seconds = [0]
-def tick():
-    clock.advance(seconds=1); tab.tick(); app.processEvents()
+def tick():  # a second at the counter, all the event loop does with it (deleteLater, queued shows, their paints)
+    clock.advance(seconds=1); tab.tick()
+    app.processEvents(); app.sendPostedEvents(None, QEvent.Type.DeferredDelete); app.processEvents()
 def floor():
     seconds[0] += 1
     for r in range(30):
