@@ -276,6 +276,55 @@ def test_the_painted_clocks_show_each_wait_and_its_state_as_the_model_says(
         install_translators("en", qapp)
 
 
+def shown_texts(tab: ReceptionTab) -> list[list[list[str]]]:
+    """Every cell's text of the tab's four lists."""
+    models = (tab.arrival_model, tab.waiting_model, tab.service_model, tab.finished_model)
+    return [[[m.data(m.index(r, c)) for c in range(m.columnCount())] for r in range(m.rowCount())] for m in models]
+
+
+def test_a_refresh_with_nothing_new_keeps_the_lists_and_shows_what_a_fresh_tab_shows(
+    qtbot,
+    tab,
+    make_ctx,  # noqa: F811
+    clock,
+    receptionist,
+    new_uow,
+    salon,
+) -> None:
+    for name in ("李娜", "王芳", "Anna Lee"):
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name, service_id=salon["cut"]))
+    clock.set(L(10, 50))  # the 10:30 booking is late
+    tab.resize(1280, 720)
+    tab.refresh()
+    tab.waiting_view.selectRow(1)
+    models = (tab.arrival_model, tab.waiting_model, tab.service_model, tab.finished_model)
+    resets: list[int] = []
+    changed: list[tuple[int, int]] = []
+    for number, model in enumerate(models):
+        model.modelReset.connect(lambda number=number: resets.append(number))
+    tab.arrival_model.dataChanged.connect(lambda a, _b, _roles=(): changed.append((a.row(), a.column())))
+    for _ in range(3):  # the tab's 30-second re-reads: the same people, the suggestions and "late" move on
+        clock.advance(seconds=30)
+        tab.refresh()
+    assert resets == []  # no list was rebuilt (a reset re-fits and repaints every cell)
+    assert tab.waiting_view.currentIndex().row() == 1  # the selection stays
+    assert (0, 0) in changed  # "late 20 min" was repainted as it became "late 21 min"
+    assert tab.arrival_model.data(tab.arrival_model.index(0, 0)) == "10:30  late 21 min"
+
+    fresh = ReceptionTab(make_ctx(receptionist))  # what the counter would see opening the tab now
+    qtbot.addWidget(fresh)
+    fresh.resize(1280, 720)
+    fresh.show()
+    fresh.refresh()
+    assert shown_texts(tab) == shown_texts(fresh)
+    widths = [tab.waiting_view.columnWidth(c) for c in range(7)]
+    assert widths == [fresh.waiting_view.columnWidth(c) for c in range(7)]  # fitted to the new estimates too
+
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="Ben Wu"))
+    tab.refresh()  # someone new: the list is read afresh
+    assert 1 in resets and tab.waiting_model.rowCount() == 4
+
+
 def customer_without_history(new_uow, clock) -> None:  # type: ignore[no-untyped-def]
     """李娜, phone tail 1111: no visit, no booking (so no last service to preselect)."""
     with new_uow() as uow:

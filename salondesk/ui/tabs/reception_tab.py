@@ -65,7 +65,7 @@ from salondesk.ui.dialogs.reception.dialogs import (
     warning_words,
 )
 from salondesk.ui.i18n import current_language
-from salondesk.ui.models.table_model import Column, RowTableModel
+from salondesk.ui.models.table_model import Column, Row, RowTableModel
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
@@ -119,6 +119,18 @@ def estimate_minutes(row: QueueRow, now: datetime) -> int | None:
     if row.estimated_start is None:
         return None
     return max(0, int((row.estimated_start - now).total_seconds() // 60))
+
+
+class SwappableRows(RowTableModel[Row]):
+    """A list whose rows can be swapped for new values of the same records without a reset."""
+
+    def swap_rows(self, rows: Sequence[Row]) -> None:
+        """Swap in ``rows`` (as many, the same records in the same order): the changed rows are repainted."""
+        last = self.columnCount() - 1
+        old, self._rows = self._rows, list(rows)
+        for position, (before, after) in enumerate(zip(old, self._rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last))
 
 
 class WaitClockDelegate(QStyledItemDelegate):
@@ -332,7 +344,7 @@ class ReceptionTab(Tab):
                 Column(self.tr("Service"), lambda r: r.service_name),
             ]
         )
-        self.waiting_model: RowTableModel[QueueRow] = RowTableModel(self._waiting_columns())
+        self.waiting_model: SwappableRows[QueueRow] = SwappableRows(self._waiting_columns())
         self._shown_estimates: list[int | None] = []  # their minutes last painted (ticks repaint only changes)
         self.waiting_model.modelReset.connect(self._shown_estimates.clear)
         self.waiting_model.modelReset.connect(self._clock_faces.clear)
@@ -529,15 +541,25 @@ class ReceptionTab(Tab):
         today = FigureContext(day_period(local_date(now, tz), tz), now, tz, settings)
         rows = load_reception_rows(self.ctx.new_uow(), today)
         r1, r3 = r1_wait_rate(rows, today), r3_punctuality(rows, today)
-        self._keep_selection(
-            self.arrival_view, self.arrival_model, list(self.snapshot.arrivals), self.snapshot.check_in_row
-        )
-        self.arrival_view.resizeRowsToContents()  # a warning wraps onto more lines rather than being cut
-        self._keep_selection(self.waiting_view, self.waiting_model, list(self.snapshot.waiting))
-        self.waiting_view.resizeColumnsToContents()
-        self.waiting_view.setColumnWidth(0, max(150, self.waiting_view.columnWidth(0)))
-        self._keep_selection(self.service_view, self.service_model, list(self.snapshot.in_service))
-        self._keep_selection(self.finished_view, self.finished_model, list(self.snapshot.finished))
+        arrivals = list(self.snapshot.arrivals)
+        if self._unchanged(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row):
+            self._repaint_late_arrivals()
+        else:
+            self._keep_selection(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row)
+            self.arrival_view.resizeRowsToContents()  # a warning wraps onto more lines rather than being cut
+        waiting = list(self.snapshot.waiting)
+        if self.waiting_model.rowCount() and [r.visit_id for r in waiting] == self._waiting_ids():
+            self._swap_waiting_rows(waiting)
+        else:
+            self._keep_selection(self.waiting_view, self.waiting_model, waiting)
+            self.waiting_view.resizeColumnsToContents()
+            self.waiting_view.setColumnWidth(0, max(150, self.waiting_view.columnWidth(0)))
+        for view, model, listed in (
+            (self.service_view, self.service_model, list(self.snapshot.in_service)),
+            (self.finished_view, self.finished_model, list(self.snapshot.finished)),
+        ):
+            if not self._unchanged(view, model, listed):
+                self._keep_selection(view, model, listed)
         self.arrival_empty.setVisible(not self.snapshot.arrivals)
         self.arrival_title.setText(self.arrival_counts_text(list(self.snapshot.arrivals)))
         self._update_no_show_button()
@@ -563,6 +585,51 @@ class ReceptionTab(Tab):
                 )
             )
         self.tick()
+
+    @staticmethod
+    def _unchanged(
+        view: QTableView,
+        model: RowTableModel,  # type: ignore[type-arg]
+        rows: list,  # type: ignore[type-arg]
+        default: int | None = 0,
+    ) -> bool:
+        """The list re-read every 30 s is what is shown (and selected as a refresh would): leave the model be.
+
+        A reset re-fits and repaints every cell through the Python model (most of a 150 ms refresh).
+        """
+        return rows == model.rows() and (not rows or default is None or view.currentIndex().isValid())
+
+    def _repaint_late_arrivals(self) -> None:
+        """``10:00  late 12 min``: the minutes move with the clock although the booking did not change."""
+        model = self.arrival_model
+        for position, row in enumerate(model.rows()):
+            if row.state != ArrivalState.DUE:
+                cell = model.index(position, 0)
+                model.dataChanged.emit(cell, cell)
+
+    def _waiting_ids(self) -> list[int]:
+        return [row.visit_id for row in self.waiting_model.rows()]
+
+    def _swap_waiting_rows(self, rows: list[QueueRow]) -> None:
+        """The same customers waiting in the same order, re-read (the estimates move with time): no reset.
+
+        The rows that changed are repainted and the columns whose text changed are fitted again.
+        """
+        model = self.waiting_model
+        changed = [i for i, (before, after) in enumerate(zip(model.rows(), rows, strict=True)) if before != after]
+        if not changed:
+            return
+        columns = range(1, model.columnCount())  # the wait clock moves with the tick
+
+        def texts() -> list[list[object]]:
+            return [[model.data(model.index(i, c)) for c in columns] for i in changed]
+
+        before = texts()
+        model.swap_rows(rows)
+        after = texts()
+        for position, column in enumerate(columns):
+            if any(old[position] != new[position] for old, new in zip(before, after, strict=True)):
+                self.waiting_view.resizeColumnToContents(column)
 
     @staticmethod
     def _keep_selection(
