@@ -111,6 +111,7 @@ SURNAME_READINGS: dict[str, str] = {
 }
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_CJK_RUN = re.compile(_CJK.pattern + "+")
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d")
 MAX_TOKEN = 8  # characters; tokens are one or two CJK characters
@@ -183,6 +184,9 @@ def name_syllables(name: str) -> list[str]:
         syllables.append(SURNAME_READINGS.get(text[0]) or "".join(_run_pinyin(text[0])))
         start = 1
     rest = text[start:]
+    if _CJK_RUN.fullmatch(rest):  # most names: the rest is one run of Chinese characters (what the loop finds)
+        syllables.extend(_run_pinyin(rest))
+        return [s.replace("ü", "v") for s in syllables if s]
     run: list[str] = []
 
     def flush_run() -> None:
@@ -214,6 +218,8 @@ def name_syllables(name: str) -> list[str]:
 def name_tokens(name: str) -> set[str]:
     """Single Chinese characters and bigrams of consecutive Chinese characters of ``name``."""
     text = normalise_text(name)
+    if _CJK_RUN.fullmatch(text):  # all Chinese (most names): every character and every pair, as the loop finds
+        return {*text, *(text[i : i + 2] for i in range(len(text) - 1))}
     tokens: set[str] = set()
     previous = ""
     for char in text:
@@ -300,37 +306,35 @@ def _plain_cn_number(text: str, region: str) -> str | None:
     """
     if region != "CN" or not _PLAIN_MOBILE.fullmatch(text) or text.startswith(_CARRIER_PREFIXES):
         return None
-    general, types, country_code = _cn_number_patterns()
-    length = len(text)
-    if not _matches(general, text, length):
+    general, types, country_code = _cn_11_digit_patterns()
+    if general is None or not general.fullmatch(text):
         return ""
-    return f"+{country_code}{text}" if any(_matches(desc, text, length) for desc in types) else ""
-
-
-_Desc = tuple[frozenset[int], re.Pattern[str]]
-
-
-def _matches(desc: _Desc, text: str, length: int) -> bool:
-    """As phonenumbers' ``_is_number_matching_desc``: the possible lengths (when listed), then the whole pattern."""
-    lengths, pattern = desc
-    return (not lengths or length in lengths) and pattern.fullmatch(text) is not None
+    for pattern in types:
+        if pattern.fullmatch(text):
+            return f"+{country_code}{text}"
+    return ""
 
 
 @functools.cache
-def _cn_number_patterns() -> tuple[_Desc, tuple[_Desc, ...], int]:
-    """China's general pattern, the pattern of each of its number types, and its country code."""
+def _cn_11_digit_patterns() -> tuple[re.Pattern[str] | None, tuple[re.Pattern[str], ...], int]:
+    """China's general pattern and its number types' patterns, each only if 11 digits is a possible length.
+
+    As phonenumbers' ``_is_number_matching_desc``: a description whose possible lengths are listed
+    and exclude the number's length does not match; one without a pattern matches nothing.
+    """
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
-    assert metadata is not None and metadata.general_desc is not None and metadata.country_code is not None
+    assert metadata is not None and metadata.country_code is not None
 
-    def desc(number_desc: Any) -> _Desc | None:
+    def pattern(number_desc: Any) -> re.Pattern[str] | None:
         if number_desc is None or not number_desc.national_number_pattern:
-            return None  # phonenumbers: a type without a pattern matches nothing
-        return frozenset(number_desc.possible_length), re.compile(number_desc.national_number_pattern)
+            return None
+        if number_desc.possible_length and 11 not in number_desc.possible_length:
+            return None
+        return re.compile(number_desc.national_number_pattern)
 
-    general = desc(metadata.general_desc)
-    assert general is not None
-    types = [d for d in (desc(getattr(metadata, name)) for name in _NUMBER_TYPES) if d is not None]
-    return general, tuple(reversed(types)), metadata.country_code  # mobile first: the usual match, fewest tries
+    types = [p for p in (pattern(getattr(metadata, name)) for name in _NUMBER_TYPES) if p is not None]
+    # mobile first: the usual match; the order does not change the answer (any match makes it valid)
+    return pattern(metadata.general_desc), tuple(reversed(types)), metadata.country_code
 
 
 def phone_entered(raw: str, region: str) -> str:
