@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import re
 import sys
@@ -161,6 +162,11 @@ class ImportPreview:
     format: ImportFormat
     encoding: str
     rows: list[ImportRow]
+    # The rows as read from the file, before the customers already in SalonDesk were matched, and
+    # what they were read from (:func:`source_key`): an import of the same file after its preview
+    # starts from them instead of reading and validating the file again.
+    file_rows: list[ImportRow] | None = None
+    source: str = ""
 
     def count(self, action: RowAction) -> int:
         """How many rows get ``action``."""
@@ -590,7 +596,12 @@ def read_customer_file(
         rows.append(row)
         if progress is not None and count % CHUNK == 0:
             progress(count, total)
-    return ImportPreview(wanted, encoding, rows)
+    return ImportPreview(wanted, encoding, rows, rows, source_key(data, fmt, region))
+
+
+def source_key(data: bytes, fmt: ImportFormat | str, region: str) -> str:
+    """What a reading of a file depends on: its bytes, the format asked for, the salon's phone region."""
+    return f"{hashlib.sha256(data).hexdigest()}:{ImportFormat(fmt).value}:{region}"
 
 
 def _match_existing(uow: UnitOfWork, preview: ImportPreview, on_existing: OnExisting) -> ImportPreview:
@@ -618,7 +629,7 @@ def _match_existing(uow: UnitOfWork, preview: ImportPreview, on_existing: OnExis
                 problems=(*row.problems, Problem("exists_merge" if merge else "exists_skip", {"name": name})),
             )
         rows.append(row)
-    return ImportPreview(preview.format, preview.encoding, rows)
+    return replace(preview, rows=rows)
 
 
 def preview_import(
@@ -683,12 +694,16 @@ def import_customers(
     progress: ProgressFn | None = None,
     source_name: str = "",
     cancelled: Callable[[], bool] | None = None,
+    previewed: ImportPreview | None = None,
 ) -> ImportResult:
     """Import a customer list (owner): all rows or none, in one transaction; audited as one entry.
 
     ``progress(done, total)`` counts the rows read, then the rows written (the total is first
     twice the file's rows, then the rows read plus those to write). When ``cancelled()`` turns
     true between two steps the import stops with :class:`ImportCancelled` and nothing is written.
+    ``previewed``: the preview the owner saw (:func:`preview_import`); when it was read from the
+    same bytes, format and phone region its rows are taken as read (the customers already in
+    SalonDesk are matched again, inside this transaction).
     """
     require(uow, actor, Permission.IMPORT_CUSTOMERS)
 
@@ -700,7 +715,14 @@ def import_customers(
 
     with uow:
         region = load_settings(uow).phone_region
-        preview = read_customer_file(data, fmt, region, lambda done, rows: step(done, 2 * rows))
+        if (
+            previewed is not None
+            and previewed.file_rows is not None
+            and previewed.source == source_key(data, fmt, region)
+        ):
+            preview = replace(previewed, rows=previewed.file_rows)
+        else:
+            preview = read_customer_file(data, fmt, region, lambda done, rows: step(done, 2 * rows))
         preview = _match_existing(uow, preview, OnExisting(on_existing))
         new = [r for r in preview.rows if r.action == RowAction.NEW]
         merges = [r for r in preview.rows if r.action == RowAction.MERGE]

@@ -312,3 +312,29 @@ def test_random_rows_under_a_real_header_never_crash(
         assert row.action in set(imp.RowAction)
         for problem in row.problems:
             assert problem.render()
+
+
+def test_an_import_after_its_preview_takes_the_rows_as_read_and_matches_existing_customers_again(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor, receptionist: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [square_row(f"R{i}", "Anna", f"Lee{i}", f"1381234{i:04d}") for i in range(30)]
+    data = "\n".join([SQUARE_HEADER, *rows, square_row("X", "Bad", "Date", "13900000000", "31/31/2000")]).encode()
+    preview = imp.preview_import(new_uow(), owner, clock, data)
+    # after the preview, a receptionist files one of the file's customers: the import must skip it
+    svc.create_customer(new_uow(), receptionist, clock, svc.CustomerInput("Anna Lee7", "13812340007"))
+    read_again: list[bytes] = []
+    original = imp.read_customer_file
+    monkeypatch.setattr(
+        imp, "read_customer_file", lambda data, *a, **k: read_again.append(data) or original(data, *a, **k)
+    )
+    result = imp.import_customers(new_uow(), owner, clock, data, previewed=preview)
+    assert read_again == [] and (result.created, result.skipped) == (30, 1)
+    assert [p.code for p in result.preview.rows[7].problems] == ["exists_skip"]
+    assert [p.code for p in result.preview.rows[-1].problems] == ["bad_date"]
+    assert count(new_uow) == 31
+    # another file, or the same bytes read as another format, is read again
+    other = data.replace(b"Lee", b"Ng")
+    assert imp.import_customers(new_uow(), owner, clock, other, previewed=preview, dry_run=True).skipped == 31
+    with pytest.raises(ImportFileError):
+        imp.import_customers(new_uow(), owner, clock, data, fmt="fresha", previewed=preview, dry_run=True)
+    assert read_again == [other, data]

@@ -202,7 +202,7 @@ class ImportDialog(RememberingDialog):
         """Import everything previewed, in one transaction, in the background."""
         if self.data is None or self.preview is None:
             return
-        data, (fmt, existing) = self.data, self._options()
+        data, (fmt, existing), previewed = self.data, self._options(), self.preview
         source = self.path.name if self.path else ""
         self.import_button.setEnabled(False)
 
@@ -211,7 +211,15 @@ class ImportDialog(RememberingDialog):
 
         def work(progress: Any) -> ImportResult:
             return self.ctx.run(
-                imp.import_customers, data, fmt, existing, False, progress, source, cancelled=stop.is_set
+                imp.import_customers,
+                data,
+                fmt,
+                existing,
+                False,
+                progress,
+                source,
+                cancelled=stop.is_set,
+                previewed=previewed,
             )
 
         self._busy(True)
