@@ -338,3 +338,53 @@ def test_an_import_after_its_preview_takes_the_rows_as_read_and_matches_existing
     with pytest.raises(ImportFileError):
         imp.import_customers(new_uow(), owner, clock, data, fmt="fresha", previewed=preview, dry_run=True)
     assert read_again == [other, data]
+
+
+def test_the_trigram_index_holds_every_imported_customer_and_keeps_its_trigger(
+    new_uow: UowFactory, clock: FrozenClock, owner: Actor, engine: sa.Engine
+) -> None:
+    from salondesk.db.customer_search import FTS_COLUMNS, ensure_fts, fts_match_ids
+
+    if not ensure_fts(engine):
+        pytest.skip("no trigram index on this database (PostgreSQL): nothing is set aside")
+
+    def trigger_sql() -> str | None:
+        with engine.connect() as conn:
+            query = "SELECT sql FROM sqlite_master WHERE name = ?"
+            return conn.exec_driver_sql(query, (imp.FTS_INSERT_TRIGGER,)).scalar_one_or_none()
+
+    before = trigger_sql()
+    svc.create_customer(new_uow(), owner, clock, svc.CustomerInput("欧阳娜娜", "13900000001"))  # through the trigger
+    names = ["张伟明", "Grace Wong", "李芳芳", "Zoë Müller", "欧阳静", "Anna Lee", "王小明"]
+    rows = [square_row(str(i), n, "", f"1371234{i:04d}") for i, n in enumerate(names * 20)]
+    data = "\n".join([SQUARE_HEADER, *rows]).encode()
+    with pytest.raises(imp.ImportCancelled):  # stopped after its first 1,000… here: before commit
+        imp.import_customers(new_uow(), owner, clock, data, cancelled=lambda: True)
+    assert trigger_sql() == before and count(new_uow) == 1
+    result = imp.import_customers(new_uow(), owner, clock, data)
+    assert result.created == len(rows) and trigger_sql() == before
+    # every query finds through the index exactly what a substring search of the table finds
+    queries = [
+        "zhang",
+        "wei",
+        "ouyang",
+        "cewo",
+        "wong",
+        "1371234",
+        "2340",
+        "müller",
+        "张伟明",
+        "欧阳静",
+        "ann",
+        "xiaom",
+    ]
+    like = " OR ".join(f"{c} LIKE :q" for c in FTS_COLUMNS)
+    with engine.connect() as conn:
+        for query in queries:
+            found = {r[0] for r in conn.execute(fts_match_ids(query, FTS_COLUMNS))}
+            substring = sa.text(f"SELECT id FROM customer WHERE {like}")
+            expected = {r[0] for r in conn.execute(substring, {"q": f"%{query}%"})}
+            assert found == expected and expected, query
+    # a file typed in afterwards still goes through the trigger
+    svc.create_customer(new_uow(), owner, clock, svc.CustomerInput("Later Customer", "13900000002"))
+    assert [h.name for h in q.search_customers(new_uow(), owner, "later cust").hits] == ["Later Customer"]
