@@ -58,13 +58,17 @@ def fresha_file(rows: int, seed: int = 7) -> bytes:
     return out.getvalue().encode("utf-8")
 
 
-def new_database(directory: Path, name: str) -> str:
+def new_database(directory: Path, name: str, search_index: bool = False) -> str:
+    """A new database at head; ``search_index``: with the trigram index a salon has once anyone searched."""
+    from salondesk.db.customer_search import ensure_fts
     from salondesk.db.engine import make_engine
     from salondesk.db.migrate import upgrade
 
     url = f"sqlite:///{directory / name}"
     engine = make_engine(url)
     upgrade(engine)
+    if search_index:
+        ensure_fts(engine)
     engine.dispose()
     return url
 
