@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
@@ -84,9 +86,10 @@ def all_tasks(uow: UnitOfWork, tz: ZoneInfo, today: date, soon_days: int = DUE_S
     """Every task of every plan (done ones and each active plan's open one). Inside ``with uow``."""
     names = _names(uow)
     assets = {e.id: e for e in uow.session.exec(select(Equipment))}
-    works: dict[int, list[WorkRecord]] = defaultdict(list)
-    for work in uow.session.exec(
-        select(WorkRecord).where(col(WorkRecord.plan_id).is_not(None)).order_by(col(WorkRecord.done_at))
+    works: dict[int, list[Any]] = defaultdict(list)
+    w = WorkRecord.__table__.c  # type: ignore[attr-defined]  # plain rows: ten years of work, no ORM objects
+    for work in uow.session.execute(
+        core_select(w.id, w.plan_id, w.due_date, w.done_at, w.done_by).where(w.plan_id.is_not(None)).order_by(w.done_at)
     ):
         works[work.plan_id or 0].append(work)
     rows: list[TaskRow] = []

@@ -13,8 +13,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
@@ -368,42 +370,68 @@ def action_rows(uow: UnitOfWork, failed_before: datetime | None = None) -> list[
     with uow:
         names = {s.id: (s.name) for s in uow.session.exec(select(Staff))}
         stations_by_id = {s.id: s.name for s in uow.session.exec(select(Station))}
-        signoffs = {s.result_id: s for s in uow.session.exec(select(CorrectiveSignoff))}
+        # plain rows (Core): ten years of failures and sign-offs without an ORM object each
+        so = _table(CorrectiveSignoff).c
+        signoffs = {
+            s.result_id: s for s in uow.session.execute(core_select(so.result_id, so.signed_at, so.signed_by, so.note))
+        }
+        tables = [_table(m) for m in (ChecklistResult, ChecklistItem, ChecklistRun, ChecklistTemplate)]
+        res, item, run, tpl = (t.c for t in tables)
         query = (
-            select(ChecklistResult, ChecklistItem, ChecklistRun, ChecklistTemplate)
-            .join(ChecklistItem, col(ChecklistItem.id) == col(ChecklistResult.item_id))
-            .join(ChecklistRun, col(ChecklistRun.id) == col(ChecklistResult.run_id))
-            .join(ChecklistTemplate, col(ChecklistTemplate.id) == col(ChecklistRun.template_id))
-            .where(ChecklistResult.result == ItemResult.FAIL)
-            .order_by(col(ChecklistRun.signed_at), col(ChecklistResult.id))
+            core_select(
+                res.id,
+                res.action,
+                res.action_done,
+                res.action_owner_id,
+                res.action_due,
+                item.text_en,
+                item.text_zh,
+                run.id.label("run_id"),
+                run.template_key,
+                run.station_id,
+                run.signed_at,
+                run.signed_by,
+                tpl.name_en,
+                tpl.name_zh,
+            )
+            .join(tables[1], item.id == res.item_id)
+            .join(tables[2], run.id == res.run_id)
+            .join(tables[3], tpl.id == run.template_id)
+            .where(res.result == ItemResult.FAIL)
+            .order_by(run.signed_at, res.id)
         )
         if failed_before is not None:
-            query = query.where(col(ChecklistRun.signed_at) < failed_before)
+            query = query.where(run.signed_at < failed_before)
         rows = []
-        for res, item, run, tpl in uow.session.exec(query):
-            signoff = signoffs.get(res.id or 0)
+        for r in uow.session.execute(query):
+            signoff = signoffs.get(r.id or 0)
             rows.append(
                 ActionRow(
-                    result_id=res.id or 0,
-                    run_id=run.id or 0,
-                    template_key=run.template_key,
-                    template_name_en=tpl.name_en,
-                    template_name_zh=tpl.name_zh,
-                    station_name=stations_by_id.get(run.station_id, "") if run.station_id else "",
-                    item_text_en=item.text_en,
-                    item_text_zh=item.text_zh,
-                    failed_at=run.signed_at,
-                    failed_by=names.get(run.signed_by, ""),
-                    action=res.action,
-                    action_done=res.action_done,
-                    owner=names.get(res.action_owner_id, "") if res.action_owner_id else "",
-                    due=res.action_due,
+                    result_id=r.id or 0,
+                    run_id=r.run_id or 0,
+                    template_key=r.template_key,
+                    template_name_en=r.name_en,
+                    template_name_zh=r.name_zh,
+                    station_name=stations_by_id.get(r.station_id, "") if r.station_id else "",
+                    item_text_en=r.text_en,
+                    item_text_zh=r.text_zh,
+                    failed_at=r.signed_at,
+                    failed_by=names.get(r.signed_by, ""),
+                    action=r.action,
+                    action_done=r.action_done,
+                    owner=names.get(r.action_owner_id, "") if r.action_owner_id else "",
+                    due=r.action_due,
                     closed_at=signoff.signed_at if signoff else None,
                     closed_by=names.get(signoff.signed_by, "") if signoff else "",
                     closing_note=signoff.note if signoff else "",
                 )
             )
         return rows
+
+
+def _table(model: Any) -> Any:
+    """A model's table, for plain-row (Core) reads."""
+    return model.__table__
 
 
 def open_actions(uow: UnitOfWork, at: datetime) -> list[ActionRow]:

@@ -138,14 +138,17 @@ def load_quality_rows(uow: UnitOfWork, ctx: FigureContext) -> QualityRows:
     window = annual_window(ctx)
     v = _table(Visit).c
     with _session(uow) as session:
-        finished = session.execute(
-            core_select(v.id, v.service_ended_at, v.staff_id, v.service_id).where(
-                v.service_ended_at >= period.start,
-                v.service_ended_at < period.end,
-                v.service_ended_at <= ctx.now,
-                v.state == VisitState.DONE,
+        # the month's finished visits by the service_ended_at index; the state is checked here (in SQL,
+        # SQLite's planner took the state index and read every done visit of the salon's history)
+        finished = [
+            row
+            for row in session.execute(
+                core_select(v.id, v.service_ended_at, v.staff_id, v.service_id, v.state).where(
+                    v.service_ended_at >= period.start, v.service_ended_at < period.end, v.service_ended_at <= ctx.now
+                )
             )
-        ).all()
+            if row.state == VisitState.DONE
+        ]
         sv = _table(Service).c
         services = {s.id: s for s in session.execute(core_select(sv.id, sv.name, sv.certificate_kind))}
         staff = _staff_names(session)

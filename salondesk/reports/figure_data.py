@@ -41,7 +41,8 @@ def figures_for(
         rows[area] = AREA_LOADERS[area](new_uow(), ctx)
         if step is not None:
             step()
-    return PeriodFigures(compute_figures(rows, ctx), compute_areas(rows, ctx))
+    areas = compute_areas(rows, ctx)
+    return PeriodFigures(compute_figures(rows, ctx, areas), areas)
 
 
 def area_figures(new_uow: UowFactory, area: str, period: Period, settings: SalonSettings, now: datetime) -> Any:

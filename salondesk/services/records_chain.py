@@ -77,6 +77,7 @@ CHAIN_PROVIDERS: tuple[str, ...] = (
     "salondesk.services.month_close",
 )
 BATCH = 1000
+FIRST_BATCH = 50
 
 
 @dataclass(frozen=True)
@@ -234,13 +235,15 @@ def _batches(session: Session, table: Any, after_id: int = 0) -> Iterator[list[A
     base = plain_rows(table)
     id_column = plain_column(table, "id")
     last_id = after_id
+    size = min(BATCH, FIRST_BATCH)  # a chain broken at its start (the common failure) stops after little work
     while True:
-        query = base.where(id_column > last_id).order_by(id_column).limit(BATCH)
+        query = base.where(id_column > last_id).order_by(id_column).limit(size)
         rows = list(session.execute(query).all())
         if not rows:
             return
         yield rows
         last_id = rows[-1].id
+        size = min(BATCH, size * 4)
 
 
 def count_entries(uow: UnitOfWork, register: Register) -> int:
@@ -317,9 +320,11 @@ def _text_batches(session: Session, register: Register, after_id: int) -> Iterat
                 for row, content in zip(rows, contents, strict=True)
             ]
         return
+    size = min(BATCH, FIRST_BATCH)
     last_id = after_id
     while True:
-        batch = register.texts(session, last_id, BATCH)
+        batch = register.texts(session, last_id, size)
+        size = min(BATCH, size * 4)
         if not batch:
             return
         missing = [entry[0] for entry in batch if entry[3] is None]

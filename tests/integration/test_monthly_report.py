@@ -207,3 +207,23 @@ def test_waits_over_15_min_name_the_technician_in_pdf_and_json(october, new_uow,
         cells = [cell.strip() for cell in table[:8]]  # the text comes out one cell a line
         header = [translate(language, "Report", h) for h in ("Date", "Wait (min:s)", "Customer", "Technician")]
         assert cells == [*header, "2026-10-05", "20:00", "张*", "张伟"], language
+
+
+def test_figures_taken_from_the_area_objects_equal_the_registry_functions(october, new_uow, clock):
+    # figures_for takes R1…S6 and H1–H3 from the area objects instead of counting them twice
+    from salondesk.domain.calendar import month_period
+    from salondesk.domain.figures import FigureContext
+    from salondesk.domain.figures.registry import AREAS, compute_areas, compute_figures
+    from salondesk.queries.metrics import AREA_LOADERS
+    from salondesk.services.settings import load_settings, salon_timezone
+
+    with new_uow() as uow:
+        current = load_settings(uow)
+    tz = salon_timezone(current)
+    period = month_period(2026, 10, tz)
+    ctx = FigureContext(period, min(clock.now(), period.end), tz, current)
+    rows = {area: AREA_LOADERS[area](new_uow(), ctx) for area in AREAS}
+    areas = compute_areas(rows, ctx)
+    shared = compute_figures(rows, ctx, areas)
+    assert shared == compute_figures(rows, ctx)
+    assert shared["R1"] is areas["reception"].figures["R1"] and shared["S2"].denominator > 0

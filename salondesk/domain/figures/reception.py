@@ -76,9 +76,10 @@ def served_waits(rows: ReceptionRows) -> list[tuple[VisitRow, timedelta]]:
 
 def wait_score(figure_id: str, waits: list[timedelta], p: int) -> Score:
     """The p-th percentile wait in minutes (value at rank ⌈p/100·n⌉), one decimal."""
-    values = [minutes_exact(w) for w in waits]
-    value = percentile_rank(values, p)  # type: ignore[arg-type]  # Fractions sort exactly
-    shown = None if value is None else round_half_away(Fraction(value), 1)
+    # the waits sort as their exact minutes do (minutes_exact is strictly increasing): rank the
+    # timedeltas, then turn the one picked into minutes (sorting a month of Fractions cost ~10 ms)
+    picked = percentile_rank(waits, p)  # type: ignore[arg-type]  # timedeltas sort exactly
+    shown = None if picked is None else round_half_away(minutes_exact(picked), 1)  # type: ignore[arg-type]
     return Score(figure_id, shown, len(waits), None, higher_is_better=False, unit="min")
 
 

@@ -321,9 +321,22 @@ def listed_figures(section: str | None = None) -> tuple[FigureSpec, ...]:
     return tuple(f for f in FIGURES if f.listed and (section is None or f.section == section))
 
 
-def compute_figures(rows_by_area: dict[str, Any], ctx: FigureContext) -> dict[str, Figure]:
-    """Every registered figure over the loaded rows of its area, keyed by id, in report order."""
-    return {spec.id: spec.compute(rows_by_area[spec.area], ctx) for spec in FIGURES if spec.area in rows_by_area}
+def compute_figures(
+    rows_by_area: dict[str, Any], ctx: FigureContext, areas: dict[str, Any] | None = None
+) -> dict[str, Figure]:
+    """Every registered figure over the loaded rows of its area, keyed by id, in report order.
+
+    ``areas``: the :func:`compute_areas` of the same rows and context, when already computed;
+    a figure an area object already holds (its ``figures``, made by the same function) is
+    taken from it instead of being counted twice.
+    """
+    figures: dict[str, Figure] = {}
+    for spec in FIGURES:
+        if spec.area not in rows_by_area:
+            continue
+        known = getattr((areas or {}).get(spec.area), "figures", None) or {}
+        figures[spec.id] = known[spec.id] if spec.id in known else spec.compute(rows_by_area[spec.area], ctx)
+    return figures
 
 
 def compute_areas(rows_by_area: dict[str, Any], ctx: FigureContext) -> dict[str, Any]:
