@@ -170,7 +170,7 @@ class ChecklistResult(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="checklistrun.id", index=True)
     item_id: int = Field(foreign_key="checklistitem.id")
-    result: ItemResult = enum_field()
+    result: ItemResult = enum_field(index=True)  # the failed items are looked up (H3, corrective actions)
     values_json: str = text_field("{}")
     note: str = text_field("")
     photo_hash: str | None = text_field(None, length=64)

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import and_, exists, false, or_
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
@@ -173,20 +174,33 @@ def stations(uow: UnitOfWork, active_only: bool = True) -> list[StationRow]:
 # ---------------------------------------------------------------- required periods
 def _signed_runs(uow: UnitOfWork, first: date, last: date) -> list[SignedRun]:
     """Original (not correction) runs of periodic templates whose period starts in ``[first, last]``."""
+    run, staff = _table(ChecklistRun), _table(Staff)
+    r = run.c
+    # by the period_start index; originals without a station are picked here (asked in SQL,
+    # SQLite's planner took the station index and read every run of the salon's history)
     query = (
-        select(ChecklistRun, Staff.initials, Staff.name)
-        .join(Staff, col(Staff.id) == col(ChecklistRun.signed_by))
-        .where(
-            col(ChecklistRun.period_start) >= first,
-            col(ChecklistRun.period_start) <= last,
-            col(ChecklistRun.corrects_id).is_(None),
-            col(ChecklistRun.station_id).is_(None),
+        core_select(
+            r.id,
+            r.template_key,
+            r.period_start,
+            r.late,
+            r.signed_at,
+            r.late_reason,
+            r.corrects_id,
+            r.station_id,
+            staff.c.initials,
+            staff.c.name,
         )
-        .order_by(col(ChecklistRun.signed_at), col(ChecklistRun.id))
+        .join(staff, staff.c.id == r.signed_by)
+        .where(r.period_start >= first, r.period_start <= last)
+        .order_by(r.signed_at, r.id)
     )
     return [
-        SignedRun(r.id or 0, r.template_key, r.period_start, r.late, initials or name[:3], r.signed_at, r.late_reason)
-        for r, initials, name in uow.session.exec(query)
+        SignedRun(
+            x.id or 0, x.template_key, x.period_start, x.late, x.initials or x.name[:3], x.signed_at, x.late_reason
+        )
+        for x in uow.session.execute(query)
+        if x.corrects_id is None and x.station_id is None
     ]
 
 
@@ -365,8 +379,16 @@ def run_results(uow: UnitOfWork, run_id: int) -> list[ResultRow]:
         ]
 
 
-def action_rows(uow: UnitOfWork, failed_before: datetime | None = None) -> list[ActionRow]:
-    """Every failed item (optionally only those failed before an instant), oldest first."""
+def action_rows(
+    uow: UnitOfWork, failed_before: datetime | None = None, open_from: datetime | None = None
+) -> list[ActionRow]:
+    """Every failed item (optionally only those failed before an instant), oldest first.
+
+    ``open_from``: leave out the items failed before that instant that were put right by
+    then (done at signing, or signed off before it): they are open at no later instant,
+    so a month's report (failures in the month, open failures at its end) never needs
+    them, and its read does not grow with the salon's history.
+    """
     with uow:
         names = {s.id: (s.name) for s in uow.session.exec(select(Staff))}
         stations_by_id = {s.id: s.name for s in uow.session.exec(select(Station))}
@@ -402,6 +424,16 @@ def action_rows(uow: UnitOfWork, failed_before: datetime | None = None) -> list[
         )
         if failed_before is not None:
             query = query.where(run.signed_at < failed_before)
+        if open_from is not None:
+            query = query.where(
+                or_(
+                    run.signed_at >= open_from,
+                    and_(
+                        res.action_done.is_(false()),
+                        ~exists().where(so.result_id == res.id, so.signed_at < open_from),
+                    ),
+                )
+            )
         rows = []
         for r in uow.session.execute(query):
             signoff = signoffs.get(r.id or 0)

@@ -20,7 +20,8 @@ from salondesk.queries.hygiene import action_rows, required_periods
 def load_hygiene_rows(uow: UnitOfWork, ctx: FigureContext) -> HygieneRows:
     """The month's required runs, template installs, failed items and per-station log entries.
 
-    Required runs are as of ``ctx.as_of``; failed items are those failed before the month's end.
+    Required runs are as of ``ctx.as_of``; failed items are those failed before the month's end, less
+    those put right before the month began (H3 and the month's list never show them).
     """
     period = ctx.period
     with uow:
@@ -42,5 +43,5 @@ def load_hygiene_rows(uow: UnitOfWork, ctx: FigureContext) -> HygieneRows:
             )
         ):
             per_station[station_names.get(station_id, "?")] += 1
-    failures = action_rows(uow, failed_before=min(period.end, ctx.now))
+    failures = action_rows(uow, failed_before=min(period.end, ctx.now), open_from=min(period.start, ctx.as_of))
     return HygieneRows(tuple(required), installed, tuple(failures), names, dict(per_station))

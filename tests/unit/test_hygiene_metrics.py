@@ -171,3 +171,36 @@ def test_h3_open_failures_at_month_end(
     assert len(october_figures.failures) == 3
     november = area_figures(new_uow, "hygiene", month_period(2026, 11, TZ), settings, AS_OF)
     assert november.H3.count == 0 and november.H3.met is True
+
+
+def test_a_month_reads_only_the_failures_it_can_show(
+    new_uow: UowFactory, october: dict[str, q.TemplateRow], owner: Actor, technician: Actor
+) -> None:
+    """Failures put right before a month began are not read for it (its read does not grow with history)."""
+    from salondesk.domain.figures import FigureContext
+    from salondesk.domain.figures.hygiene import hygiene_figures
+    from salondesk.queries.metrics_hygiene import load_hygiene_rows
+
+    sid = technician.staff_id
+    opening = october["opening"]
+    d1, d2, d3, d4 = date(2026, 10, 9), date(2026, 10, 10), date(2026, 10, 12), date(2026, 11, 3)
+    open_long = add_run(new_uow, opening, d1, d1, at(d1, 9), sid, fail=("Replace the cabinet lamp", False, sid))
+    add_run(new_uow, opening, d2, d2, at(d2, 9), sid, fail=("Mixed a fresh solution", True, None))  # right at once
+    signed_off = add_run(new_uow, opening, d3, d3, at(d3, 9), sid, fail=("Order towels", False, sid))
+    in_november = add_run(new_uow, opening, d4, d4, at(d4, 9), sid, fail=("Fix the tap", False, sid))
+    with new_uow() as uow:
+        failed = select(ChecklistResult).where(ChecklistResult.result == ItemResult.FAIL)
+        results = {r.run_id: r.id for r in uow.session.exec(failed)}
+        uow.session.add(CorrectiveSignoff(result_id=results[signed_off], signed_by=sid, signed_at=at(d3, 15)))
+        uow.commit()
+    settings = get_settings(new_uow())
+    november = month_period(2026, 11, TZ)
+    ctx = FigureContext(november, AS_OF, TZ, settings)
+    rows = load_hygiene_rows(new_uow(), ctx)
+    assert sorted(a.run_id for a in rows.failures) == sorted([open_long, in_november])
+    every = q.action_rows(new_uow(), failed_before=november.end)
+    assert len(every) == 4
+    full = hygiene_figures(type(rows)(rows.required, rows.installed, tuple(every), rows.template_names), ctx)
+    shown = hygiene_figures(rows, ctx)
+    assert shown.H3 == full.H3 and shown.H3.count == 2
+    assert shown.failures == full.failures and [a.run_id for a in shown.failures] == [in_november]

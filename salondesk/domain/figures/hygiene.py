@@ -176,7 +176,8 @@ class HygieneRows:
 
     ``required``: the runs the periodic templates asked for in periods counted in the month
     (with their state as of the report's instant); ``installed``: per template key, when its
-    first version was installed; ``failures``: every item failed before the month's end.
+    first version was installed; ``failures``: every item failed before the month's end that was still
+    open when the month began (or the report's instant, if earlier), and those failed in the month.
     """
 
     required: tuple[RequiredRun, ...]
