@@ -45,6 +45,10 @@ class _Level(IntEnum):
 TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
     ["", "84消毒液", 'a"b\\c', "\n\t\x00\x1f\x7f", "\u2028\u2029", "😀", "林悦"]
 )
+# what a text column can hold on every database (PostgreSQL refuses NUL)
+STORED_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=12) | st.sampled_from(
+    ["", "84消毒液", 'a"b\\c', "\n\t\x1f\x7f", "\u2028\u2029", "😀", "林悦"]
+)
 ZONES = st.sampled_from([None, UTC, timezone(timedelta(hours=8)), timezone(timedelta(hours=-5, minutes=-30))])
 SCALARS = (
     st.none()
@@ -102,9 +106,9 @@ RESULT_ROWS = st.fixed_dictionaries(
             st.one_of(TEXT, st.integers(-1000, 10**6), st.floats(allow_nan=False, allow_infinity=False), st.none()),
             max_size=3,
         ),
-        "note": TEXT,
+        "note": STORED_TEXT,
         "photo_hash": st.none() | st.just("ab" * 32),
-        "action": TEXT,
+        "action": STORED_TEXT,
         "action_done": st.booleans(),
         "action_owner": st.booleans(),
         "action_due": st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
@@ -113,10 +117,10 @@ RESULT_ROWS = st.fixed_dictionaries(
 RUN_ROWS = st.fixed_dictionaries(
     {
         "late": st.booleans(),
-        "late_reason": TEXT,
+        "late_reason": STORED_TEXT,
         "clock_anomaly": st.booleans(),
-        "correction_reason": TEXT,
-        "note": TEXT,
+        "correction_reason": STORED_TEXT,
+        "note": STORED_TEXT,
         "corrects": st.booleans(),
         "signed_at": st.datetimes(min_value=datetime(2001, 1, 1), max_value=datetime(2099, 1, 1)),
         "station": st.booleans(),
