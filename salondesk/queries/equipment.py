@@ -13,11 +13,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import and_, func, or_
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
 from salondesk.db.uow import UnitOfWork
-from salondesk.domain.calendar import local_date
+from salondesk.domain.calendar import Period, local_date
 from salondesk.domain.equipment import (
     DUE_SOON_DAYS,
     Equipment,
@@ -82,15 +83,39 @@ def _names(uow: UnitOfWork) -> dict[int | None, str]:
     return {s.id: s.name for s in uow.session.exec(select(Staff))}
 
 
-def all_tasks(uow: UnitOfWork, tz: ZoneInfo, today: date, soon_days: int = DUE_SOON_DAYS) -> list[TaskRow]:
-    """Every task of every plan (done ones and each active plan's open one). Inside ``with uow``."""
+def all_tasks(
+    uow: UnitOfWork,
+    tz: ZoneInfo,
+    today: date,
+    soon_days: int = DUE_SOON_DAYS,
+    month: Period | None = None,
+    as_of: datetime | None = None,
+) -> list[TaskRow]:
+    """Every task of every plan (done ones and each active plan's open one). Inside ``with uow``.
+
+    ``month`` and ``as_of`` (a month's report): of the done tasks only those its figures can
+    count (E1, E2): due in the month, or due by its end but done only at ``as_of`` or later;
+    each plan's open task is still due after its last work. The read then does not grow
+    with the salon's history.
+    """
     names = _names(uow)
     assets = {e.id: e for e in uow.session.exec(select(Equipment))}
     works: dict[int, list[Any]] = defaultdict(list)
     w = WorkRecord.__table__.c  # type: ignore[attr-defined]  # plain rows: ten years of work, no ORM objects
-    for work in uow.session.execute(
-        core_select(w.id, w.plan_id, w.due_date, w.done_at, w.done_by).where(w.plan_id.is_not(None)).order_by(w.done_at)
-    ):
+    query = core_select(w.id, w.plan_id, w.due_date, w.done_at, w.done_by).where(w.plan_id.is_not(None))
+    last_done: dict[int, datetime] = {}
+    if month is not None and as_of is not None:
+        # a work's due date is its planned one, or the local day it was done on when it has none
+        query = query.where(
+            or_(
+                and_(w.due_date >= month.first_day, w.due_date <= month.last_day),
+                and_(w.due_date.is_(None), w.done_at >= month.start, w.done_at < month.end),
+                and_(w.done_at >= as_of, or_(w.due_date.is_(None), w.due_date <= month.last_day)),
+            )
+        )
+        latest = core_select(w.plan_id, func.max(w.done_at)).where(w.plan_id.is_not(None)).group_by(w.plan_id)
+        last_done = {row[0]: row[1] for row in uow.session.execute(latest)}
+    for work in uow.session.execute(query.order_by(w.done_at)):
         works[work.plan_id or 0].append(work)
     rows: list[TaskRow] = []
     for plan in uow.session.exec(select(MaintenancePlan).order_by(col(MaintenancePlan.id))):
@@ -117,8 +142,8 @@ def all_tasks(uow: UnitOfWork, tz: ZoneInfo, today: date, soon_days: int = DUE_S
             )
         if not plan.active or status == EquipmentStatus.SCRAPPED:
             continue
-        last_done = local_date(done_works[-1].done_at, tz) if done_works else None
-        due = next_due(plan.first_due, plan.interval_days, last_done)
+        newest = last_done.get(plan.id or 0) or (done_works[-1].done_at if done_works else None)
+        due = next_due(plan.first_due, plan.interval_days, None if newest is None else local_date(newest, tz))
         if due < today:
             state, overdue = TaskState.OVERDUE, (today - due).days
         elif due <= today + timedelta(days=soon_days):
@@ -381,10 +406,14 @@ def devices_at(uow: UnitOfWork, tz: ZoneInfo, at: datetime) -> list[DeviceAtMont
             if p.kind == MaintenanceKind.OVERHAUL and p.created_at < at
         ]
         done: dict[int, list[date]] = defaultdict(list)
-        for work in uow.session.exec(
-            select(WorkRecord).where(col(WorkRecord.plan_id).is_not(None), col(WorkRecord.done_at) < at)
+        w = WorkRecord.__table__.c  # type: ignore[attr-defined]
+        # only each plan's newest work counts below (its last overhaul, its next due): one row per plan
+        for plan_id, newest in uow.session.execute(
+            core_select(w.plan_id, func.max(w.done_at))
+            .where(w.plan_id.is_not(None), w.done_at < at)
+            .group_by(w.plan_id)
         ):
-            done[work.plan_id or 0].append(local_date(work.done_at, tz))
+            done[plan_id].append(local_date(newest, tz))
         fault_counts: dict[int, int] = defaultdict(int)
         for fault in uow.session.exec(select(FaultReport).where(col(FaultReport.reported_at) < at)):
             fault_counts[fault.equipment_id] += 1

@@ -24,7 +24,7 @@ def load_equipment_rows(uow: UnitOfWork, ctx: FigureContext) -> EquipmentRows:
         # the open task's due date is the same whatever day is passed; only its state (unused here) changes
         tasks = tuple(
             TaskFact(t.equipment_name, t.kind.value, t.due, t.done_at, t.done_on, t.done_by)
-            for t in all_tasks(uow, ctx.tz, ctx.period.last_day)
+            for t in all_tasks(uow, ctx.tz, ctx.period.last_day, month=ctx.period, as_of=at)
         )
         assets = {
             e.id: AssetFact(e.id, e.name, EquipmentStatus(e.status))

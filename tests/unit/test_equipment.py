@@ -211,3 +211,43 @@ def test_e_figures_not_applicable_without_tasks(new_uow: UowFactory, owner: Acto
     figures = area_figures(new_uow, "equipment", month_period(2026, 10, TZ), get_settings(new_uow()), AS_OF)
     assert figures.E1.denominator == 0 and figures.E1.value is None and figures.E1.met is None
     assert figures.E2.count == 0 and figures.E2.met is True and figures.E3.count == 0
+
+
+def test_a_month_reads_only_the_tasks_it_can_count(new_uow: UowFactory, owner: Actor, technician: Actor) -> None:
+    """A report's month reads the tasks due in it and those due by its end but done later, not the rest."""
+    from salondesk.domain.figures import FigureContext
+    from salondesk.domain.figures.equipment import EquipmentRows, TaskFact, equipment_figures
+    from salondesk.queries.metrics_equipment import load_equipment_rows
+
+    ids = _month_setup(new_uow, owner, technician)
+    period = month_period(2026, 10, TZ)
+    with new_uow() as uow:
+        plan_of = {t.equipment_id: t.plan_id for t in q.all_tasks(uow, TZ, period.last_day)}
+    clock = FrozenClock(at(date(2026, 11, 3), 9))
+    for asset in ("C", "B"):  # C's cleaning due 31 Oct done on 3 Nov (late); B's next, due 11 Nov, done 3 Nov
+        svc.record_work(
+            new_uow(write_lock=True),
+            owner,
+            clock,
+            svc.WorkInput(ids[asset], WorkResult.OK, plan_id=plan_of[ids[asset]]),
+            technician.staff_id,
+            "3333",
+        )
+    ctx = FigureContext(period, AS_OF, TZ, get_settings(new_uow()))
+    rows = load_equipment_rows(new_uow(), ctx)
+    with new_uow() as uow:
+        every = q.all_tasks(uow, TZ, period.last_day)
+    facts = tuple(TaskFact(t.equipment_name, t.kind.value, t.due, t.done_at, t.done_on, t.done_by) for t in every)
+    assert sorted((t.equipment_name, t.due) for t in rows.tasks) == [
+        ("A", date(2026, 10, 15)),
+        ("A", date(2027, 1, 14)),  # each plan's open task (91 days after its last work)
+        ("B", date(2026, 10, 10)),
+        ("B", date(2026, 12, 3)),
+        ("C", date(2026, 10, 31)),
+        ("C", date(2026, 11, 10)),
+        ("D", date(2026, 9, 20)),
+    ]
+    assert len(facts) == len(rows.tasks) + 1  # B's task due 11 Nov is not read for October
+    full = EquipmentRows(facts, rows.changes, rows.faults, rows.assets)
+    assert equipment_figures(rows, ctx) == equipment_figures(full, ctx)
+    assert equipment_figures(rows, ctx).E2.count == 2  # C (done only in November) and D still overdue at October's end
