@@ -237,7 +237,7 @@ def part_search(args: argparse.Namespace, _work: Path) -> None:
 
 
 TYPING = r"""
-import os, sys, time
+import gc, os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from PySide6.QtTest import QTest
@@ -256,6 +256,12 @@ ctx = AppContext(new_uow=new_uow, clock=SystemClock(), settings=get_settings(new
 widget = CustomerSearchWidget(ctx)
 widget.resize(900, 600); widget.show()
 plain = QLineEdit(); plain.show()  # the floor: the same typing into a box that searches nothing
+collections = []; started = [0.0]  # full garbage collections (generation 2): they stop every thread
+def collected(phase, info):
+    if info["generation"] == 2:
+        if phase == "start": started[0] = time.perf_counter()
+        else: collections.append(time.perf_counter() - started[0])
+gc.callbacks.append(collected)
 gaps = []; last = [time.perf_counter()]
 def beat():
     now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
@@ -274,6 +280,7 @@ def type_into(edit, word):
 for word in sys.argv[1:]:
     type_into(plain, word); pump(0.6)
     floor = max(gaps)
+    collections.clear()
     pressed = type_into(widget.edit, word)
     while widget.result is None or widget.result.query != word:
         app.processEvents(); time.sleep(0.001)
@@ -281,7 +288,8 @@ for word in sys.argv[1:]:
     shown = time.perf_counter() - pressed
     pump(0.6)  # the count of a long list follows in the background: the loop must stay free meanwhile
     label = widget.count_label.text()
-    print(f"TYPED {word} {max(gaps) * 1000:.1f} {floor * 1000:.1f} {shown * 1000:.1f} {label}", flush=True)
+    gc_ms = max(collections, default=0.0) * 1000
+    print(f"TYPED {word} {max(gaps) * 1000:.1f} {floor * 1000:.1f} {shown * 1000:.1f} {gc_ms:.1f} {label}", flush=True)
 os._exit(0)
 """
 
@@ -301,9 +309,10 @@ def part_typing(args: argparse.Namespace, _work: Path) -> None:
     if not lines:
         raise SystemExit(f"typing run failed:\n{out.stderr[-2000:]}")
     for line in lines:
-        _, word, gap, floor, shown, *label = line.split(" ")
+        _, word, gap, floor, shown, gc_ms, *label = line.split(" ")
+        collection = f" (a full garbage collection: {float(gc_ms):.0f} ms)" if float(gc_ms) else ""
         print(
-            f"{'typing ' + repr(word) + ' at 180 ms a key':<44} longest GUI-thread gap {float(gap):6.1f} ms"
+            f"{'typing ' + repr(word) + ' at 180 ms a key':<44} longest GUI-thread gap {float(gap):6.1f} ms{collection}"
             f" (floor {float(floor):5.1f} ms typing into a plain box)   results {float(shown):6.1f} ms after the"
             f' last key   "{" ".join(label)}"   [{before}]'
         )

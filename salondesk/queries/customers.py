@@ -12,17 +12,31 @@ module; :func:`customer_history` imports every module of the package first).
 
 from __future__ import annotations
 
+import functools
 import importlib
+import json
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Dialect, Engine
 from sqlmodel import col, select
 
-from salondesk.db.customer_search import ensure_fts, fts_match_ids
+from salondesk.db.customer_search import (
+    FTS_PARAMETER,
+    contains_run,
+    ensure_fts,
+    forget_fts,
+    fts_expression,
+    fts_match_ids,
+    given_ids,
+    read_through_index,
+    reads_in_index_order,
+)
+from salondesk.db.prepared import Prepared, read_cursor
 from salondesk.db.uow import UnitOfWork
 from salondesk.domain.contact import may_see_contact, shown_phone
 from salondesk.domain.customers import (
@@ -44,11 +58,11 @@ from salondesk.i18n import QT_TRANSLATE_NOOP
 SEARCH_LIMIT = 50
 _TOP = "\U0010ffff"  # sorts after every character: ``col >= p AND col < p + _TOP`` is an indexed prefix match
 _PHONE_CHARS = set("0123456789 +-()（）")
-Branch = sa.Select[Any, Any]  # (customer id, rank)
+T = TypeVar("T")
 
 
 # ------------------------------------------------------------------ rows
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerHit:
     """One search result line."""
 
@@ -187,76 +201,260 @@ class BirthdayRow:
 
 
 # ------------------------------------------------------------------ search
-def _prefix(column: Any, text: str) -> sa.ColumnElement[bool]:
-    """An index-friendly ``column LIKE 'text%'`` that is the same on every database."""
-    return sa.and_(column >= text, column < text + _TOP)
+# How a query is answered (issue 18). Which ways of matching apply to a query is decided
+# once, in ``_ways`` (the rules: a technician's query never matches phone digits); each way
+# is a statement fragment with bind parameters, and the statements of each combination of
+# ways are built and compiled once per database (``_plan``). A search binds the values and
+# runs them on the driver's cursor. The matches are taken rank by rank, each rank's first
+# rows by last visit: a rank with few matches is collected through its ways' indexes and
+# sorted; a rank with thousands ("li": 34,000 of 200,000) would be sorted in full for 50 rows,
+# so on SQLite it is read in last-visit order from that index, stopping at the page — dense
+# matches are found after a few hundred rows. The result is what ``search_sql`` (one ranked
+# statement over every match) gives; a test compares the two over many queries and roles.
+DENSE = 3_000  # a rank with at least this many index hits is read in last-visit order (SQLite)
+_LAST_VISIT_INDEX = "ix_customer_last_visit_at"
+_CUSTOMER: sa.Table = Customer.__table__  # type: ignore[attr-defined]  # Core: compiles without the ORM
+_TOKEN: sa.Table = CustomerSearchToken.__table__  # type: ignore[attr-defined]
+
+
+class _Way(NamedTuple):
+    """One way a query can match a customer."""
+
+    rank: int  # 0 exact phone/member number, 1 name prefix or phone tail, 2 the rest
+    ids: sa.Select[Any]  # the ids (``cid``) it finds, through its own index
+    row: sa.ColumnElement[bool]  # the same test on one customer row (reading in another index's order)
+
+
+def _prefix(column: Any, name: str) -> sa.ColumnElement[bool]:
+    """An index-friendly ``column LIKE :name || '%'``, the same on every database (``:name_top`` = name + _TOP)."""
+    return sa.and_(
+        column >= sa.bindparam(name, type_=sa.String()), column < sa.bindparam(name + "_top", type_=sa.String())
+    )
 
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _contains(column: Any, text: str) -> sa.ColumnElement[bool]:
-    condition: sa.ColumnElement[bool] = column.like(f"%{_like_escape(text)}%", escape="\\")
+def _contains(column: Any, name: str) -> sa.ColumnElement[bool]:
+    """``column LIKE :name`` (the bound pattern is ``%text%``, escaped with :func:`_like_escape`)."""
+    condition: sa.ColumnElement[bool] = column.like(sa.bindparam(name, type_=sa.String()), escape="\\")
     return condition
 
 
-def _branch(rank: int, *conditions: sa.ColumnElement[bool]) -> Branch:
-    return sa.select(col(Customer.id).label("cid"), sa.literal(rank).label("rnk")).where(*conditions)
+def _same(column: Any, name: str) -> sa.ColumnElement[bool]:
+    condition: sa.ColumnElement[bool] = column == sa.bindparam(name, type_=sa.String())
+    return condition
 
 
-def _search_branches(q: str, use_fts: bool, by_phone: bool = True) -> list[Branch]:
-    """One indexed select of (customer id, rank) per way the query can match.
+def _where(rank: int, condition: sa.ColumnElement[bool]) -> _Way:
+    return _Way(rank, sa.select(_CUSTOMER.c.id.label("cid")).where(condition), condition)
+
+
+@functools.cache
+def _way_table() -> dict[str, _Way]:
+    """Every way of matching, by name (see :func:`_ways` for which apply to a query)."""
+    customer_id = _CUSTOMER.c.id
+    token = sa.bindparam("token", type_=sa.String())
+    token_ids: sa.Select[Any] = sa.select(_TOKEN.c.customer_id.label("cid")).where(_TOKEN.c.token == token)
+    has_token = sa.exists().where(_TOKEN.c.customer_id == customer_id, _TOKEN.c.token == token)
+    exact_phone = (_same(_CUSTOMER.c.phone_national, "digits"), _same(_CUSTOMER.c.mobile_e164, "e164"))
+    run_in_name = sa.and_(customer_id.in_(token_ids), _contains(_CUSTOMER.c.name_norm, "q_like"))
+    return {
+        "member": _where(0, _same(_CUSTOMER.c.member_number, "member")),
+        "member_prefix": _where(1, _prefix(_CUSTOMER.c.member_number, "member")),
+        "phone": _where(0, sa.or_(*exact_phone)),
+        "phone_with_86": _where(0, sa.or_(*exact_phone, _same(_CUSTOMER.c.phone_national, "national"))),
+        "phone_tail": _where(1, _same(_CUSTOMER.c.phone_last4, "digits")),
+        "phone_prefix": _where(2, _prefix(_CUSTOMER.c.phone_national, "digits")),
+        "phone_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.search_digits,), "digits")),
+        "phone_run": _where(2, _contains(_CUSTOMER.c.search_digits, "digits_like")),
+        "name_prefix": _where(1, _prefix(_CUSTOMER.c.name_norm, "q")),
+        "chinese_token": _Way(2, token_ids, has_token),
+        "chinese_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.name_norm,), "q")),
+        "chinese_run": _Way(
+            2,
+            sa.select(customer_id.label("cid")).where(run_in_name),
+            sa.and_(has_token, _contains(_CUSTOMER.c.name_norm, "q_like")),
+        ),
+        "pinyin_prefix": _where(1, _prefix(_CUSTOMER.c.name_pinyin, "compact")),
+        "initials_prefix": _where(1, _prefix(_CUSTOMER.c.name_initials, "compact")),
+        "name_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.name_norm, _CUSTOMER.c.name_pinyin), "q")),
+        "name_run": _where(
+            2,
+            sa.or_(_contains(_CUSTOMER.c.name_norm, "q_like"), _contains(_CUSTOMER.c.name_pinyin, "compact_like")),
+        ),
+    }
+
+
+def _ways(q: str, use_fts: bool, by_phone: bool) -> tuple[tuple[str, ...], dict[str, object]]:
+    """The ways ``q`` (normalised, not empty) can match, and the values they bind.
 
     ``by_phone=False`` (whoever may not see phone numbers) leaves the phone digits out:
     matching "any run of digits" would let a technician recover a masked number digit by
     digit (records.md: phone-digit search is for receptionists and the owner only).
     """
-    branches: list[Branch] = []
     member = q.upper()
-    branches.append(_branch(0, col(Customer.member_number) == member))
+    ways = ["member"]
+    values: dict[str, object] = {"member": member, "member_top": member + _TOP}
     if len(q) >= 2:
-        branches.append(_branch(1, _prefix(col(Customer.member_number), member)))
+        ways.append("member_prefix")
     digits = digits_of(q)
     if digits and set(q) <= _PHONE_CHARS:
         if len(digits) >= 4 and by_phone:
-            exact = [col(Customer.phone_national) == digits, col(Customer.mobile_e164) == "+" + digits]
-            if digits.startswith("86") and len(digits) == 13:
-                exact.append(col(Customer.phone_national) == digits[2:])
-            branches.append(_branch(0, sa.or_(*exact)))
+            ways.append("phone_with_86" if digits.startswith("86") and len(digits) == 13 else "phone")
+            values.update(digits=digits, digits_top=digits + _TOP, e164="+" + digits, national=digits[2:])
             if len(digits) == 4:
-                branches.append(_branch(1, col(Customer.phone_last4) == digits))  # the counter's usual query
-            branches.append(_branch(2, _prefix(col(Customer.phone_national), digits)))
+                ways.append("phone_tail")  # the counter's usual query
+            ways.append("phone_prefix")
             if use_fts:
-                branches.append(fts_match_ids(digits, ("search_digits",)).add_columns(sa.literal(2).label("rnk")))
+                ways.append("phone_run_fts")
+                values[FTS_PARAMETER] = fts_expression(digits, ("search_digits",))
             else:
-                branches.append(_branch(2, _contains(col(Customer.search_digits), digits)))
-        return branches
-    branches.append(_branch(1, _prefix(col(Customer.name_norm), q)))
+                ways.append("phone_run")
+                values["digits_like"] = f"%{digits}%"
+        return tuple(ways), values
+    ways.append("name_prefix")
+    values.update(q=q, q_top=q + _TOP, q_like=f"%{_like_escape(q)}%")
     if has_cjk(q):
         cjk = "".join(c for c in q if is_cjk(c))
         if len(q) <= 2 and cjk == q:
-            token: Branch = sa.select(col(CustomerSearchToken.customer_id).label("cid"), sa.literal(2).label("rnk"))
-            branches.append(token.where(col(CustomerSearchToken.token) == q))
+            ways.append("chinese_token")
+            values["token"] = q
         elif use_fts and len(q) >= 3:
-            branches.append(fts_match_ids(q, ("name_norm",)).add_columns(sa.literal(2).label("rnk")))
+            ways.append("chinese_run_fts")
+            values[FTS_PARAMETER] = fts_expression(q, ("name_norm",))
         else:  # portable: candidates through a bigram (or character) token, then the exact substring
-            key = cjk[:2]
-            token_ids = select(col(CustomerSearchToken.customer_id)).where(CustomerSearchToken.token == key)
-            branches.append(_branch(2, col(Customer.id).in_(token_ids), _contains(col(Customer.name_norm), q)))
-        return branches
+            ways.append("chinese_run")
+            values["token"] = cjk[:2]
+        return tuple(ways), values
     compact = q.replace(" ", "")
     if compact:
-        branches.append(_branch(1, _prefix(col(Customer.name_pinyin), compact)))
-        branches.append(_branch(1, _prefix(col(Customer.name_initials), compact)))
+        ways += ["pinyin_prefix", "initials_prefix"]
+        values.update(compact=compact, compact_top=compact + _TOP, compact_like=f"%{_like_escape(compact)}%")
     if len(q) >= 3:
         if use_fts:
-            branches.append(fts_match_ids(q, ("name_norm", "name_pinyin")).add_columns(sa.literal(2).label("rnk")))
+            ways.append("name_run_fts")
+            values[FTS_PARAMETER] = fts_expression(q, ("name_norm", "name_pinyin"))
         else:
-            branches.append(
-                _branch(2, sa.or_(_contains(col(Customer.name_norm), q), _contains(col(Customer.name_pinyin), compact)))
+            ways.append("name_run")
+    return tuple(ways), values
+
+
+_LISTED = (_CUSTOMER.c.erased_at.is_(None), _CUSTOMER.c.merged_into_id.is_(None))  # erased/merged: never found
+_ORDER = (_CUSTOMER.c.last_visit_at.desc().nulls_last(), _CUSTOMER.c.name, _CUSTOMER.c.id)  # within a rank
+_HIT_COLUMNS = (
+    _CUSTOMER.c.id,
+    _CUSTOMER.c.name,
+    _CUSTOMER.c.mobile_e164,
+    _CUSTOMER.c.member_number,
+    _CUSTOMER.c.last_visit_at,
+    _CUSTOMER.c.allergies,
+    _CUSTOMER.c.contraindications,
+)
+
+
+def _best_matches(ways: tuple[str, ...]) -> sa.Subquery:
+    """(customer id, best rank) of every customer the ``ways`` match."""
+    table = _way_table()
+    branches = [table[w].ids.add_columns(sa.literal_column(str(table[w].rank)).label("rnk")) for w in ways]
+    matches = sa.union_all(*branches).subquery("m")
+    return sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
+
+
+def _ranked(ways: tuple[str, ...]) -> sa.Select[Any]:
+    """One statement: every match's id, best rank first, then the order within a rank (no limit)."""
+    best = _best_matches(ways)
+    return (
+        sa.select(_CUSTOMER.c.id).join(best, best.c.cid == _CUSTOMER.c.id).where(*_LISTED).order_by(best.c.rnk, *_ORDER)
+    )
+
+
+class _Level(NamedTuple):
+    """The statements answering one rank."""
+
+    rank: int
+    collect: Prepared  # its matches through their ways' indexes, sorted, the first :n (every database)
+    hits: Prepared | None  # SQLite: the ids its ways' indexes give, up to :cap (None: always collect)
+    given: Prepared | None  # SQLite: the customers of :ids (a JSON array), sorted, the first :n
+    walk: Prepared | None  # SQLite: the first :n matches read in last-visit order
+
+
+class _Plan(NamedTuple):
+    levels: tuple[_Level, ...]
+    total: Prepared  # every match counted
+
+
+@functools.lru_cache(maxsize=512)
+def _plan(ways: tuple[str, ...], dialect: Dialect) -> _Plan:
+    """The statements for a combination of ways, compiled for ``dialect`` (built once each)."""
+    table = _way_table()
+    first = sa.bindparam("n", type_=sa.Integer())
+    levels = []
+    for rank in sorted({table[w].rank for w in ways}):
+        mine = [table[w] for w in ways if table[w].rank == rank]
+        ids = sa.union_all(*(w.ids for w in mine)).subquery("ids")
+        collect = Prepared(
+            sa.select(*_HIT_COLUMNS)
+            .where(_CUSTOMER.c.id.in_(sa.select(ids.c.cid)), *_LISTED)
+            .order_by(*_ORDER)
+            .limit(first),
+            dialect,
+        )
+        if rank == 0 or not reads_in_index_order(dialect):  # exact matches (rank 0) are always few
+            levels.append(_Level(rank, collect, None, None, None))
+            continue
+        hits = sa.union_all(*(w.ids for w in mine)).limit(sa.bindparam("cap", type_=sa.Integer()))
+        given = sa.select(*_HIT_COLUMNS).where(_CUSTOMER.c.id.in_(given_ids("ids")), *_LISTED)
+        walk = sa.select(*_HIT_COLUMNS).where(sa.or_(*(w.row for w in mine)), *_LISTED)
+        levels.append(
+            _Level(
+                rank,
+                collect,
+                Prepared(sa.select(hits.subquery().c.cid), dialect),
+                Prepared(given.order_by(*_ORDER).limit(first), dialect),
+                Prepared(
+                    walk.order_by(*_ORDER).limit(first),
+                    dialect,
+                    rewrite=lambda sql: read_through_index(sql, _CUSTOMER.name, _LAST_VISIT_INDEX),
+                ),
             )
-    return branches
+        )
+    best = _best_matches(ways)
+    count = sa.select(sa.func.count()).select_from(_CUSTOMER).join(best, best.c.cid == _CUSTOMER.c.id).where(*_LISTED)
+    return _Plan(tuple(levels), Prepared(count, dialect))
+
+
+def _first_rows(cursor: Any, plan: _Plan, values: dict[str, object], wanted: int) -> list[tuple[Any, ...]]:
+    """The first ``wanted`` matches in the ranked order, each row with its rank appended."""
+    found: list[tuple[Any, ...]] = []
+    seen: set[int] = set()  # every match of the ranks done (a rank is left only when all of it was read)
+    for level in plan.levels:
+        need = wanted - len(found)
+        if need <= 0:
+            break
+        rows = _level_rows(cursor, level, values, need + len(seen))  # a better rank's matches may come again
+        fresh = [(*r, level.rank) for r in rows if r[0] not in seen][:need]
+        found.extend(fresh)
+        seen.update(r[0] for r in fresh)
+    return found
+
+
+def _level_rows(cursor: Any, level: _Level, values: dict[str, object], first: int) -> list[tuple[Any, ...]]:
+    """The first ``first`` customers of one rank: collected and sorted when few, else read in last-visit order."""
+    if level.hits is None or level.given is None or level.walk is None:
+        return level.collect.rows(cursor, {**values, "n": first})
+    ids = [r[0] for r in level.hits.rows(cursor, {**values, "cap": DENSE})]
+    if not ids:
+        return []
+    if len(ids) >= DENSE:
+        return level.walk.rows(cursor, {**values, "n": first})
+    return level.given.rows(cursor, {"ids": json.dumps(ids), "n": first})  # the ids once, not a second lookup
+
+
+def _search_values(uow: UnitOfWork, actor: Actor, q: str) -> tuple[_Plan, dict[str, object]]:
+    ways, values = _ways(q, ensure_fts(uow.engine), by_phone=may_see_contact(actor))  # a count must not leak digits
+    return _plan(ways, uow.engine.dialect), values
 
 
 def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEARCH_LIMIT) -> SearchResult:
@@ -271,36 +469,21 @@ def search_customers(uow: UnitOfWork, actor: Actor, text: str, limit: int = SEAR
     q = normalise_text(text)
     if not q:
         return SearchResult(text, [], 0)
-    best = _best_matches(q, ensure_fts(uow.engine), by_phone=may_see_contact(actor))
-    query = (
-        sa.select(
-            col(Customer.id),
-            col(Customer.name),
-            col(Customer.mobile_e164),
-            col(Customer.member_number),
-            col(Customer.last_visit_at),
-            col(Customer.allergies),
-            col(Customer.contraindications),
-            best.c.rnk,
-        )
-        .join(best, best.c.cid == col(Customer.id))
-        .where(*_LISTED)
-        .order_by(*_ranked_order(best))
-        .limit(limit + 1)  # one more than shown: tells whether there are more without counting them
-    )
-    with uow:
-        rows = uow.session.connection().execute(query).all()  # Core: no ORM result machinery for plain columns
+    plan, values = _search_values(uow, actor, q)
+    rows = _with_index(
+        uow.engine, lambda cursor: _first_rows(cursor, plan, values, limit + 1)
+    )  # one more: are there more?
     hits = [
         CustomerHit(
-            id=r.id,
-            name=r.name,
-            phone=shown_phone(actor, r.mobile_e164),
-            member_number=r.member_number or "",
-            last_visit_at=r.last_visit_at,
-            has_warning=bool(r.allergies or r.contraindications),
-            rank=int(r.rnk),
+            id=cid,
+            name=name,
+            phone=shown_phone(actor, mobile),
+            member_number=member or "",
+            last_visit_at=last_visit,
+            has_warning=bool(allergies or contraindications),
+            rank=rank,
         )
-        for r in rows[:limit]
+        for cid, name, mobile, member, last_visit, allergies, contraindications, rank in rows[:limit]
     ]
     return SearchResult(text, hits, len(rows) if len(rows) <= limit else None)
 
@@ -310,36 +493,32 @@ def count_customers(uow: UnitOfWork, actor: Actor, text: str) -> int:
     q = normalise_text(text)
     if not q:
         return 0
-    best = _best_matches(q, ensure_fts(uow.engine), by_phone=may_see_contact(actor))  # a count must not leak digits
-    query = sa.select(sa.func.count()).select_from(Customer).join(best, best.c.cid == col(Customer.id)).where(*_LISTED)
-    with uow:
-        return int(uow.session.connection().execute(query).scalar_one())
+    plan, values = _search_values(uow, actor, q)
+    return int(_with_index(uow.engine, lambda cursor: plan.total.scalar(cursor, values)))
 
 
-_LISTED = (col(Customer.erased_at).is_(None), col(Customer.merged_into_id).is_(None))  # erased/merged: never found
+def _with_index(engine: Engine, read: Callable[[Any], T]) -> T:
+    """``read(cursor)`` in one read transaction; once more if the trigram index went missing meanwhile."""
+    try:
+        with read_cursor(engine) as cursor:
+            return read(cursor)
+    except engine.dialect.loaded_dbapi.OperationalError:
+        if not ensure_fts(engine):
+            raise
+        forget_fts(engine)  # dropped (a bulk import) since it was checked: rebuild it, read again
+        if not ensure_fts(engine):
+            raise
+        with read_cursor(engine) as cursor:
+            return read(cursor)
 
 
-def _ranked_order(best: sa.Subquery) -> tuple[Any, ...]:
-    """Best rank first; within a rank the most recent visitors, then by name (stable)."""
-    return (best.c.rnk, col(Customer.last_visit_at).desc().nulls_last(), col(Customer.name), col(Customer.id))
+def search_sql(q: str, use_fts: bool, limit: int = SEARCH_LIMIT, *, by_phone: bool = True) -> sa.Select[Any]:
+    """Every match of ``q`` (already normalised) in one ranked statement, ids only, values bound.
 
-
-def _best_matches(q: str, use_fts: bool, by_phone: bool = True) -> sa.Subquery:
-    """(customer id, best rank) of every customer ``q`` matches (phone digits only when ``by_phone``)."""
-    matches = sa.union_all(*_search_branches(q, use_fts, by_phone)).subquery("m")
-    return sa.select(matches.c.cid, sa.func.min(matches.c.rnk).label("rnk")).group_by(matches.c.cid).subquery("best")
-
-
-def search_sql(q: str, use_fts: bool, limit: int = SEARCH_LIMIT) -> sa.Select[Any]:
-    """The id-only core of the search for ``q`` (already normalised): the benchmark's raw-SQL baseline."""
-    best = _best_matches(q, use_fts)
-    return (
-        sa.select(col(Customer.id))
-        .join(best, best.c.cid == col(Customer.id))
-        .where(*_LISTED)
-        .order_by(*_ranked_order(best))
-        .limit(limit)
-    )
+    What the search gives, written the plain way: the tests' and the benchmark's reference.
+    """
+    ways, values = _ways(q, use_fts, by_phone)
+    return _ranked(ways).limit(limit).params(values)
 
 
 # ------------------------------------------------------------------ the file

@@ -12,8 +12,9 @@ from sqlalchemy.engine import Engine
 from salondesk.db import customer_search
 from salondesk.db.engine import make_engine
 from salondesk.db.migrate import upgrade
-from salondesk.db.uow import UowFactory
+from salondesk.db.uow import UowFactory, uow_factory
 from salondesk.domain.clock import FrozenClock
+from salondesk.domain.contact import may_see_contact
 from salondesk.domain.customers import Customer, CustomerSearchToken, search_columns, token_rows
 from salondesk.domain.name_search import parse_phone
 from salondesk.domain.permissions import Actor
@@ -257,3 +258,145 @@ def test_technicians_cannot_match_phone_digits(
     assert names(new_uow, technician, "m1001") == ["张伟"]
     assert all("*" in h.phone for h in q.search_customers(new_uow(), technician, "zhangwei").hits)
     assert q.count_customers(new_uow(), technician, "1111") == 0  # nor does the count give them away
+
+
+# ------------------------------------------------------------------ the service against the plain SQL
+HOSTILE = ["%", "_", "'", '"', "\\", "a%b", "li_", "l%", "'; drop table customer; --", '"zhang"', "zh*", "NEAR",
+           "li AND wang", "li OR", "NOT li", "{name_norm}: li", "name_pinyin:li", "^li", "-li", "(li)", "li*", ":",
+           "*", "+", "()", "1381*", '138"1', "\\%", "ＬＩ", "１３８", "Zhang Wei", "zhang wei", "ZHANGWEI", "  li  ",
+           "🙂", "李 ", "li na", "MiXeD", "vip", "VIP7", "m1", "M", "m10", "86", "+86", "+86 138", "0086138",
+           "13 8", "1-3-8-1", "(138)", "张-伟", "张w", "w张", "张伟明李"]  # fmt: skip
+
+
+def _queries_from(engine: Engine) -> list[str]:
+    """Queries of every kind the counter types, drawn from the data, and hostile strings."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(
+                Customer.name,
+                Customer.mobile_e164,
+                Customer.member_number,
+                Customer.name_initials,
+                Customer.name_pinyin,
+            ).order_by(Customer.id)
+        ).all()
+    found: list[str] = list(HOSTILE)
+    for i, (name, mobile, member, initials, pinyin) in enumerate(rows[::7]):
+        found += [name[:1], name[:2], name[-1], name[:3], name.upper()[:4], name.swapcase()]
+        found += [initials[:1], initials[:2], initials, pinyin[:2], pinyin[:4], pinyin, pinyin[1:5]]
+        if mobile:
+            digits = mobile[3:]
+            found += [
+                digits[-4:],
+                digits[3:9],
+                digits,
+                mobile,
+                f"+86 {digits[:3]} {digits[3:7]} {digits[7:]}",
+                digits[:4],
+            ]
+        if member:
+            found += [member, member.lower(), member[:3]]
+        if i >= 24:
+            break
+    return list(dict.fromkeys(found))
+
+
+@pytest.fixture
+def varied_salon(engine: Engine) -> Engine:
+    """400 demo-like customers (Chinese and English names, mobiles, members), visits with ties, erased and merged."""
+    import random
+
+    from salondesk.demo import names as demo_names
+
+    rng = random.Random(18)
+    now = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    instants = [now - timedelta(days=d) for d in range(0, 300, 7)]  # few distinct instants: many ties
+    mobiles = demo_names.unique_mobiles(rng, 400)
+    with engine.begin() as conn:
+        for i in range(400):
+            name = demo_names.person_name(rng, english_share=0.25)
+            e164 = parse_phone(mobiles[i], "CN") if i % 9 else None
+            values = {
+                "name": name,
+                "mobile_e164": e164,
+                "member_number": f"M{1000 + i}" if i % 3 == 0 else None,
+                "created_at": now,
+                "last_visit_at": rng.choice(instants) if i % 5 else None,
+                "erased_at": now if i % 37 == 0 else None,
+            }
+            cid = conn.execute(
+                sa.insert(Customer).values(**values, **search_columns(name, e164, None)).returning(Customer.id)
+            ).scalar_one()
+            rows = token_rows(cid, name)
+            if rows:
+                conn.execute(sa.insert(CustomerSearchToken), rows)
+        conn.execute(sa.update(Customer).where(Customer.id % 41 == 0).values(merged_into_id=1))
+    return engine
+
+
+@pytest.mark.parametrize("dense", [3, 10**9], ids=["read-in-visit-order", "collected"])
+def test_the_service_gives_the_plain_sql_answer_for_every_query_and_role(
+    varied_salon: Engine, dense: int, monkeypatch: pytest.MonkeyPatch, owner: Actor, receptionist: Actor,
+    technician: Actor,
+) -> None:  # fmt: skip
+    """Same customers in the same order and the same counts as ``search_sql`` (one plain ranked statement).
+
+    ``dense=3`` reads every rank with 3 or more index hits in last-visit order (SQLite), the other
+    collects and sorts every rank; both, with and without FTS5, for each role (technicians: no phone digits).
+    """
+    engine = varied_salon
+    new_uow = uow_factory(engine)
+    monkeypatch.setattr(q, "DENSE", dense)
+    queries = _queries_from(engine)
+    assert len(queries) > 300
+    for use_fts in (True, False):
+        if not use_fts:
+            monkeypatch.setattr(q, "ensure_fts", lambda _engine: False)
+        fts = q.ensure_fts(engine)
+        for actor in (owner, receptionist, technician):
+            by_phone = may_see_contact(actor)
+            with engine.connect() as conn:
+                for text in queries:
+                    normal = q.normalise_text(text)
+                    plain = (
+                        [r[0] for r in conn.execute(q.search_sql(normal, fts, 10_000, by_phone=by_phone))]
+                        if normal
+                        else []
+                    )
+                    for limit in (10, 50):
+                        result = q.search_customers(new_uow(), actor, text, limit)
+                        assert [h.id for h in result.hits] == plain[:limit], (text, actor.role, limit, use_fts)
+                        assert result.total == (len(plain) if len(plain) <= limit else None), (text, limit)
+                    assert q.count_customers(new_uow(), actor, text) == len(plain), text
+    assert any(len(q.search_customers(new_uow(), receptionist, t, 50).hits) == 50 for t in queries)  # pages fill up
+
+
+@pytest.mark.sqlite_only
+def test_a_dense_rank_is_read_in_last_visit_order_from_its_index(
+    varied_salon: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Thousands of matches ("li" of 200,000): the first page comes from the last-visit index, not a sort of all."""
+    engine = varied_salon
+    monkeypatch.setattr(q, "DENSE", 3)
+    ways, values = q._ways("l", customer_search.ensure_fts(engine), by_phone=True)
+    plan = q._plan(ways, engine.dialect)
+    walk = plan.levels[1].walk
+    assert walk is not None
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {walk.sql}", walk.parameters({**values, "n": 51})).all()
+    steps = " | ".join(str(r[-1]) for r in rows)
+    assert "SCAN customer USING INDEX ix_customer_last_visit_at" in steps, steps
+    assert "TEMP B-TREE FOR ORDER BY" not in steps, steps  # only ties of one instant are sorted ("RIGHT PART")
+
+
+def test_a_trigram_index_dropped_behind_the_search_is_rebuilt(sqlite_salon: Engine, receptionist: Actor) -> None:
+    """The index is looked for once per engine; if it went missing since, the search rebuilds it and answers."""
+    engine = sqlite_salon
+    new_uow = uow_factory(engine)
+    assert [h.name for h in q.search_customers(new_uow(), receptionist, "张伟明").hits] == ["张伟明"]
+    other = make_engine(str(engine.url))
+    with other.begin() as conn:  # another process (a restore, an import) dropped it
+        conn.exec_driver_sql("DROP TABLE customer_fts")
+    other.dispose()
+    assert [h.name for h in q.search_customers(new_uow(), receptionist, "张伟明").hits] == ["张伟明"]
+    assert q.count_customers(new_uow(), receptionist, "mith") == 1
