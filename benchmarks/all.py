@@ -294,12 +294,13 @@ os._exit(0)
 """
 
 
-def part_typing(args: argparse.Namespace, _work: Path) -> None:
+def part_typing(args: argparse.Namespace, work: Path) -> None:
     env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
     before = load()
     out = subprocess.run(
         [sys.executable, "-c", TYPING, "li", "zhang", "1381", "wang", "zw"],
         check=False,
+        cwd=work,  # not a checkout: ``-c`` puts the working folder first on sys.path, before PYTHONPATH
         env=env,
         capture_output=True,
         text=True,

@@ -10,46 +10,64 @@ inside one read transaction (one snapshot for several statements).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.sql.expression import SelectBase
 
 
 class Prepared:
-    """One select compiled for one dialect, with named bind parameters."""
+    """One select compiled for one dialect (on first use), with named bind parameters."""
 
     def __init__(self, statement: SelectBase, dialect: Dialect, *, rewrite: Callable[[str], str] | None = None):
-        compiled = statement.compile(dialect=dialect)
+        self._statement = statement
+        self._dialect = dialect
+        self._rewrite = rewrite
+
+    @functools.cached_property
+    def _compiled(self) -> _Compiled:
+        """Compiled when first run: a plan's statements for rare cases may never be (10-30 ms saved each)."""
+        compiled = self._statement.compile(dialect=self._dialect)
         sql = str(compiled)
         if "POSTCOMPILE" in sql:  # expanding IN lists etc. are rendered per call: not for a fixed statement
             raise ValueError("a prepared statement needs every parameter bound as a plain value")
-        self.sql = rewrite(sql) if rewrite else sql
-        self._defaults = {name: bind.value for name, bind in compiled.binds.items()}
-        self._order = tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None
         processors = [
-            column.type.dialect_impl(dialect).result_processor(dialect, None) for column in statement.selected_columns
+            column.type.dialect_impl(self._dialect).result_processor(self._dialect, None)
+            for column in self._statement.selected_columns
         ]
-        self._convert = [(i, p) for i, p in enumerate(processors) if p is not None]
+        return _Compiled(
+            sql=self._rewrite(sql) if self._rewrite else sql,
+            defaults={name: bind.value for name, bind in compiled.binds.items()},
+            order=tuple(compiled.positiontup) if compiled.positional and compiled.positiontup else None,
+            convert=tuple((i, p) for i, p in enumerate(processors) if p is not None),
+        )
+
+    @property
+    def sql(self) -> str:
+        """The statement as the driver runs it."""
+        return self._compiled.sql
 
     def parameters(self, values: Mapping[str, object]) -> Sequence[object] | dict[str, object]:
         """``values`` (by bind name; unnamed literals keep their compiled value) in the driver's style."""
-        if self._order is not None:
-            return tuple(values[n] if n in values else self._defaults[n] for n in self._order)
-        return {**self._defaults, **values}
+        compiled = self._compiled
+        if compiled.order is not None:
+            return tuple(values[n] if n in values else compiled.defaults[n] for n in compiled.order)
+        return {**compiled.defaults, **values}
 
     def rows(self, cursor: Any, values: Mapping[str, object]) -> list[tuple[Any, ...]]:
         """Every result row as a tuple, column types converted."""
         cursor.execute(self.sql, self.parameters(values))
         rows: list[tuple[Any, ...]] = cursor.fetchall()
-        if not self._convert:
+        convert = self._compiled.convert
+        if not convert:
             return rows
         converted = []
         for row in rows:
             items = list(row)
-            for index, process in self._convert:
+            for index, process in convert:
                 items[index] = process(items[index])
             converted.append(tuple(items))
         return converted
@@ -58,6 +76,13 @@ class Prepared:
         """The first column of the first row."""
         cursor.execute(self.sql, self.parameters(values))
         return cursor.fetchone()[0]
+
+
+class _Compiled(NamedTuple):
+    sql: str
+    defaults: dict[str, Any]  # every bind's compiled value (literals; None for named ones)
+    order: tuple[str, ...] | None  # bind names in the order of a positional driver's placeholders
+    convert: tuple[tuple[int, Callable[[Any], Any]], ...]  # result columns whose type converts them
 
 
 @contextmanager
