@@ -134,8 +134,16 @@ def _match() -> sa.TextClause:
     return sa.text(f"{FTS_TABLE} MATCH :{FTS_PARAMETER}").bindparams(sa.bindparam(FTS_PARAMETER, type_=sa.String()))
 
 
-def fts_match_ids() -> sa.Select[Any]:
-    """A select of customer ids (``cid``) matching the bound :data:`FTS_PARAMETER` (an :func:`fts_expression`)."""
+def fts_match_ids(text: str, columns: tuple[str, ...]) -> sa.Select[Any]:
+    """A select of customer ids (``cid``) whose ``columns`` contain ``text`` (≥ 3 characters) anywhere."""
+    return fts_bound_match_ids().params({FTS_PARAMETER: fts_expression(text, columns)})
+
+
+def fts_bound_match_ids() -> sa.Select[Any]:
+    """A select of customer ids (``cid``) matching the bound :data:`FTS_PARAMETER` (an :func:`fts_expression`).
+
+    For statements built once and run with many values (the counter search).
+    """
     fts = sa.table(FTS_TABLE, sa.column("rowid"))
     return sa.select(fts.c.rowid.label("cid")).where(_match())
 

@@ -30,8 +30,8 @@ from salondesk.db.customer_search import (
     contains_run,
     ensure_fts,
     forget_fts,
+    fts_bound_match_ids,
     fts_expression,
-    fts_match_ids,
     given_ids,
     read_through_index,
     reads_in_index_order,
@@ -267,11 +267,11 @@ def _way_table() -> dict[str, _Way]:
         "phone_with_86": _where(0, sa.or_(*exact_phone, _same(_CUSTOMER.c.phone_national, "national"))),
         "phone_tail": _where(1, _same(_CUSTOMER.c.phone_last4, "digits")),
         "phone_prefix": _where(2, _prefix(_CUSTOMER.c.phone_national, "digits")),
-        "phone_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.search_digits,), "digits")),
+        "phone_run_fts": _Way(2, fts_bound_match_ids(), contains_run((_CUSTOMER.c.search_digits,), "digits")),
         "phone_run": _where(2, _contains(_CUSTOMER.c.search_digits, "digits_like")),
         "name_prefix": _where(1, _prefix(_CUSTOMER.c.name_norm, "q")),
         "chinese_token": _Way(2, token_ids, has_token),
-        "chinese_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.name_norm,), "q")),
+        "chinese_run_fts": _Way(2, fts_bound_match_ids(), contains_run((_CUSTOMER.c.name_norm,), "q")),
         "chinese_run": _Way(
             2,
             sa.select(customer_id.label("cid")).where(run_in_name),
@@ -279,7 +279,9 @@ def _way_table() -> dict[str, _Way]:
         ),
         "pinyin_prefix": _where(1, _prefix(_CUSTOMER.c.name_pinyin, "compact")),
         "initials_prefix": _where(1, _prefix(_CUSTOMER.c.name_initials, "compact")),
-        "name_run_fts": _Way(2, fts_match_ids(), contains_run((_CUSTOMER.c.name_norm, _CUSTOMER.c.name_pinyin), "q")),
+        "name_run_fts": _Way(
+            2, fts_bound_match_ids(), contains_run((_CUSTOMER.c.name_norm, _CUSTOMER.c.name_pinyin), "q")
+        ),
         "name_run": _where(
             2,
             sa.or_(_contains(_CUSTOMER.c.name_norm, "q_like"), _contains(_CUSTOMER.c.name_pinyin, "compact_like")),
