@@ -8,6 +8,10 @@ so a figure from a busy moment is seen as such. Parts (``--only``):
 
 * ``help``     ``salondesk --help`` (a new process) vs ``python -c pass``;
 * ``startup``  logged in and idle vs a bare PySide6 6-tab window (default demo; also ``--big``);
+* ``login``    the real start (``run_gui``): the login window painted vs a bare 6-tab window painted;
+               logged in and idle with the PIN typed the moment the names show (worst case) and, typed
+               at 180 ms a key, Enter -> idle, vs a bare window + SQLAlchemy + open the DB + read a row
+               + one argon2 PIN check (default demo; also ``--big``);
 * ``rss``      peak RSS, owner, every tab shown once vs the bare window (default demo; also ``--big``);
 * ``search``   customer search per query, service vs its raw SQL (``--big``: 200,000 customers);
 * ``typing``   typing 'li' and 'zhang' at 180 ms a key in the search box: the longest the GUI
@@ -187,6 +191,153 @@ def part_startup(args: argparse.Namespace, work: Path) -> None:
             args.runs,
         )
         report_pair(f"logged in, idle ({label})", app, floor, "bare 6-tab window", before)
+
+
+LOGIN_DRIVER = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtCore import Qt
+mode, staff, pin = os.environ["BENCH_MODE"], int(os.environ["BENCH_STAFF"]), os.environ["BENCH_PIN"]
+app = QApplication(sys.argv[:1])
+state = {"dialog": None, "gaps": [0.0], "last": 0.0, "enter": 0.0}
+def beat():
+    now = time.perf_counter(); state["gaps"].append(now - state["last"]); state["last"] = now
+heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat)
+def main_window():
+    return next((w for w in QApplication.topLevelWidgets()
+                 if type(w).__name__ == "MainWindow" and w.isVisible() and not w.is_locked()), None)
+def ready():
+    window = main_window()
+    if window is None or window.tasks.busy():
+        QTimer.singleShot(1, ready); return
+    typing_gap = max(state["gaps"]) * 1000
+    print(f"READY {(time.perf_counter() - state['enter']) * 1000:.1f} {typing_gap:.1f}", flush=True)
+    if window.backups is not None:
+        window.backups.stop_schedule()
+    os._exit(0)
+def press_enter():
+    heart.stop()
+    state["enter"] = time.perf_counter()
+    QTest.keyClick(state["dialog"].ui.pinEdit, Qt.Key.Key_Return)
+    QTimer.singleShot(0, ready)
+def type_pin():
+    dialog = state["dialog"]
+    if dialog.ui.staffCombo.findData(staff) < 0:  # the names may follow the window
+        QTimer.singleShot(1, type_pin); return
+    dialog.select_staff(staff)
+    if mode == "at-once":
+        dialog.ui.pinEdit.setText(pin); press_enter(); return
+    keys = list(pin)
+    def key():
+        QTest.keyClick(dialog.ui.pinEdit, keys.pop(0))
+        QTimer.singleShot(180, key if keys else press_enter)
+    QTimer.singleShot(180, key)
+def painted():
+    print("PAINTED", flush=True)
+    if mode == "paint":
+        os._exit(0)
+    state["last"] = time.perf_counter(); heart.start()
+    type_pin()
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if state["dialog"] is None and event.type() == QEvent.Type.Paint and type(obj).__name__ == "LoginDialog":
+            state["dialog"] = obj
+            QTimer.singleShot(0, painted)
+        return False
+watch = Watch(); app.installEventFilter(watch)
+from salondesk.app import run_gui
+raise SystemExit(run_gui(None, "en"))
+"""
+LOGIN_FLOOR = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QTableView
+mode = os.environ["BENCH_MODE"]
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); tabs = QTabWidget()
+for i in range(6):
+    tabs.addTab(QTableView(), f"Tab {i + 1}")
+window.setCentralWidget(tabs); window.resize(1280, 720)
+def painted():
+    print("PAINTED", flush=True)
+    if mode == "paint":
+        os._exit(0)
+    import sqlalchemy as sa
+    from argon2 import PasswordHasher
+    engine = sa.create_engine(os.environ["SALONDESK_DB_URL"])
+    with engine.connect() as conn:
+        pin_hash = conn.execute(sa.text("SELECT pin_hash FROM staff WHERE id = :id"),
+                                {"id": int(os.environ["BENCH_STAFF"])}).scalar_one()
+    PasswordHasher().verify(pin_hash, os.environ["BENCH_PIN"])
+    print("READY 0 0", flush=True)
+    os._exit(0)
+done = [False]
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if not done[0] and event.type() == QEvent.Type.Paint and obj is window:
+            done[0] = True
+            QTimer.singleShot(0, painted)
+        return False
+watch = Watch(); app.installEventFilter(watch)
+window.show()
+app.exec()
+"""
+
+
+def timed_login(code: str, env: dict[str, str]) -> tuple[float, float, float, float]:
+    """(spawn -> login painted, spawn -> READY, Enter -> READY, longest gap while typing), seconds."""
+    with tempfile.TemporaryDirectory(prefix="salondesk-login-") as data:  # a fresh data folder per start
+        env = dict(env, SALONDESK_DATA_DIR=data)
+        started = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)  # fmt: skip
+        assert proc.stdout is not None
+        painted = ready = 0.0
+        enter_ms = gap_ms = "0"
+        for line in proc.stdout:
+            if line.startswith("PAINTED"):
+                painted = time.perf_counter() - started
+                if env["BENCH_MODE"] == "paint":
+                    break
+            elif line.startswith("READY"):
+                ready = time.perf_counter() - started
+                _, enter_ms, gap_ms = line.split()
+                break
+        _out, err = proc.communicate(timeout=300)
+    if not painted or (env["BENCH_MODE"] != "paint" and not ready):
+        raise SystemExit(f"login run failed (exit {proc.returncode}):\n{err[-3000:]}")
+    return painted, ready, float(enter_ms) / 1000, float(gap_ms) / 1000
+
+
+def part_login(args: argparse.Namespace, work: Path) -> None:
+    for label, url in databases(args, work):
+        env = dict(app_env(work, url, owner_of(url)), BENCH_STAFF=str(owner_of(url)), BENCH_PIN=args.pin)
+        modes = {m: dict(env, BENCH_MODE=m) for m in ("paint", "at-once", "human")}
+        before = load()
+        app, floor = interleaved(
+            lambda: timed_login(LOGIN_DRIVER, modes["paint"])[0],  # noqa: B023 - used at once
+            lambda: timed_login(LOGIN_FLOOR, modes["paint"])[0],  # noqa: B023
+            args.runs,
+        )
+        report_pair(f"login window painted ({label})", app, floor, "bare 6-tab window painted", before)
+        before = load()
+        app, floor = interleaved(
+            lambda: timed_login(LOGIN_DRIVER, modes["at-once"])[1],  # noqa: B023
+            lambda: timed_login(LOGIN_FLOOR, modes["at-once"])[1],  # noqa: B023
+            args.runs,
+        )
+        report_pair(f"PIN at once: spawn -> idle ({label})", app, floor, "bare+SQLAlchemy+row+PIN", before)
+        before = load()
+        human = [timed_login(LOGIN_DRIVER, modes["human"]) for _ in range(args.runs)]
+        enter = [h[2] for h in human]
+        print(
+            f"{'PIN at 180 ms a key: Enter -> idle (' + label + ')':<44} {median_ms(enter)}   "
+            f"(floor as above {median_ms(floor)}: {statistics.median(enter) / statistics.median(floor):5.2f}x)"
+            f"   longest freeze while typing {max(h[3] for h in human) * 1000:.0f} ms"
+            f" (median of runs {statistics.median(h[3] for h in human) * 1000:.0f} ms)   [{before}]"
+        )
 
 
 def part_rss(args: argparse.Namespace, work: Path) -> None:
@@ -468,6 +619,7 @@ RUNS: dict[str, Callable[[argparse.Namespace, Path], None]] = {
     "help": part_help,
     "startup": part_startup,
     "rss": part_rss,
+    "login": part_login,
     "search": part_search,
     "typing": part_typing,
     "tick": part_tick,
@@ -479,6 +631,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--big", type=Path, help="a 10-year demo SQLite file (see above)")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--pin", default="1111", help="the demo owner's PIN (login part)")
     parser.add_argument("--only", default=",".join(RUNS))
     args = parser.parse_args()
     wanted = [p.strip() for p in args.only.split(",") if p.strip()]

@@ -4,42 +4,48 @@ Nothing else in the program opens an engine or reads the settings for the GUI;
 every view receives an :class:`~salondesk.ui.context.AppContext` from here.
 Heavy libraries (reportlab, pyqtgraph) are imported by the tabs that use them,
 on first use, never here.
+
+The program (:func:`run_gui`) paints its login first: this module imports only Qt and
+the light start-up helpers at the top, reads the login's two settings with the standard
+library (``salondesk.db.first_look``) and loads SQLAlchemy, the tables, the services
+and the main window in a worker thread while the PIN is typed (:class:`LoginFirst`).
+A first run, an upgrade, a database server or a database with a problem take the
+ordinary way (:func:`start_gui`), which tests and the soak use too.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
-import re
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWizard
-from sqlalchemy.engine import Engine
 
 from salondesk import __version__, config, session_trace
-from salondesk import db as db_package
-from salondesk.db.engine import sqlite_path
-from salondesk.db.open_lock import hold_window_lock
-from salondesk.db.uow import uow_factory
-from salondesk.domain.clock import Clock, SystemClock
-from salondesk.domain.errors import DomainError
-from salondesk.domain.permissions import ROLE_LABELS, Actor, Role
+from salondesk.db.first_look import code_head_revision, read_login_facts
 from salondesk.logs import log, setup_logging
-from salondesk.queries import staff as staff_queries
-from salondesk.services import hygiene as hygiene_service
-from salondesk.services import settings as settings_service
-from salondesk.services import setup
-from salondesk.ui.abnormal_end import tell_owner_if_needed
-from salondesk.ui.backups import BackupController
-from salondesk.ui.context import AppContext
 from salondesk.ui.crash import install_crash_handler
 from salondesk.ui.i18n import install_translators, resolve_language
-from salondesk.ui.main_window import MainWindow
 from salondesk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from salondesk.db.uow import UowFactory
+    from salondesk.domain.clock import Clock
+    from salondesk.domain.permissions import Actor
+    from salondesk.domain.settings import SalonSettings
+    from salondesk.queries.staff import StaffRow
+    from salondesk.ui.backups import BackupController
+    from salondesk.ui.context import AppContext
+    from salondesk.ui.login import LoginDialog
+    from salondesk.ui.main_window import MainWindow
 
 BENCH_AUTOLOGIN_ENV = "SALONDESK_BENCH_AUTOLOGIN"  # honoured only by benchmark_start()
 
@@ -78,25 +84,9 @@ def application_icon() -> QIcon:
     return icon
 
 
-_REVISION = re.compile(r"^(down_)?revision\b[^=]*=\s*(?:['\"]([^'\"]+)['\"]|None)", re.MULTILINE)
-
-
-def _code_head_revision() -> str | None:
-    """The newest migration, read from the migration files (None when that is not clear-cut)."""
-    versions = Path(db_package.__file__).resolve().parent / "migrations" / "versions"
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in versions.glob("*.py"):
-        for down, rev in _REVISION.findall(script.read_text(encoding="utf-8")):
-            if rev:
-                (parents if down else revisions).add(rev)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
 def _schema_is_current(engine: Engine) -> bool:
     """True when the database is already at the code's head: start-up then skips loading alembic (~0.25 s)."""
-    head = _code_head_revision()
+    head = code_head_revision()
     if head is None:
         return False
     try:
@@ -166,6 +156,8 @@ def _open_database(url: str) -> Engine | None:
 
 def demo_logins_text(logins: object) -> str:
     """The demo staff a new user can log in as, one per line."""
+    from salondesk.domain.permissions import ROLE_LABELS
+
     lines = [QCoreApplication.translate("App", "Log in as one of the demo staff:"), ""]
     for login in logins:  # type: ignore[attr-defined]
         role = QCoreApplication.translate("Role", ROLE_LABELS[login.role])
@@ -175,6 +167,15 @@ def demo_logins_text(logins: object) -> str:
             )
         )
     return "\n".join(lines)
+
+
+def _begin(lang: str | None) -> tuple[QApplication, str]:
+    """The application, the log, the crash handler and the translators (``--lang`` or the system's)."""
+    app = application()
+    log_path = setup_logging()
+    install_crash_handler()
+    log.info("SalonDesk %s started (log: %s)", __version__, log_path.name)
+    return app, install_translators(resolve_language(lang, None))
 
 
 def start_gui(
@@ -188,18 +189,25 @@ def start_gui(
 
     Returns None when start-up ended early (database problem, wizard cancelled).
     """
+    _app, ui_lang = _begin(lang)
+    return _start_ordinarily(config.resolve_db_url(db_url), lang, ui_lang, clock, autologin_staff_id)
+
+
+def _start_ordinarily(
+    url: str, lang: str | None, ui_lang: str, clock: Clock | None, autologin_staff_id: int | None
+) -> GuiSession | None:
+    """Open (creating or upgrading), run the first-run wizard if needed, show the window locked or logged in."""
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.permissions import Actor
+    from salondesk.queries import staff as staff_queries
+    from salondesk.services import setup
+
     app = application()
-    log_path = setup_logging()
-    install_crash_handler()
-    log.info("SalonDesk %s started (log: %s)", __version__, log_path.name)
-    ui_lang = install_translators(resolve_language(lang, None))
-    url = config.resolve_db_url(db_url)
     engine = _open_database(url)
     if engine is None:
         return None
-    database_file = sqlite_path(engine)
-    if database_file is not None:  # a restore elsewhere must see this window and refuse (records.md)
-        hold_window_lock(database_file)
+    _hold_window_lock(engine)
     clock = clock or SystemClock()
     new_uow = uow_factory(engine)
     tasks = TaskRunner(app)
@@ -220,18 +228,11 @@ def start_gui(
                 None, QCoreApplication.translate("App", "The demo salon is ready"), demo_logins_text(logins)
             )
 
-    # records.md: the default checklist templates exist from the first run on (idempotent)
-    hygiene_service.install_default_templates(new_uow(), clock)
-    settings = settings_service.get_settings(new_uow())
+    settings = _prepare_salon(engine, new_uow, clock)
     if not lang and settings.language and settings.language != ui_lang:
         ui_lang = install_translators(settings.language)
-
-    ctx = AppContext(new_uow=new_uow, clock=clock, settings=settings, db_url=url)
-    ctx.extras.update({"engine": engine, "lang": ui_lang})
-    backups = BackupController(ctx, engine, tasks)
-    window = MainWindow(ctx, tasks, backups)
-    # the owner hears about a session that ended abnormally once their tabs are up
-    window.session_started.connect(lambda _actor: QTimer.singleShot(0, lambda: tell_owner_if_needed(window, ctx)))
+    session = _build_session(app, engine, new_uow, clock, settings, url, ui_lang, tasks)
+    window = session.window
     window.show()
     if autologin_staff_id is not None:
         rows = staff_queries.staff_rows(new_uow(), clock.now().date(), include_inactive=False)
@@ -244,8 +245,192 @@ def start_gui(
         QTimer.singleShot(0, lambda: window.start_session(actor))  # paint the frame first, then build the tabs
     else:
         QTimer.singleShot(0, window.lock)  # the window paints first; the login sits on top of it
-    backups.start_schedule()
+    session.backups.start_schedule()
+    return session
+
+
+def _hold_window_lock(engine: Engine) -> None:
+    """A restore elsewhere must see this window and refuse (records.md)."""
+    from salondesk.db.engine import sqlite_path
+    from salondesk.db.open_lock import hold_window_lock
+
+    database_file = sqlite_path(engine)
+    if database_file is not None:
+        hold_window_lock(database_file)
+
+
+def _prepare_salon(engine: Engine, new_uow: UowFactory, clock: Clock) -> SalonSettings:
+    """Hold the window's lock on the file, install the default checklists, read the settings."""
+    from salondesk.services import hygiene as hygiene_service
+    from salondesk.services import settings as settings_service
+
+    _hold_window_lock(engine)  # held already on the ordinary way (before the first-run wizard): kept
+    # records.md: the default checklist templates exist from the first run on (idempotent)
+    hygiene_service.install_default_templates(new_uow(), clock)
+    return settings_service.get_settings(new_uow())
+
+
+def _build_session(
+    app: QApplication,
+    engine: Engine,
+    new_uow: UowFactory,
+    clock: Clock,
+    settings: SalonSettings,
+    url: str,
+    ui_lang: str,
+    tasks: TaskRunner,
+) -> GuiSession:
+    """The context, the backups and the main window (built locked, not shown yet)."""
+    from salondesk.ui.abnormal_end import tell_owner_if_needed
+    from salondesk.ui.backups import BackupController
+    from salondesk.ui.context import AppContext
+    from salondesk.ui.main_window import MainWindow
+
+    ctx = AppContext(new_uow=new_uow, clock=clock, settings=settings, db_url=url)
+    ctx.extras.update({"engine": engine, "lang": ui_lang})
+    backups = BackupController(ctx, engine, tasks)
+    window = MainWindow(ctx, tasks, backups)
+    # the owner hears about a session that ended abnormally once their tabs are up
+    window.session_started.connect(lambda _actor: QTimer.singleShot(0, lambda: tell_owner_if_needed(window, ctx)))
     return GuiSession(app, engine, ctx, tasks, window, backups)
+
+
+# What the logged-in window needs beyond the login, imported by the worker while the PIN is typed.
+# The tabs built at login (reception for F2/F3, complaints for its status-bar chip) come from the
+# tab registry; every other tab's module waits until the tab is first shown.
+_LOADED_BEHIND_LOGIN = (
+    "salondesk.ui.abnormal_end",
+    "salondesk.ui.backups",
+    "salondesk.ui.context",
+    "salondesk.ui.main_window",
+)
+
+
+@dataclass
+class _Loaded:
+    """What the worker prepared behind the login."""
+
+    engine: Engine
+    new_uow: UowFactory
+    settings: SalonSettings
+    people: list[StaffRow]
+
+
+class _LoaderSignals(QObject):
+    done = Signal(object)  # _Loaded
+    failed = Signal(object)  # the exception
+
+
+class LoginFirst(QObject):
+    """The program's start: the login painted first, everything else loaded behind it.
+
+    A worker thread imports SQLAlchemy, the tables, the services and the main window's
+    modules, opens the database and reads the staff list, while the GUI thread keeps the
+    PIN field responsive (the worker releases the interpreter every few milliseconds).
+    The names appear when it is done; the main window is built then (hidden) and shown
+    at the login. Any problem in the worker: the login goes and the ordinary start
+    explains it (:func:`_start_ordinarily`).
+    """
+
+    def __init__(self, app: QApplication, url: str, lang: str | None, ui_lang: str, salon_name: str) -> None:
+        from salondesk.ui.login import LoginDialog
+
+        super().__init__(app)
+        self.app, self.url, self.lang, self.ui_lang = app, url, lang, ui_lang
+        self.session: GuiSession | None = None
+        self.failed = False
+        self.tasks = TaskRunner(app)
+        app.setQuitOnLastWindowClosed(False)  # between the login closing and the main window showing
+        self.dialog: LoginDialog | None = LoginDialog(None, None, salon_name)
+        self.dialog.logged_in.connect(self._logged_in)
+        self.dialog.rejected.connect(self._quit)
+        self.dialog.show()
+        self._signals = _LoaderSignals(self)
+        self._signals.done.connect(self._loaded)
+        self._signals.failed.connect(self._load_failed)
+        self._worker = threading.Thread(target=self._load, name="salondesk-start", daemon=True)
+        self._worker.start()
+
+    @classmethod
+    def try_start(cls, app: QApplication, url: str, lang: str | None, ui_lang: str) -> LoginFirst | None:
+        """Paint the login now when the salon is an ordinary SQLite file at the code's schema; else None."""
+        facts = read_login_facts(url)
+        if facts is None:
+            return None
+        if not lang and facts.language and facts.language != ui_lang:
+            ui_lang = install_translators(resolve_language(None, facts.language))
+        return cls(app, url, lang, ui_lang, facts.salon_name)
+
+    def _load(self) -> None:
+        """In the worker: import, open the database, prepare the salon, read the names."""
+        try:
+            from salondesk.db.opening import open_database
+            from salondesk.db.uow import uow_factory
+            from salondesk.domain.clock import SystemClock
+            from salondesk.ui.login import staff_for_login
+
+            engine = open_database(self.url)
+            new_uow = uow_factory(engine)
+            clock = SystemClock()
+            settings = _prepare_salon(engine, new_uow, clock)
+            people = staff_for_login(new_uow, clock)
+            for module in _LOADED_BEHIND_LOGIN:
+                importlib.import_module(module)
+            from salondesk.ui.tabs import TABS
+
+            for entry in TABS:
+                if entry.at_login:
+                    entry.tab_class()
+        except Exception as exc:  # handed to the GUI thread: the ordinary start explains it or fails loudly
+            self._signals.failed.emit(exc)
+            return
+        self._signals.done.emit(_Loaded(engine, new_uow, settings, people))
+
+    def _loaded(self, loaded: _Loaded) -> None:
+        from salondesk.domain.clock import SystemClock
+
+        clock = SystemClock()
+        settings = loaded.settings
+        if not self.lang and settings.language and settings.language != self.ui_lang:  # changed since the look
+            self.ui_lang = install_translators(settings.language)
+        self.session = _build_session(
+            self.app, loaded.engine, loaded.new_uow, clock, settings, self.url, self.ui_lang, self.tasks
+        )
+        self.session.backups.start_schedule()
+        if self.dialog is not None:
+            self.dialog.connect_source(loaded.new_uow, clock, loaded.people)
+
+    def _load_failed(self, exc: Exception) -> None:
+        log.warning("the quick start could not prepare the salon (%s): starting the ordinary way", type(exc).__name__)
+        self._close_dialog()
+        self.app.setQuitOnLastWindowClosed(True)
+        self.session = _start_ordinarily(self.url, self.lang, self.ui_lang, None, None)
+        if self.session is None:
+            self.failed = True
+            self.app.quit()
+
+    def _logged_in(self, actor: Actor) -> None:
+        assert self.session is not None  # the dialog logs nobody in before _loaded connected it
+        window = self.session.window
+        window.show()
+        self.app.setQuitOnLastWindowClosed(True)
+        self._close_dialog()
+        window.start_session(actor)
+
+    def _close_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.logged_in.disconnect(self._logged_in)
+            dialog.rejected.disconnect(self._quit)
+            dialog.close()
+            dialog.deleteLater()
+
+    def _quit(self) -> None:
+        """Quit SalonDesk from the first login (the main window's closing backup runs if it was built)."""
+        self._close_dialog()
+        if self.session is not None:
+            self.session.window.close()
+        self.app.quit()
 
 
 def run_gui(db_url: str | None, lang: str | None) -> int:
@@ -255,13 +440,22 @@ def run_gui(db_url: str | None, lang: str | None) -> int:
     exit clears the session's marker (``salondesk.session_trace``).
     """
     trace = session_trace.begin_session()
-    session = start_gui(db_url, lang)
-    if session is None:
+    app, ui_lang = _begin(lang)
+    url = config.resolve_db_url(db_url)
+    starter = LoginFirst.try_start(app, url, lang, ui_lang)
+    session = _start_ordinarily(url, lang, ui_lang, None, None) if starter is None else None
+    if starter is None and session is None:
         trace.end_cleanly()
         return 1 if QApplication.instance() is None else 0
-    code = session.app.exec()
-    session.tasks.wait_idle()
-    session.engine.dispose()
+    code = app.exec()
+    if starter is not None:
+        session = starter.session
+        starter.tasks.wait_idle()
+        if starter.failed:
+            code = 1
+    if session is not None:
+        session.tasks.wait_idle()
+        session.engine.dispose()
     trace.end_cleanly()
     return int(code)
 
@@ -311,6 +505,10 @@ def smoke_main(db_url: str | None, pin: str) -> int:
     shows the main window logged in, prints ``READY <tabs>`` once it is idle and quits.
     Exit 1 when the database cannot be opened or the PIN is wrong.
     """
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.clock import SystemClock
+    from salondesk.domain.errors import DomainError
+    from salondesk.domain.permissions import Role
     from salondesk.services import auth
 
     application()

@@ -2250,8 +2250,16 @@ The demo staff&apos;s names and PINs are listed in the README (the owner&apos;s 
         <translation>退出 SalonDesk(&amp;Q)</translation>
     </message>
     <message>
+        <source>Loading the staff list…</source>
+        <translation>正在读取员工名单…</translation>
+    </message>
+    <message>
         <source>Pick your name first.</source>
         <translation>请先选择您的姓名。</translation>
+    </message>
+    <message>
+        <source>One moment: SalonDesk is still starting…</source>
+        <translation>请稍候：SalonDesk 仍在启动…</translation>
     </message>
     <message>
         <source>Type your PIN.</source>

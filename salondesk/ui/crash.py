@@ -16,7 +16,6 @@ from types import TracebackType
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
-from salondesk.domain.errors import DomainError
 from salondesk.logs import log, log_file, redact
 
 
@@ -62,7 +61,9 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if isinstance(exc, DomainError):  # its rendered text holds names and values: log the template only
+    # installed before the domain is imported (the login paints first): no domain yet, no DomainError
+    errors = sys.modules.get("salondesk.domain.errors")
+    if errors is not None and isinstance(exc, errors.DomainError):  # its text holds names: log the template
         log.error("Unexpected error\n%s%s: %s", "".join(traceback.format_tb(tb)), exc_type.__name__, exc.message)
     else:
         log.error("Unexpected error", exc_info=(exc_type, exc, tb))

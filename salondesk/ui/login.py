@@ -1,20 +1,35 @@
-"""The login screen: pick yourself, type your PIN, press Enter."""
+"""The login screen: pick yourself, type your PIN, press Enter.
+
+At start-up the window paints before the database layer is imported (``salondesk.app``):
+this module imports only Qt and its form at the top; the rest when it is used.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from salondesk.db.uow import UowFactory
-from salondesk.domain.clock import Clock
-from salondesk.domain.errors import DomainError
-from salondesk.domain.name_search import name_sort_key
-from salondesk.domain.permissions import ROLE_LABELS, Actor
-from salondesk.queries import staff as staff_queries
-from salondesk.services import auth
-from salondesk.ui.context import error_text
 from salondesk.ui.forms.ui_login import Ui_LoginDialog
-from salondesk.ui.widgets.common import configure_pin_edit
+from salondesk.ui.widgets.pin_edit import configure_pin_edit
+
+if TYPE_CHECKING:
+    from salondesk.db.uow import UowFactory
+    from salondesk.domain.clock import Clock
+    from salondesk.domain.permissions import Actor
+    from salondesk.queries.staff import StaffRow
+
+
+def staff_for_login(new_uow: UowFactory, clock: Clock) -> list[StaffRow]:
+    """Everyone who can log in, in the picker's order (Chinese names by their pinyin)."""
+    from salondesk.domain.name_search import name_sort_key
+    from salondesk.queries import staff as staff_queries
+
+    # frozen rows, not ORM objects: they outlive the unit of work that read them
+    people = staff_queries.staff_rows(new_uow(), clock.now().date(), include_inactive=False)
+    return sorted(people, key=lambda p: name_sort_key(p.name))
 
 
 class LoginDialog(QDialog):
@@ -22,14 +37,17 @@ class LoginDialog(QDialog):
 
     Rejecting (Quit) leaves the decision to the caller: at start-up and when locked
     it means "close SalonDesk".
+
+    Built without ``new_uow`` (start-up), it shows at once and waits for :meth:`connect_source`
+    with the names; a PIN typed meanwhile stays (Enter pressed meanwhile asks to pick a name).
     """
 
     logged_in = Signal(object)
 
     def __init__(
         self,
-        new_uow: UowFactory,
-        clock: Clock,
+        new_uow: UowFactory | None,
+        clock: Clock | None,
         salon_name: str = "",
         preselect: int | None = None,
         parent: QWidget | None = None,
@@ -38,6 +56,7 @@ class LoginDialog(QDialog):
         self.new_uow = new_uow
         self.clock = clock
         self.actor: Actor | None = None
+        self._login_asked = False  # Enter before the names were there
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self.setWindowTitle(self.tr("Log in — SalonDesk"))
@@ -57,16 +76,38 @@ class LoginDialog(QDialog):
         self.ui.pinEdit.textEdited.connect(lambda _t: self.ui.errorLabel.clear())
         self.ui.staffCombo.currentIndexChanged.connect(self._staff_changed)
         self.ui.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.load_staff(preselect)
+        if new_uow is not None:
+            self.load_staff(preselect)
+        else:
+            self.ui.staffCombo.blockSignals(True)  # nobody to pick yet
+            self.ui.staffCombo.addItem(self.tr("Loading the staff list…"))
+            self.ui.staffCombo.blockSignals(False)
+            self.ui.staffCombo.setEnabled(False)
+            self.ui.pinEdit.setFocus()
+
+    def connect_source(self, new_uow: UowFactory, clock: Clock, people: Sequence[StaffRow]) -> None:
+        """The rest of SalonDesk is loaded: show ``people`` (from :func:`staff_for_login`) and accept PINs."""
+        self.new_uow, self.clock = new_uow, clock
+        pin = self.ui.pinEdit.text()
+        self.ui.staffCombo.setEnabled(True)
+        self._fill(people, None)
+        self.ui.pinEdit.setText(pin)  # typed while the names were loading
+        if self._login_asked:  # Enter before anyone could be picked: never log in a name nobody saw
+            self._login_asked = False
+            self.ui.errorLabel.setText(self.tr("Pick your name first."))
 
     def load_staff(self, preselect: int | None = None) -> None:
         """Fill the picker with everyone who can log in, role shown."""
+        assert self.new_uow is not None and self.clock is not None
+        self._fill(staff_for_login(self.new_uow, self.clock), preselect)
+
+    def _fill(self, people: Sequence[StaffRow], preselect: int | None) -> None:
+        from salondesk.domain.permissions import ROLE_LABELS
+
         combo = self.ui.staffCombo
         combo.blockSignals(True)
         combo.clear()
-        # frozen rows, not ORM objects: they outlive the unit of work that read them
-        people = staff_queries.staff_rows(self.new_uow(), self.clock.now().date(), include_inactive=False)
-        for person in sorted(people, key=lambda p: name_sort_key(p.name)):  # pinyin order for Chinese names
+        for person in people:
             role = ROLE_LABELS[person.role]
             combo.addItem(f"{person.name} — {self.translate_role(role)}", person.id)
         combo.blockSignals(False)
@@ -79,15 +120,16 @@ class LoginDialog(QDialog):
     @staticmethod
     def translate_role(label: str) -> str:
         """A role label in the UI language (context ``Role``)."""
-        from PySide6.QtCore import QCoreApplication
-
         return QCoreApplication.translate("Role", label)
 
     def _staff_changed(self, _index: int) -> None:
+        from salondesk.services import auth
+
         self.ui.errorLabel.clear()
         self.ui.pinEdit.clear()
         self.ui.confirmEdit.clear()
         staff_id = self.selected_staff_id()
+        assert self.new_uow is not None
         self.new_pin = staff_id is not None and auth.pin_missing(self.new_uow(), staff_id)
         for widget in (self.ui.confirmEdit, self.ui.confirmEditLabel, self.ui.newPinLabel):
             widget.setVisible(self.new_pin)
@@ -110,6 +152,14 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         """Check the PIN through the auth service; stay open with the reason when it fails."""
+        if self.new_uow is None:  # still starting: nobody can be picked yet
+            self._login_asked = True
+            self.ui.errorLabel.setText(self.tr("One moment: SalonDesk is still starting…"))
+            return
+        from salondesk.domain.errors import DomainError
+        from salondesk.services import auth
+        from salondesk.ui.context import error_text
+
         staff_id = self.selected_staff_id()
         if staff_id is None:
             self.ui.errorLabel.setText(self.tr("Pick your name first."))
@@ -124,6 +174,7 @@ class LoginDialog(QDialog):
             self.ui.confirmEdit.clear()
             self.ui.confirmEdit.setFocus()
             return
+        assert self.clock is not None
         try:
             if self.new_pin:
                 actor = auth.set_first_pin(self.new_uow(), self.clock, staff_id, pin)

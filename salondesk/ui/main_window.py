@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -30,6 +29,7 @@ from salondesk.ui.backups import BackupController
 from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.idle import IdleWatcher
 from salondesk.ui.login import LoginDialog
+from salondesk.ui.tabs import TabEntry
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tasks import TaskRunner
 from salondesk.ui.widgets import common
@@ -39,30 +39,12 @@ MAX_TAB_SHORTCUTS = 8
 STALE_BACKUP_HOURS = 48  # amber when the newest good backup is older than two days
 
 
-def load_tab_classes() -> list[type[Tab]]:
-    """Import the registered tabs (lazily, here, not at start-up); a broken tab fails loudly."""
-    classes = []
-    for module_name, class_name in tab_registry.TABS:
-        module = importlib.import_module(module_name)
-        classes.append(getattr(module, class_name))
-    return classes
-
-
 class TabSlot(QWidget):
-    """Holds a tab's place in the tab bar until it is first shown (then the tab is built in its place)."""
+    """Holds a tab's place in the tab bar until it is first shown (then its module is imported, the tab built)."""
 
-    def __init__(self, tab_class: type[Tab]) -> None:
+    def __init__(self, entry: TabEntry) -> None:
         super().__init__()
-        self.tab_class = tab_class
-
-
-def built_at_login(tab_class: type[Tab]) -> bool:
-    """Whether a tab is built at login rather than when first shown.
-
-    A tab with window-wide shortcuts (F2 walk-in…), so they work from any tab, and one that
-    shows in the status bar (complaints past a deadline), so the chip is there from the start.
-    """
-    return hasattr(tab_class, "global_actions") or tab_class.in_status_bar
+        self.entry = entry
 
 
 class MainWindow(QMainWindow):
@@ -85,9 +67,8 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.backups = backups
         self.login_dialog: LoginDialog | None = None
-        self._tab_classes: list[type[Tab]] | None = None
-        self._tabs: dict[type[Tab], Tab] = {}  # built tabs (kept across logins)
-        self._slots: dict[type[Tab], TabSlot] = {}  # places of the tabs not built yet
+        self._tabs: dict[TabEntry, Tab] = {}  # built tabs (kept across logins)
+        self._slots: dict[TabEntry, TabSlot] = {}  # places of the tabs not built yet
         self._stale: set[Tab] = set()
         self._global_actions: list[QAction] = []
         self._tab_actions: list[QAction] = []
@@ -251,12 +232,6 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("{name} ({role})").format(name=actor.name, role=role))
 
     # ------------------------------------------------------------------ tabs
-    def tab_classes(self) -> list[type[Tab]]:
-        """The registered tab classes (imported on first use)."""
-        if self._tab_classes is None:
-            self._tab_classes = load_tab_classes()
-        return self._tab_classes
-
     def visible_tabs(self) -> list[Tab]:
         """The tabs currently shown, in order (building any not built yet)."""
         return [self._tab_at(i) for i in range(self.tab_widget.count())]
@@ -270,8 +245,8 @@ class MainWindow(QMainWindow):
         """The visible tab of ``area``, built if needed (None when hidden for this role)."""
         for index in range(self.tab_widget.count()):
             page = self.tab_widget.widget(index)
-            tab_class = page.tab_class if isinstance(page, TabSlot) else type(page)
-            if getattr(tab_class, "area", None) == area:
+            page_area = page.entry.area if isinstance(page, TabSlot) else getattr(page, "area", None)
+            if page_area == area:
                 return self._tab_at(index)
         return None
 
@@ -285,9 +260,9 @@ class MainWindow(QMainWindow):
         if 0 <= index < self.tab_widget.count():
             self.tab_widget.setCurrentIndex(index)
 
-    def _build_tab(self, tab_class: type[Tab]) -> Tab:
-        tab = tab_class(self.ctx)
-        self._tabs[tab_class] = tab
+    def _build_tab(self, entry: TabEntry) -> Tab:
+        tab = entry.tab_class()(self.ctx)
+        self._tabs[entry] = tab
         self._stale.add(tab)  # loads its data when shown
         return tab
 
@@ -297,7 +272,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, Tab):
             return page
         assert isinstance(page, TabSlot)
-        tab = self._build_tab(page.tab_class)
+        tab = self._build_tab(page.entry)
         in_front = self.tab_widget.currentIndex() == index
         was_blocked = self.tab_widget.blockSignals(True)  # the swap is not a change of tab
         self.tab_widget.insertTab(index, tab, tab.title())
@@ -305,7 +280,7 @@ class MainWindow(QMainWindow):
             self.tab_widget.setCurrentIndex(index)
         self.tab_widget.removeTab(index + 1)
         self.tab_widget.blockSignals(was_blocked)
-        self._slots.pop(page.tab_class, None)
+        self._slots.pop(page.entry, None)
         page.deleteLater()
         self._register_global_actions(tab)
         return tab
@@ -314,7 +289,7 @@ class MainWindow(QMainWindow):
         """Show exactly the tabs this user may see (re-evaluated on every login); build each when first shown."""
         previous = self.tab_widget.currentWidget()
         if isinstance(previous, TabSlot):
-            wanted_area = previous.tab_class.area
+            wanted_area = previous.entry.area
         elif isinstance(previous, Tab):
             wanted_area = previous.area
         else:
@@ -326,18 +301,18 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
         self._global_actions = []
         target = -1
-        for cls in self.tab_classes():
-            if cls.required_permission is not None and not self.ctx.can(cls.required_permission):
+        for entry in tab_registry.TABS:
+            if entry.permission is not None and not self.ctx.can(entry.permission):
                 continue
-            page: Tab | TabSlot | None = self._tabs.get(cls)
-            if page is None and built_at_login(cls):
-                page = self._build_tab(cls)
+            page: Tab | TabSlot | None = self._tabs.get(entry)
+            if page is None and entry.at_login:
+                page = self._build_tab(entry)
             if page is None:
-                page = self._slots.setdefault(cls, TabSlot(cls))
-            index = self.tab_widget.addTab(page, page.title() if isinstance(page, Tab) else cls.class_title())
+                page = self._slots.setdefault(entry, TabSlot(entry))
+            index = self.tab_widget.addTab(page, page.title() if isinstance(page, Tab) else entry.title())
             if isinstance(page, Tab):
                 self._register_global_actions(page)
-            if wanted_area and cls.area == wanted_area:
+            if wanted_area and entry.area == wanted_area:
                 target = index
         self.tab_widget.blockSignals(False)
         self._stale = set(self._built_tabs())
@@ -653,4 +628,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-__all__ = ["MainWindow", "QMenu", "load_tab_classes"]
+__all__ = ["MainWindow", "QMenu"]

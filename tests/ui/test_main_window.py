@@ -13,6 +13,7 @@ from salondesk.domain.permissions import Permission
 from salondesk.ui import tabs as tab_registry
 from salondesk.ui.backups import BackupController
 from salondesk.ui.main_window import MainWindow
+from salondesk.ui.tabs import TabEntry
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.widgets.common import ui_settings
 from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
@@ -55,16 +56,9 @@ class FakeCustomersTab(Tab):
 @pytest.fixture(autouse=True)
 def _registry(monkeypatch: pytest.MonkeyPatch) -> None:
     FakeCustomersTab.instances.clear()
-    monkeypatch.setattr(
-        tab_registry,
-        "TABS",
-        [
-            ("tests.ui.test_main_window", "FakeCustomersTab"),
-            ("salondesk.ui.tabs.staff_tab", "StaffTab"),
-            ("salondesk.ui.tabs.settings_tab", "SettingsTab"),
-            ("salondesk.ui.tabs.audit_tab", "AuditTab"),
-        ],
-    )
+    real = {entry.area: entry for entry in tab_registry.TABS}
+    fake = TabEntry("tests.ui.test_main_window", "FakeCustomersTab", "customers", "Customers", None, at_login=True)
+    monkeypatch.setattr(tab_registry, "TABS", [fake, real["staff"], real["settings"], real["audit"]])
 
 
 @pytest.fixture
@@ -223,7 +217,9 @@ def test_status_bar_shows_user_clock_and_backup_state(qtbot, window_for, owner) 
 
 
 def test_a_broken_tab_module_fails_loudly(monkeypatch, window_for, owner) -> None:
-    monkeypatch.setattr(tab_registry, "TABS", [("salondesk.ui.tabs.no_such_tab", "NoTab")])
+    # built at login, so the import happens right there (a tab shown later fails through the crash handler)
+    broken = TabEntry("salondesk.ui.tabs.no_such_tab", "NoTab", "no", "No", None, at_login=True)
+    monkeypatch.setattr(tab_registry, "TABS", [broken])
     with pytest.raises(ModuleNotFoundError):
         window_for(owner)
 

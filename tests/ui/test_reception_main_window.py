@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from salondesk.ui import tabs as tab_registry
 from salondesk.ui.dialogs.reception.dialogs import WalkInDialog
 from salondesk.ui.main_window import MainWindow
+from salondesk.ui.tabs import TabEntry
 from salondesk.ui.tabs.base import Tab
 from salondesk.ui.tabs.reception_tab import ReceptionTab
 from tests.ui.foundation import make_ctx, tasks  # noqa: F401 - fixtures
@@ -26,7 +27,7 @@ def window(qtbot, make_ctx, tasks, receptionist, salon, monkeypatch):  # noqa: F
     monkeypatch.setattr(
         tab_registry,
         "TABS",
-        [("salondesk.ui.tabs.reception_tab", "ReceptionTab"), ("tests.ui.test_reception_main_window", "PlainTab")],
+        [tab_registry.TABS[0], TabEntry("tests.ui.test_reception_main_window", "PlainTab", "plain", "Plain", None)],
     )
     ctx = make_ctx(None)
     win = MainWindow(ctx, tasks, None)

@@ -15,11 +15,10 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QLocale,
-    QRegularExpression,
     QSettings,
     Qt,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QRegularExpressionValidator, QShowEvent
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateTimeEdit,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from salondesk import config
 from salondesk.domain.errors import DomainError
 from salondesk.ui.context import error_text
+from salondesk.ui.widgets.pin_edit import configure_pin_edit
 
 UI_SETTINGS_FILE = "ui.ini"
 
@@ -150,15 +150,6 @@ class PinEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         configure_pin_edit(self)
-
-
-def configure_pin_edit(edit: QLineEdit) -> None:
-    """Turn a plain line edit (e.g. from a ``.ui`` form) into a PIN field: masked, digits only."""
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), edit))
-    edit.setMaxLength(8)
-    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
-    edit.setPlaceholderText(QCoreApplication.translate("Common", "4–8 digits"))
 
 
 # ------------------------------------------------------------------ messages
