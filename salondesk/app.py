@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QWizard
 
@@ -306,6 +306,9 @@ _LOADED_BEHIND_LOGIN = (
 )
 
 
+WORKER_AT_THE_LATEST_MS = 300
+
+
 @dataclass
 class _Loaded:
     """What the worker prepared behind the login."""
@@ -344,12 +347,26 @@ class LoginFirst(QObject):
         self.dialog: LoginDialog | None = LoginDialog(None, None, salon_name)
         self.dialog.logged_in.connect(self._logged_in)
         self.dialog.rejected.connect(self._quit)
-        self.dialog.show()
         self._signals = _LoaderSignals(self)
         self._signals.done.connect(self._loaded)
         self._signals.failed.connect(self._load_failed)
         self._worker = threading.Thread(target=self._load, name="salondesk-start", daemon=True)
-        self._worker.start()
+        self._worker_started = False
+        self.dialog.installEventFilter(self)  # the worker starts once the login has painted
+        self.dialog.show()
+        QTimer.singleShot(WORKER_AT_THE_LATEST_MS, self._start_worker)  # a window that is not painted at once
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The login's first paint starts the worker (before it, the worker would compete for the interpreter)."""
+        if event.type() == QEvent.Type.Paint and watched is self.dialog:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._start_worker)  # after this paint is done
+        return False
+
+    def _start_worker(self) -> None:
+        if not self._worker_started:
+            self._worker_started = True
+            self._worker.start()
 
     @classmethod
     def try_start(cls, app: QApplication, url: str, lang: str | None, ui_lang: str) -> LoginFirst | None:

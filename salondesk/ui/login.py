@@ -83,6 +83,7 @@ class LoginDialog(QDialog):
             self.ui.staffCombo.addItem(self.tr("Loading the staff list…"))
             self.ui.staffCombo.blockSignals(False)
             self.ui.staffCombo.setEnabled(False)
+            self._show_new_pin_fields(False)
             self.ui.pinEdit.setFocus()
 
     def connect_source(self, new_uow: UowFactory, clock: Clock, people: Sequence[StaffRow]) -> None:
@@ -131,9 +132,12 @@ class LoginDialog(QDialog):
         staff_id = self.selected_staff_id()
         assert self.new_uow is not None
         self.new_pin = staff_id is not None and auth.pin_missing(self.new_uow(), staff_id)
-        for widget in (self.ui.confirmEdit, self.ui.confirmEditLabel, self.ui.newPinLabel):
-            widget.setVisible(self.new_pin)
+        self._show_new_pin_fields(self.new_pin)
         self.ui.pinEdit.setFocus()
+
+    def _show_new_pin_fields(self, shown: bool) -> None:
+        for widget in (self.ui.confirmEdit, self.ui.confirmEditLabel, self.ui.newPinLabel):
+            widget.setVisible(shown)
 
     def selected_staff_id(self) -> int | None:
         """The picked staff member's id."""

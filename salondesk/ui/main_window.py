@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from salondesk.domain.calendar import local_date
 from salondesk.domain.errors import DomainError
 from salondesk.domain.permissions import ROLE_LABELS, Actor, Permission
-from salondesk.services import salon_transfer
 from salondesk.services.settings import salon_timezone
 from salondesk.ui import tabs as tab_registry
 from salondesk.ui.backups import BackupController
@@ -566,6 +565,8 @@ class MainWindow(QMainWindow):
             ),
             destructive=True,
         )
+        from salondesk.services import salon_transfer  # every table's export: loaded when asked for
+
         self.statusBar().showMessage(self.tr("Exporting…"))
         self.tasks.submit(
             lambda: self.ctx.run(salon_transfer.export_salon, Path(path), with_credentials=with_credentials),
