@@ -442,6 +442,12 @@ class LoginFirst(QObject):
             dialog.close()
             dialog.deleteLater()
 
+    def finish(self, timeout_s: float = 60.0) -> None:
+        """After the event loop: let a worker still preparing the salon finish its write, then the tasks."""
+        if self._worker_started:
+            self._worker.join(timeout_s)
+        self.tasks.wait_idle()
+
     def _quit(self) -> None:
         """Quit SalonDesk from the first login (the main window's closing backup runs if it was built)."""
         self._close_dialog()
@@ -466,8 +472,8 @@ def run_gui(db_url: str | None, lang: str | None) -> int:
         return 1 if QApplication.instance() is None else 0
     code = app.exec()
     if starter is not None:
+        starter.finish()
         session = starter.session
-        starter.tasks.wait_idle()
         if starter.failed:
             code = 1
     if session is not None:

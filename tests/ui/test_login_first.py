@@ -93,3 +93,30 @@ def test_the_quick_way_only_for_a_set_up_sqlite_file_at_the_code_schema(db_url, 
 def test_a_salon_without_staff_takes_the_first_run_wizard(db_url, new_uow: UowFactory) -> None:
     new_uow()  # the migrated, empty salon
     assert read_login_facts(db_url) is None
+
+
+@pytest.mark.sqlite_only
+def test_a_database_the_worker_cannot_open_is_explained_by_the_ordinary_start(
+    qtbot, db_url, owner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from salondesk.db import opening
+
+    def unavailable(url: str, **_kwargs: object) -> None:
+        raise opening.read_only_problem("/salon/salon.sqlite3")
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(opening, "open_database", unavailable)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text: shown.append((title, text)))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    starter = LoginFirst.try_start(app, db_url, "en", "en")
+    assert starter is not None
+    try:
+        qtbot.waitUntil(lambda: starter.failed, timeout=10_000)
+        assert starter.dialog is None and starter.session is None
+        ((title, text),) = shown
+        assert title == "SalonDesk could not start" and "/salon/salon.sqlite3" in text
+    finally:
+        app.setQuitOnLastWindowClosed(True)

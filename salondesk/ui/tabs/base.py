@@ -16,7 +16,9 @@ class Tab(QWidget):
     main window shows the label before it builds the tab) and ``required_permission``
     (None: everyone), implement :meth:`refresh` (reload from services) and, where it makes
     sense, :meth:`new_record` (Ctrl+N). A tab that offers window-wide shortcuts
-    (``global_actions()``) is built at login; the others when first shown.
+    (``global_actions()``) or a status-bar chip is built at login; the others when first shown.
+    Its entry in ``salondesk.ui.tabs.TABS`` repeats area, title, permission and that choice, so
+    the tab bar is drawn without importing the tab's module.
     """
 
     area = ""
