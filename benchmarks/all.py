@@ -133,9 +133,10 @@ app.exec()
 
 
 def rss_kib(code: str, env: dict[str, str]) -> tuple[int, int]:
-    out = subprocess.run(
-        [sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True, timeout=600
-    )
+    out = subprocess.run(  # from the data folder: ``-c`` puts the working folder first on sys.path
+        [sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True, timeout=600,
+        cwd=tempfile.gettempdir(),
+    )  # fmt: skip
     line = next((x for x in out.stdout.splitlines() if x.startswith("RSS")), None)
     if line is None:
         raise SystemExit(f"RSS run failed:\n{out.stderr[-2000:]}")
@@ -296,7 +297,7 @@ def timed_login(code: str, env: dict[str, str]) -> tuple[float, float, float, fl
         env = dict(env, SALONDESK_DATA_DIR=data)
         started = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)  # fmt: skip
+                                stderr=subprocess.PIPE, text=True, cwd=data)  # fmt: skip  # not a checkout
         assert proc.stdout is not None
         painted = ready = 0.0
         enter_ms = gap_ms = loading_ms = "0"

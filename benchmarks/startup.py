@@ -67,7 +67,10 @@ def build_demo_database(directory: Path, customers: int | None, months: int | No
 def time_start(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
     """Seconds from spawning ``cmd`` until it prints READY (and the READY line)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # from a neutral folder: ``python -c`` puts the working folder first on sys.path, before PYTHONPATH
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tempfile.gettempdir()
+    )
     assert proc.stdout is not None
     line = ""
     for line in proc.stdout:
