@@ -542,11 +542,10 @@ class ReceptionTab(Tab):
         rows = load_reception_rows(self.ctx.new_uow(), today)
         r1, r3 = r1_wait_rate(rows, today), r3_punctuality(rows, today)
         arrivals = list(self.snapshot.arrivals)
-        if self._unchanged(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row):
-            self._repaint_late_arrivals()
-        else:
-            self._keep_selection(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row)
+        if self._keep_selection(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row):
             self.arrival_view.resizeRowsToContents()  # a warning wraps onto more lines rather than being cut
+        else:
+            self._repaint_late_arrivals()
         waiting = list(self.snapshot.waiting)
         if self.waiting_model.rowCount() and [r.visit_id for r in waiting] == self._waiting_ids():
             self._swap_waiting_rows(waiting)
@@ -554,12 +553,8 @@ class ReceptionTab(Tab):
             self._keep_selection(self.waiting_view, self.waiting_model, waiting)
             self.waiting_view.resizeColumnsToContents()
             self.waiting_view.setColumnWidth(0, max(150, self.waiting_view.columnWidth(0)))
-        for view, model, listed in (
-            (self.service_view, self.service_model, list(self.snapshot.in_service)),
-            (self.finished_view, self.finished_model, list(self.snapshot.finished)),
-        ):
-            if not self._unchanged(view, model, listed):
-                self._keep_selection(view, model, listed)
+        self._keep_selection(self.service_view, self.service_model, list(self.snapshot.in_service))
+        self._keep_selection(self.finished_view, self.finished_model, list(self.snapshot.finished))
         self.arrival_empty.setVisible(not self.snapshot.arrivals)
         self.arrival_title.setText(self.arrival_counts_text(list(self.snapshot.arrivals)))
         self._update_no_show_button()
@@ -585,19 +580,6 @@ class ReceptionTab(Tab):
                 )
             )
         self.tick()
-
-    @staticmethod
-    def _unchanged(
-        view: QTableView,
-        model: RowTableModel,  # type: ignore[type-arg]
-        rows: list,  # type: ignore[type-arg]
-        default: int | None = 0,
-    ) -> bool:
-        """The list re-read every 30 s is what is shown (and selected as a refresh would): leave the model be.
-
-        A reset re-fits and repaints every cell through the Python model (most of a 150 ms refresh).
-        """
-        return rows == model.rows() and (not rows or default is None or view.currentIndex().isValid())
 
     def _repaint_late_arrivals(self) -> None:
         """``10:00  late 12 min``: the minutes move with the clock although the booking did not change."""
@@ -637,8 +619,15 @@ class ReceptionTab(Tab):
         model: RowTableModel,  # type: ignore[type-arg]
         rows: list,  # type: ignore[type-arg]
         default: int | None = 0,
-    ) -> None:
-        """Keep the selected record selected across a refresh; else select row ``default`` (None: none)."""
+    ) -> bool:
+        """Show ``rows`` keeping the selected record selected; else select row ``default`` (None: none).
+
+        Rows equal to those shown (and selected as this would select them) leave the model as it is
+        and return False: a reset re-fits and repaints every cell through the Python model, most of a
+        150 ms re-read every 30 s. True: the list was reset.
+        """
+        if rows == model.rows() and (not rows or default is None or view.currentIndex().isValid()):
+            return False
         previous = None
         index = view.currentIndex()
         if index.isValid() and index.row() < model.rowCount():
@@ -647,7 +636,7 @@ class ReceptionTab(Tab):
             )
         model.set_rows(rows)
         if not rows:
-            return
+            return True
         target = default
         if previous is not None:
             for i, row in enumerate(rows):
@@ -658,6 +647,7 @@ class ReceptionTab(Tab):
             view.setCurrentIndex(model.index(-1, -1))
         else:
             view.selectRow(target)
+        return True
 
     def _repaint_wait_clocks(self, now: datetime) -> None:
         """Repaint only the cells that move with time: each wait clock, and an estimate whose minute changed.
