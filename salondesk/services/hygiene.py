@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, false, null
+from sqlalchemy import and_, case, false
 from sqlalchemy import select as core_select
 from sqlmodel import Session, col, func, select
 
@@ -143,7 +143,7 @@ _RUN_COLUMNS = (
 )  # fmt: skip
 _RESULT_COLUMNS = (
     "run_id", "id", "item_id", "result", "values_json",
-    # the rest are read only when one of them is not its default (a corrective action, a note, a photo)
+    # the rest are read only for a result where one of them is not its default (an action, a note, a photo)
     "action", "action_done", "action_due", "action_owner_id", "note", "photo_hash",
 )  # fmt: skip
 
@@ -189,34 +189,39 @@ def _plain_result(table: Any) -> Any:
     return case((defaults, 1), else_=0)
 
 
+def _plain_result_text(r: Sequence[Any]) -> str:
+    """``canonical_json(result_content(row))`` of a result whose action, note and photo are their defaults.
+
+    ``r``: the first five of :data:`_RESULT_COLUMNS` as the driver gives them.
+    """
+    _, res_id, item, result, values = r
+    return _PLAIN_RESULT_TEXT % (
+        f'{{"#":"{res_id}"}}' if type(res_id) is int and 0 <= res_id < _SMALL else value_text(res_id),
+        f'{{"#":"{item}"}}' if type(item) is int and 0 <= item < _SMALL else value_text(item),
+        json_string(result) if type(result) is str else value_text(result),
+        "{}" if values == "{}" else _values_text(values),
+    )
+
+
 def _result_text(r: Sequence[Any], to_bool: Any, to_date: Any) -> str:
-    """``canonical_json(result_content(row))`` from a driver row of :data:`_RESULT_COLUMNS` and the plain flag.
+    """``canonical_json(result_content(row))`` from a driver row of :data:`_RESULT_COLUMNS`.
 
     ``to_bool``/``to_date``: the database's converters of ``action_done``/``action_due``
-    (None: the driver's value is already the column's). The usual types are written inline
-    (each as value_text writes it); anything else goes through value_text.
+    (None: the driver's value is already the column's).
     """
-    t, s = value_text, json_string
-    _, res_id, item, result, values, plain, action, done, due, owner, note, photo = r
-    res_text = f'{{"#":"{res_id}"}}' if type(res_id) is int and 0 <= res_id < _SMALL else t(res_id)
-    item_text = f'{{"#":"{item}"}}' if type(item) is int and 0 <= item < _SMALL else t(item)
-    result_text = s(result) if type(result) is str else t(result)
-    values_text = "{}" if values == "{}" else _values_text(values)
-    if plain == 1:
-        return _PLAIN_RESULT_TEXT % (res_text, item_text, result_text, values_text)
-    if to_bool is not None:
-        done = to_bool(done)
+    t = value_text
+    _, res_id, item, result, values, action, done, due, owner, note, photo = r
     return _RESULT_TEXT % (
-        s(action) if type(action) is str else t(action),
-        "false" if done is False else "true" if done is True else t(done),
+        t(action),
+        t(done if to_bool is None else to_bool(done)),
         "null" if due is None else t(due if to_date is None else to_date(due)),
-        "null" if owner is None else t(owner),
-        res_text,
-        item_text,
-        s(note) if type(note) is str else t(note),
-        "null" if photo is None else t(photo),
-        result_text,
-        values_text,
+        t(owner),
+        t(res_id),
+        t(item),
+        t(note),
+        t(photo),
+        t(result),
+        _values_text(values),
     )
 
 
@@ -231,12 +236,34 @@ def _run_text(r: Sequence[Any], results: str) -> str:
     )
 
 
+# a run with no late, anomaly, correction or note: those columns at their defaults
+_PLAIN_RUN_TEXT = (
+    '{"clock_anomaly":false,"correction_reason":"","corrects_id":null,"id":%s,"late":false,"late_reason":"",'
+    '"note":"","period_end":%s,"period_start":%s,"results":[%s],"signed_at":%s,"signed_by":%s,"station_id":%s,'
+    '"template_id":%s,"template_key":%s}'
+)
+
+
+def _plain_run(table: Any) -> Any:
+    """SQL: 1 when a run's late, anomaly, correction and note columns all hold their defaults, else 0."""
+    c = table.c
+    defaults = and_(
+        c.clock_anomaly.is_(false()),
+        c.correction_reason == "",
+        c.corrects_id.is_(None),
+        c.late.is_(false()),
+        c.late_reason == "",
+        c.note == "",
+    )
+    return case((defaults, 1), else_=0)
+
+
 def _run_texts(session: Session, after_id: int, limit: int) -> list[tuple[int, str, str, str | None]]:
     """Up to ``limit`` runs after ``after_id`` as (id, prev_hash, hash, canonical text): two reads of driver tuples."""
     run_id = plain_column(ChecklistRun, "id")
     runs, run_converters = driver_rows(
         session,
-        core_select(*(plain_column(ChecklistRun, c) for c in _RUN_COLUMNS))
+        core_select(*(plain_column(ChecklistRun, c) for c in _RUN_COLUMNS), _plain_run(ChecklistRun.__table__))  # type: ignore[attr-defined]
         .where(run_id > after_id)
         .order_by(run_id)
         .limit(limit),
@@ -245,26 +272,55 @@ def _run_texts(session: Session, after_id: int, limit: int) -> list[tuple[int, s
         return []
     convert = [(i, f) for i, f in enumerate(run_converters) if f is not None]
     result_run = plain_column(ChecklistResult, "run_id")
-    # the batch is every run with an id in [first, last]: one range read of their results (index order)
+    # the batch is every run with an id in [first, last]: one range read of their results (index order),
+    # five columns of the results with no action, note or photo, then every column of the others
     table = ChecklistResult.__table__  # type: ignore[attr-defined]
     plain = _plain_result(table)
     columns = [plain_column(ChecklistResult, c) for c in _RESULT_COLUMNS]
-    results, result_converters = driver_rows(
-        session,
-        core_select(*columns[:5], plain, *(case((plain == 1, null()), else_=c) for c in columns[5:]))
-        .where(result_run >= runs[0][0], result_run <= runs[-1][0])
-        .order_by(columns[0], columns[1]),
-    )
-    to_bool, to_date = result_converters[7], result_converters[8]
+    in_batch = and_(result_run >= runs[0][0], result_run <= runs[-1][0])
     by_run: dict[int, list[str]] = defaultdict(list)
-    for res in results:
-        by_run[res[0]].append(_result_text(res, to_bool, to_date))
+    plain_rows_, _ = driver_rows(
+        session, core_select(*columns[:5]).where(in_batch, plain == 1).order_by(columns[0], columns[1])
+    )
+    for res in plain_rows_:
+        by_run[res[0]].append(_plain_result_text(res))
+    others, result_converters = driver_rows(
+        session, core_select(*columns).where(in_batch, plain == 0).order_by(columns[0], columns[1])
+    )
+    if others:  # merged into their runs by id (the order of canonical_json's results)
+        ids: dict[int, list[int]] = defaultdict(list)
+        merged: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for res in plain_rows_:
+            ids[res[0]].append(res[1])
+        for res in others:
+            merged[res[0]].append((res[1], _result_text(res, result_converters[6], result_converters[7])))
+        for run, extra in merged.items():
+            texts_by_id = dict(zip(ids[run], by_run[run], strict=True)) | dict(extra)
+            by_run[run] = [texts_by_id[i] for i in sorted(texts_by_id)]
     texts: list[tuple[int, str, str, str | None]] = []
+    t = value_text
+    to_end, to_start, to_instant = run_converters[9], run_converters[10], run_converters[11]
     for raw in runs:
-        row = list(raw)
-        for index, converter in convert:
-            row[index] = converter(row[index])
-        texts.append((row[0], row[1], row[2], _run_text(row, ",".join(by_run.get(row[0], ())))))
+        results_text = ",".join(by_run.get(raw[0], ()))
+        if raw[16] == 1:
+            end, start, signed = raw[9], raw[10], raw[11]
+            text = _PLAIN_RUN_TEXT % (
+                t(raw[0]),
+                t(end if to_end is None else to_end(end)),
+                t(start if to_start is None else to_start(start)),
+                results_text,
+                t(signed if to_instant is None else to_instant(signed)),
+                t(raw[12]),
+                t(raw[13]),
+                t(raw[14]),
+                t(raw[15]),
+            )
+        else:
+            row = list(raw)
+            for index, converter in convert:
+                row[index] = converter(row[index])
+            text = _run_text(row, results_text)
+        texts.append((raw[0], raw[1], raw[2], text))
     return texts
 
 
