@@ -311,6 +311,9 @@ class ComplaintEntry(SQLModel, table=True):
     approved_by: int | None = Field(default=None, foreign_key="staff.id")  # the owner, for a large refund
     prev_hash: str = text_field("", length=64)
     hash: str = text_field("", length=64)
+    # False only for a "received" entry signed before intake facts were sealed in it
+    # (migration 0008 sets it where the older content matches the stored hash).
+    intake_sealed: bool = True
 
 
 # ---------------------------------------------------------------- pure rules
@@ -486,6 +489,21 @@ def entry_content(entry: ComplaintEntry, complaint_number_text: str) -> dict[str
         "corrects_id": entry.corrects_id,
         "approved_by": entry.approved_by,
     }
+
+
+def chained_content(entry: Any, intake: dict[str, object] | None) -> dict[str, object]:
+    """What an entry's hash covers in the complaints register (model instance or plain row).
+
+    A "received" entry also seals its complaint's ``intake`` facts (None once the complaint
+    row is gone), so an edit of the complaint row breaks that entry's hash. Entries signed
+    before that rule existed (``intake_sealed`` False) keep the content they were signed
+    with: flipping the flag changes the content either way, so it cannot hide an edit.
+    """
+    content = entry_content(entry, "")
+    content["complaint_id"] = entry.complaint_id
+    if EntryKind(entry.kind) == EntryKind.RECEIVED and entry.intake_sealed:
+        content["intake"] = intake
+    return content
 
 
 # ---------------------------------------------------------------- the workflow (one definition)

@@ -34,9 +34,9 @@ from salondesk.domain.complaints import (
     Remedy,
     Severity,
     Status,
+    chained_content,
     close_refusal,
     complaint_number,
-    entry_content,
     intake_facts,
     milestones,
     product_return_in_time,
@@ -73,14 +73,7 @@ def _entry_contents(session: Session, rows: Sequence[Any]) -> list[dict[str, Any
     if intake_ids:
         query = plain_rows(Complaint).where(plain_column(Complaint, "id").in_(intake_ids))
         facts = {c.id: intake_facts(c) for c in session.execute(query).all()}
-    contents = []
-    for row in rows:
-        content = entry_content(row, "")
-        content["complaint_id"] = row.complaint_id
-        if EntryKind(row.kind) == EntryKind.RECEIVED:
-            content["intake"] = facts.get(row.complaint_id)  # None: the complaint row was deleted
-        contents.append(content)
-    return contents
+    return [chained_content(row, facts.get(row.complaint_id)) for row in rows]
 
 
 register_chain(REGISTER, ComplaintEntry, _entry_contents)

@@ -136,3 +136,73 @@ def test_upgrading_takes_each_customers_last_visit_from_the_visits(db_url: str) 
         found = [uow.session.get(Customer, cid).last_visit_at for cid in ids]  # type: ignore[union-attr]
     assert found == [served, imported]
     engine.dispose()
+
+
+def test_upgrading_keeps_complaint_entries_signed_before_intake_sealing_verified(db_url: str) -> None:
+    """0008: "received" entries hashed without intake facts verify; one that matches neither form stays broken."""
+    from datetime import UTC, datetime, timedelta
+    from types import SimpleNamespace
+
+    import sqlalchemy as sa
+
+    from salondesk.db.uow import uow_factory
+    from salondesk.domain.complaints import (
+        Category,
+        Channel,
+        Complaint,
+        ComplaintEntry,
+        EntryKind,
+        Severity,
+        chained_content,
+    )
+    from salondesk.domain.signing import GENESIS, entry_hash
+    from salondesk.services.records_chain import verify_all
+
+    def as_written_before(model: type, *skip: str) -> sa.TableClause:
+        columns = model.__table__.c  # type: ignore[attr-defined]
+        return sa.table(model.__tablename__, *(sa.column(c.name, c.type) for c in columns if c.name not in skip))
+
+    def complaints_register() -> tuple[bool, int, int | None]:
+        status = next(s for s in verify_all(uow_factory(engine)()) if s.register == "complaints")
+        return status.ok, status.entries, status.first_broken
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0004")
+    at = datetime(2026, 10, 3, 2, 0, tzinfo=UTC)
+    complaints = as_written_before(Complaint)
+    entries = as_written_before(ComplaintEntry, "intake_sealed")
+    rows = []
+    for n, kind in ((1, EntryKind.RECEIVED), (1, EntryKind.ACKNOWLEDGED), (2, EntryKind.RECEIVED)):
+        rows.append(
+            {"id": len(rows) + 1, "complaint_id": n, "kind": kind, "at": at + timedelta(hours=len(rows))}
+            | {"author_id": None, "author_name": "陈静", "text": f"第 {len(rows) + 1} 条", "method": ""}
+            | {"remedy": "", "amount": None, "outcome": "", "satisfaction": None, "file_name": ""}
+            | {"file_sha256": "", "corrects_id": None, "approved_by": None}
+        )
+    prev = GENESIS
+    for row in rows:  # signed as the versions before intake sealing did: no "intake" in the content
+        row["prev_hash"] = prev
+        row["hash"] = prev = entry_hash(chained_content(SimpleNamespace(**row, intake_sealed=False), None), prev)
+    with engine.begin() as conn:
+        for n in (1, 2):
+            conn.execute(
+                complaints.insert().values(
+                    id=n, number=f"C-2026-000{n}", year=2026, seq=n, received_at=at, recorded_at=at,
+                    received_reason="", channel=Channel.PHONE, category=Category.SERVICE,
+                    severity=Severity.MEDIUM, health_safety=False, customer_name="", customer_phone="",
+                    service_name="", product_name="", batch_number="", description="烫发后头皮刺痛",
+                    wanted="", status="received",
+                )
+            )  # fmt: skip
+        conn.execute(entries.insert(), rows)
+        # the second complaint's intake entry was edited after signing: it matches neither form
+        conn.execute(entries.update().where(entries.c.id == 3).values(text="改过"))
+    upgrade(engine)
+    assert complaints_register() == (False, 3, 3)  # entries 1 and 2 verify; the edited one is still reported
+    with engine.begin() as conn:
+        sealed = dict(conn.execute(sa.text("SELECT id, intake_sealed FROM complaintentry ORDER BY id")).all())
+    assert {k: bool(v) for k, v in sealed.items()} == {1: False, 2: True, 3: True}
+    with engine.begin() as conn:  # marking the older entry as sealed (to hide an edit) breaks it
+        conn.execute(sa.text("UPDATE complaintentry SET intake_sealed = :t WHERE id = 1"), {"t": True})
+    assert complaints_register()[::2] == (False, 1)
+    engine.dispose()
