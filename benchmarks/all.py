@@ -16,6 +16,8 @@ so a figure from a busy moment is seen as such. Parts (``--only``):
 * ``search``   customer search per query, service vs its raw SQL (``--big``: 200,000 customers);
 * ``typing``   typing 'li' and 'zhang' at 180 ms a key in the search box: the longest the GUI
                thread was blocked and the time from the last key to its results (``--big``);
+* ``dialog_typing`` typing 'wang' and 'li' at 180 ms a key in the walk-in dialog's find-a-customer box
+               (F2; the appointment book's customer box works the same way): the same two figures (``--big``);
 * ``tick``     reception clock tick incl. repaint, 30 waiting, vs a bare table repainting one column;
                also its CPU time, with the customer display (F10) open, and the tab's 30-second re-read;
 * ``import``   50,000 Fresha rows through the service vs raw ``executemany``;
@@ -487,6 +489,98 @@ def part_typing(args: argparse.Namespace, work: Path) -> None:
         )
 
 
+DIALOG_TYPING = r"""
+import gc, os, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtTest import QTest
+from salondesk.db.engine import make_engine
+from salondesk.db.uow import uow_factory
+from salondesk.domain.clock import SystemClock
+from salondesk.domain.permissions import Actor, Role
+from salondesk.services.settings import get_settings
+from salondesk.ui.context import AppContext
+from salondesk.ui.dialogs.reception.dialogs import WalkInDialog
+app = QApplication([])
+engine = make_engine(os.environ["BENCH_URL"])
+new_uow = uow_factory(engine)
+ctx = AppContext(new_uow=new_uow, clock=SystemClock(), settings=get_settings(new_uow()),
+                 actor=Actor(None, "bench", Role.RECEPTIONIST))
+dialog = WalkInDialog(ctx)
+dialog.show()
+plain = QLineEdit(); plain.show()  # the floor: the same typing into a box that searches nothing
+collections = []; started = [0.0]  # full garbage collections (generation 2): they stop every thread
+def collected(phase, info):
+    if info["generation"] == 2:
+        if phase == "start": started[0] = time.perf_counter()
+        else: collections.append((started[0], time.perf_counter()))
+gc.callbacks.append(collected)
+gaps = []; last = [time.perf_counter()]  # (start, end) of each pass of the event loop
+def beat():
+    now = time.perf_counter(); gaps.append((last[0], now)); last[0] = now
+def longest(spans, without_collections=False):
+    def has_collection(a, b): return any(a <= s and e <= b for s, e in collections)
+    return max((b - a for a, b in spans if not (without_collections and has_collection(a, b))), default=0.0)
+heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
+def pump(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents(); time.sleep(0.002)
+def type_into(edit, word):
+    edit.clear(); pump(0.5)
+    gaps.clear(); last[0] = time.perf_counter()
+    for ch in word[:-1]:
+        QTest.keyClick(edit, ch); pump(0.18)
+    QTest.keyClick(edit, word[-1])
+    return time.perf_counter()
+def shown(word):  # the list shows the hits of ``word`` (code before this change searched on the key itself)
+    return getattr(dialog, "shown_query", word) == word and dialog.ui.hitList.count() > 0
+for word in sys.argv[1:]:
+    type_into(plain, word); pump(0.6)
+    floor = longest(gaps)
+    collections.clear()
+    pressed = type_into(dialog.ui.searchEdit, word)
+    while not shown(word):
+        app.processEvents(); time.sleep(0.001)
+        if time.perf_counter() - pressed > 30: break
+    after = time.perf_counter() - pressed
+    pump(0.6)
+    gc_ms = max((e - s for s, e in collections), default=0.0) * 1000
+    rows, gap, rest = dialog.ui.hitList.count(), longest(gaps) * 1000, longest(gaps, True) * 1000
+    print(f"TYPED {word} {gap:.1f} {floor * 1000:.1f} {after * 1000:.1f} {gc_ms:.1f} {rows} {rest:.1f}", flush=True)
+os._exit(0)
+"""
+
+
+def part_dialog_typing(args: argparse.Namespace, work: Path) -> None:
+    env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
+    before = load()
+    out = subprocess.run(
+        [sys.executable, "-c", DIALOG_TYPING, "wang", "li"],
+        check=False,
+        cwd=work,  # not a checkout: ``-c`` puts the working folder first on sys.path, before PYTHONPATH
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    lines = [x for x in out.stdout.splitlines() if x.startswith("TYPED")]
+    if not lines:
+        raise SystemExit(f"dialog typing run failed:\n{out.stderr[-2000:]}")
+    for line in lines:
+        _, word, gap, floor, shown, gc_ms, hits, rest = line.split(" ")
+        collection = (
+            f" (a full garbage collection: {float(gc_ms):.0f} ms; without it {float(rest):.1f} ms)"
+            if float(gc_ms)
+            else ""
+        )
+        print(
+            f"{'walk-in dialog: typing ' + repr(word):<44} longest GUI-thread gap {float(gap):6.1f} ms{collection}"
+            f" (floor {float(floor):5.1f} ms typing into a plain box)   results {float(shown):6.1f} ms after the"
+            f" last key, {hits} rows   [{before} -> {load()}]"
+        )
+
+
 # ------------------------------------------------------------------ reception tick
 TICK = r"""
 import os, sys, time, statistics
@@ -639,6 +733,7 @@ RUNS: dict[str, Callable[[argparse.Namespace, Path], None]] = {
     "login": part_login,
     "search": part_search,
     "typing": part_typing,
+    "dialog_typing": part_dialog_typing,
     "tick": part_tick,
     "import": part_import,
 }
@@ -659,7 +754,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="salondesk-all-") as tmp:
         work = Path(tmp)
         for part in wanted:
-            if part in ("search", "typing") and not args.big:
+            if part in ("search", "typing", "dialog_typing") and not args.big:
                 print(f"{part}: skipped (needs --big)")
                 continue
             run = RUNS.get(part)

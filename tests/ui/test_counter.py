@@ -414,3 +414,45 @@ def test_walk_in_and_guest_booking_phones_are_validated_like_the_customer_file(q
     booking.ui.guestPhone.setText("12345")
     booking.ui.guestPhone.editingFinished.emit()
     assert booking.ui.guestPhone.toolTip() == "12345 is not a valid phone number."
+
+
+def test_typing_fast_in_the_booking_customer_box_shows_the_last_text_only_and_closing_drops_a_search(
+    qtbot, salon: Salon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.test_reception_tab import gated_search
+
+    customer = new_customer(salon)
+    gate, searched = gated_search(monkeypatch)
+    shown: list[str] = []
+    real = AppointmentDialog._show_hits
+
+    def recording(self, result):  # type: ignore[no-untyped-def]
+        shown.append(result.query)
+        real(self, result)
+
+    monkeypatch.setattr(AppointmentDialog, "_show_hits", recording)
+    ctx = ctx_for(salon, salon.receptionist)
+    dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.customerSearch, "zh")
+    qtbot.waitUntil(lambda: bool(searched))  # "zh" is searched in the pool, held at the gate
+    qtbot.keyClicks(dialog.ui.customerSearch, "outing")  # no key waits for it
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.shown_query == "zhouting", timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.searcher.busy(), timeout=5000)
+    assert searched == [("zh", False), ("zhouting", False)] and shown == ["zhouting"]
+    qtbot.keyClick(dialog.ui.customerSearch, Qt.Key.Key_Return)  # Enter picks her and moves to the service
+    assert dialog.customer_id == customer and dialog.focusWidget() is dialog.ui.serviceBox
+
+    gate.clear()
+    closing = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15))
+    qtbot.addWidget(closing)
+    closing.show()
+    qtbot.keyClicks(closing.ui.customerSearch, "zt")
+    qtbot.waitUntil(lambda: len(searched) == 3)
+    closing.done(0)  # closed while its search runs
+    gate.set()
+    qtbot.waitUntil(lambda: not closing.searcher.busy(), timeout=5000)
+    qtbot.wait(20)
+    assert shown == ["zhouting"] and closing.ui.customerList.count() == 0

@@ -496,3 +496,114 @@ def test_a_walk_in_while_closed_is_warned_refused_and_taken_with_a_reason(
     assert not dialog.isVisible()
     with new_uow() as uow:
         assert [v.note for v in uow.session.exec(select(Visit))] == ["finishing a colour"]
+
+
+# ------------------------------------------------------------------ walk-in search off the GUI thread
+def gated_search(monkeypatch):  # type: ignore[no-untyped-def]
+    """``search_customers`` that waits for the returned gate (in whichever thread runs it), recording each text."""
+    import threading
+
+    from salondesk.queries import customers as customer_queries
+
+    real = customer_queries.search_customers
+    gate = threading.Event()
+    searched: list[tuple[str, bool]] = []
+
+    def gated(uow, actor, text, limit):  # type: ignore[no-untyped-def]
+        searched.append((text, threading.current_thread() is threading.main_thread()))
+        assert gate.wait(10)
+        return real(uow, actor, text, limit)
+
+    monkeypatch.setattr(customer_queries, "search_customers", gated)
+    return gate, searched
+
+
+def shown_queries(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts whose hits a walk-in dialog (made after this) put in its list."""
+    shown: list[str] = []
+    real = WalkInDialog._show_hits
+
+    def recording(self, result):  # type: ignore[no-untyped-def]
+        shown.append(result.query)
+        real(self, result)
+
+    monkeypatch.setattr(WalkInDialog, "_show_hits", recording)
+    return shown
+
+
+def test_typing_fast_in_the_walk_in_search_shows_the_hits_of_the_last_text_only(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    salon,
+    monkeypatch,
+) -> None:
+    gate, searched = gated_search(monkeypatch)
+    shown = shown_queries(monkeypatch)
+    dialog = WalkInDialog(make_ctx(receptionist))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.searchEdit, "5")
+    qtbot.waitUntil(lambda: bool(searched))  # the search of "5" runs, held at the gate
+    qtbot.keyClicks(dialog.ui.searchEdit, "678")  # no key waits for it (a search on this thread would hang here)
+    assert dialog.ui.searchEdit.text() == "5678" and dialog.searcher.busy()
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.shown_query == "5678", timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.searcher.busy(), timeout=5000)
+    assert searched == [("5", False), ("5678", False)]  # "56", "567" never searched; never on the GUI thread
+    assert shown == ["5678"]  # the hits of "5" came when the box said "5678": dropped
+    assert [dialog.ui.hitList.item(i).text() for i in range(dialog.ui.hitList.count())] == [
+        "陈美丽   138 1234 5678   ⚠ warning on file"
+    ]
+    qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)  # Enter picks her, as before
+    assert dialog.customer_id == salon["customer"] and dialog.focusWidget() is dialog.ui.serviceCombo
+
+
+def test_enter_before_the_hits_arrive_searches_the_typed_text_and_picks_from_it(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    salon,
+) -> None:
+    dialog = WalkInDialog(make_ctx(receptionist))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.searchEdit, "5678")
+    qtbot.keyClick(dialog.ui.searchEdit, Qt.Key.Key_Return)  # at once: the background search has not delivered
+    assert dialog.customer_id == salon["customer"]
+    qtbot.waitUntil(lambda: not dialog.searcher.busy(), timeout=5000)
+    assert dialog.customer_id == salon["customer"] and dialog.shown_query == "5678"
+
+
+def test_closing_or_deleting_the_walk_in_dialog_mid_search_is_safe(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    salon,
+    monkeypatch,
+) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    from salondesk.ui.tasks import TaskRunner
+
+    gate, searched = gated_search(monkeypatch)
+    shown = shown_queries(monkeypatch)
+    ctx = make_ctx(receptionist)
+    tasks = TaskRunner()
+    ctx.extras["tasks"] = tasks
+    closed = WalkInDialog(ctx)
+    qtbot.addWidget(closed)
+    closed.show()
+    deleted = WalkInDialog(ctx)
+    deleted.show()
+    qtbot.keyClicks(closed.ui.searchEdit, "5678")
+    qtbot.keyClicks(deleted.ui.searchEdit, "5678")
+    qtbot.waitUntil(lambda: len(searched) == 2)  # both searches run, held at the gate
+    closed.done(QDialog.DialogCode.Rejected)  # what Esc (and "discard") ends in
+    shiboken6.delete(deleted)  # e.g. the window went with its dialog
+    gate.set()
+    assert tasks.wait_idle(5000)
+    qtbot.wait(50)  # the results are delivered through the event loop
+    assert not tasks.busy() and shown == []  # neither the closed nor the deleted dialog was touched
+    assert not closed.isVisible() and closed.ui.hitList.count() == 0

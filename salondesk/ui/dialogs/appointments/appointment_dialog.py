@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -19,11 +21,15 @@ from salondesk.queries.appointments import AppointmentRow
 from salondesk.services import appointments as book_service
 from salondesk.services.appointments import BookingRequest, BookingRulesBroken, Repeat
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.dialogs.reception.dialogs import EnterFilter
 from salondesk.ui.forms.ui_appointments_dialog import Ui_AppointmentDialog
+from salondesk.ui.tasks import LatestOnly, TaskRunner
 from salondesk.ui.widgets.common import RememberingDialog, date_display_format, no_services_hint
 from salondesk.ui.widgets.phone_field import PhoneField
+
+if TYPE_CHECKING:
+    from salondesk.queries.customers import SearchResult
 
 
 class AppointmentDialog(RememberingDialog):
@@ -74,11 +80,17 @@ class AppointmentDialog(RememberingDialog):
         self.ui.problemLabel.setVisible(not self.services)
         self.ui.overrideEdit.setVisible(False)
         self.ui.customerList.setVisible(False)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._search)
-        self.ui.customerSearch.textEdited.connect(lambda _t: self._search_timer.start())
+        # the search runs off the GUI thread at once on every key (one at a time, the newest text next)
+        self.searcher = LatestOnly(
+            self,
+            ctx.extras.get("tasks") or TaskRunner(self),
+            self._search_key,
+            self._search_job,
+            self._show_hits,
+            self._search_failed,
+        )
+        self.shown_query = ""  # the text whose hits the list shows
+        self.ui.customerSearch.textEdited.connect(self._typed)
         # Enter picks the customer and moves on to the service; it never saves from here
         self.ui.customerSearch.installEventFilter(EnterFilter(self._take_first_hit, self))
         self.ui.serviceBox.installEventFilter(self)
@@ -122,7 +134,7 @@ class AppointmentDialog(RememberingDialog):
                 if search_text:  # typed on the day view's slot: keep typing here
                     self.ui.customerSearch.setText(search_text)
                     self.ui.customerSearch.installEventFilter(self)
-                    self._search_timer.start()
+                    self._typed(search_text)
         self.watch(
             self.ui.customerSearch,
             self.ui.guestName,
@@ -201,17 +213,29 @@ class AppointmentDialog(RememberingDialog):
         for widget in (self.ui.everyLabel, self.ui.everySpin, self.ui.timesSpin):
             widget.setEnabled(on)
 
-    def _search(self) -> None:
-        from salondesk.queries.customers import search_customers
+    def _search_key(self) -> str:
+        return self.ui.customerSearch.text().strip()
 
-        text = self.ui.customerSearch.text().strip()
-        self.ui.customerList.clear()
+    def _typed(self, _text: str) -> None:
         self.customer_id = None
         self.ui.warningBanner.setVisible(False)
+        self.searcher.request()
+
+    def _search_job(self, text: str) -> Callable[[], SearchResult] | None:
+        """The search for ``text`` to run in the pool (fewer than 2 characters hide the list at once)."""
+        from salondesk.queries.customers import search_customers
+
         if len(text) < 2:
+            self.ui.customerList.clear()
             self.ui.customerList.setVisible(False)
-            return
-        result = search_customers(self.ctx.new_uow(), self.ctx.require_actor(), text, 8)
+            self.shown_query = text
+            return None
+        new_uow, actor = self.ctx.new_uow, self.ctx.require_actor()
+        return lambda: search_customers(new_uow(), actor, text, 8)
+
+    def _show_hits(self, result: SearchResult) -> None:
+        self.ui.customerList.clear()
+        self.shown_query = result.query
         for hit in result.hits:
             label = f"{hit.name}  {hit.phone}" + ("  ⚠" if hit.has_warning else "")
             item = QListWidgetItem(label)
@@ -221,17 +245,29 @@ class AppointmentDialog(RememberingDialog):
         if result.hits:
             self.ui.customerList.setCurrentRow(0)
 
+    def _search_failed(self, exc: BaseException) -> None:
+        self.ui.customerList.clear()
+        self.ui.customerList.setVisible(False)
+        self.ui.problemLabel.setText(failure_text(exc))
+        self.ui.problemLabel.setVisible(True)
+
     def _take_first_hit(self) -> None:
-        if self._search_timer.isActive():
-            self._search_timer.stop()
-            self._search()
+        if self.shown_query != self._search_key():  # Enter before the hits of this text arrived
+            self.searcher.run_now()
         item = self.ui.customerList.currentItem()
         if item is not None:
             self._take_hit(item)
 
+    def done(self, result: int) -> None:
+        """Closing drops a search still running (its hits are for nobody)."""
+        self.searcher.stop()
+        super().done(result)
+
     def _take_hit(self, item: QListWidgetItem) -> None:
         self.customer_id, name = item.data(Qt.ItemDataRole.UserRole)
+        self.searcher.stop()  # a search still running is for the typed text, not for her name
         self.ui.customerSearch.setText(name)
+        self.shown_query = self._search_key()
         self.ui.customerList.setVisible(False)
         if not self._service_chosen:
             self._apply_default_service()

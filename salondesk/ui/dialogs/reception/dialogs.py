@@ -8,6 +8,7 @@ reception area.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -41,10 +42,11 @@ from salondesk.queries.reception import InServiceRow, QueueRow, QueueSnapshot, S
 from salondesk.services import reception as reception_service
 from salondesk.services import visits as visit_service
 from salondesk.services.settings import salon_timezone
-from salondesk.ui.context import AppContext, error_text
+from salondesk.ui.context import AppContext, error_text, failure_text
 from salondesk.ui.forms.ui_reception_finish import Ui_ReceptionFinishDialog
 from salondesk.ui.forms.ui_reception_start import Ui_ReceptionStartDialog
 from salondesk.ui.forms.ui_reception_walk_in import Ui_ReceptionWalkInDialog
+from salondesk.ui.tasks import LatestOnly, TaskRunner
 from salondesk.ui.widgets.common import STATE_COLOURS, RememberingDialog, State, day_text, no_services_hint
 from salondesk.ui.widgets.phone_field import PhoneField
 
@@ -123,7 +125,17 @@ class WalkInDialog(RememberingDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add to queue"))
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.searchEdit.textEdited.connect(self._search)
+        # the search runs off the GUI thread (one at a time, the newest text next): no key waits for it
+        self.searcher = LatestOnly(
+            self,
+            ctx.extras.get("tasks") or TaskRunner(self),
+            self.ui.searchEdit.text,
+            self._search_job,
+            self._show_hits,
+            self._search_failed,
+        )
+        self.shown_query = ""  # the text whose hits the list shows
+        self.ui.searchEdit.textEdited.connect(lambda _text: self.searcher.request())
         # Enter in the search box picks the first hit, a second Enter adds; it never presses OK by itself
         self.ui.searchEdit.installEventFilter(EnterFilter(self._take_first_or_save, self))
         self.ui.serviceCombo.installEventFilter(EnterFilter(self.save, self))  # Enter on the service adds
@@ -161,15 +173,22 @@ class WalkInDialog(RememberingDialog):
         self.ui.searchEdit.setFocus()
         self.restore_size()
 
-    def _search(self, text: str) -> None:
+    def _search_job(self, text: str) -> Callable[[], customer_queries.SearchResult] | None:
+        """The search for ``text`` to run in the pool (an empty box clears the list at once)."""
+        if not text.strip():
+            self.ui.hitList.clear()
+            self.shown_query = text
+            return None
+        new_uow, actor = self.ctx.new_uow, self.ctx.require_actor()
+        return lambda: customer_queries.search_customers(new_uow(), actor, text, 20)
+
+    def _search_failed(self, exc: BaseException) -> None:
         self.ui.hitList.clear()
-        if len(text.strip()) < 1:
-            return
-        try:
-            result = customer_queries.search_customers(self.ctx.new_uow(), self.ctx.require_actor(), text, 20)
-        except DomainError as exc:
-            _error_style(self.ui.errorLabel, error_text(exc))
-            return
+        _error_style(self.ui.errorLabel, failure_text(exc))
+
+    def _show_hits(self, result: customer_queries.SearchResult) -> None:
+        self.ui.hitList.clear()
+        self.shown_query = result.query
         for hit in result.hits:
             label = f"{hit.name}   {hit.phone}"
             if hit.member_number:
@@ -186,10 +205,17 @@ class WalkInDialog(RememberingDialog):
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             self.ui.hitList.addItem(hint)
 
+    def done(self, result: int) -> None:
+        """Closing drops a search still running (its hits are for nobody)."""
+        self.searcher.stop()
+        super().done(result)
+
     def _take_first_or_save(self) -> None:
         if self.customer_id is not None:
             self.save()
             return
+        if self.shown_query != self.ui.searchEdit.text():  # Enter before the hits of this text arrived
+            self.searcher.run_now()
         item = self.ui.hitList.currentItem() or (self.ui.hitList.item(0) if self.ui.hitList.count() else None)
         if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
             self._choose(item)

@@ -19,6 +19,8 @@ at once and the exact count follows in the background once typing has paused (co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -38,7 +40,7 @@ from salondesk.queries.customers import CustomerHit, SearchResult, count_custome
 from salondesk.services.settings import salon_timezone
 from salondesk.ui.context import AppContext, failure_text
 from salondesk.ui.models.table_model import Column, RowTableModel
-from salondesk.ui.tasks import TaskRunner
+from salondesk.ui.tasks import LatestOnly, TaskRunner
 from salondesk.ui.widgets.common import State, day_text, state_foreground
 
 SEARCH_DELAY_MS = 0  # a search is cheap and runs off the GUI thread, one at a time: keys need no pause
@@ -93,7 +95,9 @@ class CustomerSearchWidget(QWidget):
         self.count_timer.setInterval(COUNT_DELAY_MS)
         self.count_timer.timeout.connect(self._count_in_background)
         self.tasks: TaskRunner = ctx.extras.get("tasks") or TaskRunner(self)
-        self._searching = False  # a background search is running (at most one)
+        self.searcher = LatestOnly(
+            self, self.tasks, self.edit.text, self._search_job, self._search_done, self._search_failed
+        )
         self._counting: str | None = None  # the text whose matches are being counted
         self.edit.textChanged.connect(lambda _t: self.timer.start())
         self.edit.installEventFilter(self)
@@ -136,42 +140,37 @@ class CustomerSearchWidget(QWidget):
 
     def is_searching(self) -> bool:
         """True while a search or a count for the box runs in the background."""
-        return self._searching or self._counting is not None or self.count_timer.isActive()
+        return self.searcher.busy() or self._counting is not None or self.count_timer.isActive()
 
     # ------------------------------------------------------------------ background search
     def _search_in_background(self) -> None:
-        """After a pause in typing: search off the GUI thread (the newest text once the running one is done)."""
+        """After a key: search off the GUI thread (the newest text once the running one is done)."""
         self.timer.stop()
-        text = self.edit.text()
+        self.searcher.request()
+
+    def _search_job(self, text: str) -> Callable[[], tuple[bool, SearchResult]] | None:
+        """The search for ``text`` to run in the pool (none for an empty box: the hint shows at once)."""
         actor = self.ctx.actor
         if not text.strip() or actor is None:
             self._show_result(None)
-            return
-        if self._searching:
-            return  # picked up when the running search delivers (its text is then out of date)
-        self._searching = True
+            return None
         new_uow, limit = self.ctx.new_uow, self.limit
 
         def work() -> tuple[bool, SearchResult]:
             active = staff_is_active(new_uow(), actor)
             return active, search_customers(new_uow(), actor, text, limit)
 
-        self.tasks.submit(work, self._search_done, self._search_failed)
+        return work
 
     def _search_done(self, outcome: tuple[bool, SearchResult]) -> None:
-        self._searching = False
         active, result = outcome
         if not active:
             self.ctx.signals.staff_deactivated.emit()
-            return
-        if result.query != self.edit.text():  # typed on meanwhile: search the new text
-            self._search_in_background()
             return
         if self.ctx.actor is not None:
             self._show_result(result)
 
     def _search_failed(self, exc: BaseException) -> None:
-        self._searching = False
         self._show_error(exc)
 
     def _uncounted(self) -> str | None:
