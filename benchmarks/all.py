@@ -519,7 +519,7 @@ gaps = []; last = [time.perf_counter()]  # (start, end) of each pass of the even
 def beat():
     now = time.perf_counter(); gaps.append((last[0], now)); last[0] = now
 def longest(spans, without_collections=False):
-    def has_collection(a, b): return any(a <= s and e <= b for s, e in collections)
+    def has_collection(a, b): return any(s < b and e > a for s, e in collections)  # overlaps the gap
     return max((b - a for a, b in spans if not (without_collections and has_collection(a, b))), default=0.0)
 heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
 def pump(seconds):
