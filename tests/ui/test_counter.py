@@ -419,18 +419,11 @@ def test_walk_in_and_guest_booking_phones_are_validated_like_the_customer_file(q
 def test_typing_fast_in_the_booking_customer_box_shows_the_last_text_only_and_closing_drops_a_search(
     qtbot, salon: Salon, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tests.ui.test_reception_tab import gated_search
+    from tests.ui.test_reception_tab import gated_search, shown_queries
 
     customer = new_customer(salon)
     gate, searched = gated_search(monkeypatch)
-    shown: list[str] = []
-    real = AppointmentDialog._show_hits
-
-    def recording(self, result):  # type: ignore[no-untyped-def]
-        shown.append(result.query)
-        real(self, result)
-
-    monkeypatch.setattr(AppointmentDialog, "_show_hits", recording)
+    shown = shown_queries(monkeypatch, AppointmentDialog)
     ctx = ctx_for(salon, salon.receptionist)
     dialog = AppointmentDialog(ctx, staff_id=salon.tech.staff_id, start=local(MONDAY, 15))
     qtbot.addWidget(dialog)

@@ -518,16 +518,16 @@ def gated_search(monkeypatch):  # type: ignore[no-untyped-def]
     return gate, searched
 
 
-def shown_queries(monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
-    """The texts whose hits a walk-in dialog (made after this) put in its list."""
+def shown_queries(monkeypatch, dialog_class=WalkInDialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts whose hits a dialog of ``dialog_class`` (made after this) put in its list."""
     shown: list[str] = []
-    real = WalkInDialog._show_hits
+    real = dialog_class._show_hits
 
     def recording(self, result):  # type: ignore[no-untyped-def]
         shown.append(result.query)
         real(self, result)
 
-    monkeypatch.setattr(WalkInDialog, "_show_hits", recording)
+    monkeypatch.setattr(dialog_class, "_show_hits", recording)
     return shown
 
 
