@@ -410,3 +410,23 @@ def test_one_date_format_per_language_in_the_salons_zone(qapp: QApplication, lan
     finally:
         install_translators("en", qapp)
     assert shown == expected
+
+
+def test_import_preview_keeps_the_problems_column_in_view_with_a_very_long_name(
+    qtbot: QtBot, new_uow: UowFactory, clock: FrozenClock, owner: Actor, tmp_path: Path
+) -> None:
+    source = tmp_path / "clients.csv"
+    long_name = "王" * 60 + "Alexandra" * 7
+    header = '"Client ID","First Name","Last Name","Full Name","Blocked","Block Reason","Gender","Mobile Number"'
+    source.write_text(f'{header}\n"1","","","{long_name}","","","","123"\n', encoding="utf-8")
+    dialog, _runner = previewed_import(qtbot, make_ctx(new_uow, clock, owner), source)
+    dialog.resize(1000, 600)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view, problems = dialog.view, dialog.model.columnCount() - 1
+    assert view.columnViewportPosition(problems) + 80 < view.viewport().width()  # Problems starts in view
+    assert dialog.model.data(dialog.model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == long_name
+    assert "Mobile not valid (123)" in dialog.model.data(dialog.model.index(0, problems))
+    assert dialog.model.data(dialog.model.index(0, problems), Qt.ItemDataRole.ToolTipRole) == dialog.model.data(
+        dialog.model.index(0, problems)
+    )

@@ -76,6 +76,8 @@ class ImportDialog(RememberingDialog):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        # A file's cell can be any length: a 120-character name pushed Problems out of sight.
+        self.view.horizontalHeader().setMaximumSectionSize(self.fontMetrics().averageCharWidth() * 32)
         self.summary = QLabel(self.tr("Choose a file to see what would be imported. Nothing changes until you import."))
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
@@ -124,6 +126,10 @@ class ImportDialog(RememberingDialog):
             RowAction.SKIP: self.tr("skip"),
             RowAction.INVALID: self.tr("invalid"),
         }
+
+        def problems(r: ImportRow) -> str:
+            return " ".join(p.render(QCoreApplication.translate) for p in r.problems)
+
         return [
             Column(self.tr("Line"), lambda r: r.line, sort_key=lambda r: r.line),
             Column(
@@ -132,13 +138,18 @@ class ImportDialog(RememberingDialog):
                 foreground=lambda r: state_foreground(state(r)),
                 background=lambda r: state_background(state(r)),
             ),
-            Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Mobile"), lambda r: format_phone(r.mobile) if r.mobile else r.mobile_raw),
+            Column(self.tr("Name"), lambda r: r.name, tooltip=lambda r: r.name),
+            Column(
+                self.tr("Mobile"),
+                lambda r: format_phone(r.mobile) if r.mobile else r.mobile_raw,
+                tooltip=lambda r: r.mobile_raw,
+            ),
             Column(self.tr("Birthday"), lambda r: day_text(r.birthday)),
             Column(
                 self.tr("Problems"),
-                lambda r: " ".join(p.render(QCoreApplication.translate) for p in r.problems),
+                problems,
                 foreground=lambda r: state_foreground(State.BAD) if r.problems else None,
+                tooltip=problems,  # a long list is elided in its cell
             ),
         ]
 
