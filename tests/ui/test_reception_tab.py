@@ -607,3 +607,33 @@ def test_closing_or_deleting_the_walk_in_dialog_mid_search_is_safe(
     qtbot.wait(50)  # the results are delivered through the event loop
     assert not tasks.busy() and shown == []  # neither the closed nor the deleted dialog was touched
     assert not closed.isVisible() and closed.ui.hitList.count() == 0
+
+
+def test_the_30_second_re_read_reads_off_the_gui_thread_and_keeps_the_selection(
+    qtbot, tab, clock, receptionist, new_uow, salon, monkeypatch
+) -> None:
+    import threading
+
+    from salondesk.ui.tabs import reception_tab as module
+
+    for name in ("李娜", "王芳"):
+        reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name=name, service_id=salon["cut"]))
+    tab.refresh()
+    tab.waiting_view.selectRow(1)
+    selected = tab.waiting_model.row_at(1).visit_id
+    reads: list[bool] = []  # read on the GUI thread?
+    real = module.queue_snapshot
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "queue_snapshot", recording)
+    reception.add_walk_in(new_uow(), receptionist, clock, reception.WalkIn(name="Ben Wu", service_id=salon["cut"]))
+    clock.advance(seconds=30)
+    tab.refresh_timer.timeout.emit()  # the tab's timer
+    assert tab.waiting_model.rowCount() == 2  # nothing was read on this thread
+    qtbot.waitUntil(lambda: tab.waiting_model.rowCount() == 3, timeout=5000)
+    assert reads == [False]
+    assert tab.waiting_model.row_at(tab.waiting_view.currentIndex().row()).visit_id == selected  # still selected
+    assert tab.waiting_view.currentIndex().row() == 1

@@ -13,6 +13,7 @@ left without service; F9 re-check; F10 customer-facing display.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -67,6 +68,7 @@ from salondesk.ui.dialogs.reception.dialogs import (
 from salondesk.ui.i18n import current_language
 from salondesk.ui.models.table_model import Column, Row, RowTableModel
 from salondesk.ui.tabs.base import Tab
+from salondesk.ui.tasks import LatestOnly, TaskRunner
 from salondesk.ui.widgets import common
 from salondesk.ui.widgets.common import State, StatusChip, state_background, state_foreground
 from salondesk.ui.widgets.queue_display import DisplayWords, QueueDisplay
@@ -77,6 +79,20 @@ WAIT_COLUMN, ESTIMATE_COLUMN = 0, 4  # the waiting list's columns that move with
 CLOCK_STATES = {ClockState.OK: State.OK, ClockState.ATTENTION: State.ATTENTION, ClockState.OVER: State.BAD}
 ARRIVAL_WARNINGS, ARRIVAL_SERVICE = 2, 4  # columns of the check-in list
 ARRIVAL_STATES = {ArrivalState.DUE: None, ArrivalState.LATE: State.ATTENTION, ArrivalState.NO_SHOW: State.BAD}
+
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class QueueRead:
+    """What a re-read of the queue found at ``now`` (read on the GUI thread or in the pool)."""
+
+    now: datetime
+    snapshot: QueueSnapshot
+    r1: Rate
+    r3: Rate
+    closing: DomainError | None  # closing the visits left after hours was refused (shown with the rows)
 
 
 class KeepStateColours(QStyledItemDelegate):
@@ -192,7 +208,16 @@ class ReceptionTab(Tab):
         self.tick_timer.timeout.connect(self.tick)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setInterval(REFRESH_MS)
-        self.refresh_timer.timeout.connect(self.refresh)
+        self.refresh_timer.timeout.connect(self._refresh_in_background)
+        self._reads = 0  # re-reads started on this thread: a background one started before is out of date
+        self.rereader = LatestOnly(
+            self,
+            ctx.extras.get("tasks") or TaskRunner(self),
+            lambda: self._reads,
+            self._read_job,
+            self._show_read,
+            self._read_failed,
+        )
         ctx.signals.data_changed.connect(self._data_changed)
 
     # ------------------------------------------------------------------ building
@@ -526,21 +551,55 @@ class ReceptionTab(Tab):
             self.refresh()
 
     def refresh(self) -> None:
-        """Close visits left waiting after closing (R5), then re-read the queue and today's R1/R3."""
-        if self.ctx.actor is None:
+        """Close visits left waiting after closing (R5), then re-read the queue and today's R1/R3, now.
+
+        After an action the counter sees its result at once; the 30-second re-read runs in the pool
+        (:meth:`_refresh_in_background`) and only shows its rows here.
+        """
+        self._reads += 1  # a re-read still running in the pool is out of date
+        work = self._read_job(self._reads)
+        if work is not None:
+            self._show_read(work())
+
+    def _refresh_in_background(self) -> None:
+        """The 30-second re-read: the database off the GUI thread (~40 ms on a 10-year salon), the rows here."""
+        self.rereader.request()
+
+    def _read_job(self, _generation: int) -> Callable[[], QueueRead] | None:
+        """The re-read as it is now (the clock read on the GUI thread), to run here or in the pool."""
+        ctx = self.ctx
+        actor = ctx.actor
+        if actor is None:
+            return None
+        now, settings, language = ctx.clock.now(), ctx.settings, current_language()
+
+        def work() -> QueueRead:
+            closing: DomainError | None = None
+            try:
+                ctx.run(reception_service.close_after_hours)
+            except DomainError as exc:  # shown; the queue is still read
+                closing = exc
+            snapshot = queue_snapshot(ctx.new_uow(), now, settings, actor, language)
+            tz = salon_timezone(settings)
+            today = FigureContext(day_period(local_date(now, tz), tz), now, tz, settings)
+            rows = load_reception_rows(ctx.new_uow(), today)
+            return QueueRead(now, snapshot, r1_wait_rate(rows, today), r3_punctuality(rows, today), closing)
+
+        return work
+
+    def _read_failed(self, exc: BaseException) -> None:
+        """A background re-read that failed keeps the lists on screen; the next one tries again."""
+        log.warning("the queue's re-read failed: %s", type(exc).__name__)
+
+    def _show_read(self, read: QueueRead) -> None:
+        """Show a re-read's rows, keeping what is selected."""
+        if read.closing is not None:
+            common.show_error(self, read.closing)
+        if self.ctx.actor is None:  # logged out while it was read
             return
-        try:
-            self.ctx.run(reception_service.close_after_hours)
-        except DomainError as exc:
-            common.show_error(self, exc)
-        now = self.ctx.clock.now()
+        now, r1, r3 = read.now, read.r1, read.r3
         self._clock_instant = now  # the columns are fitted to the clocks as they are now
-        settings = self.ctx.settings
-        self.snapshot = queue_snapshot(self.ctx.new_uow(), now, settings, self.ctx.actor, current_language())
-        tz = salon_timezone(settings)
-        today = FigureContext(day_period(local_date(now, tz), tz), now, tz, settings)
-        rows = load_reception_rows(self.ctx.new_uow(), today)
-        r1, r3 = r1_wait_rate(rows, today), r3_punctuality(rows, today)
+        self.snapshot = read.snapshot
         arrivals = list(self.snapshot.arrivals)
         if self._keep_selection(self.arrival_view, self.arrival_model, arrivals, self.snapshot.check_in_row):
             self.arrival_view.resizeRowsToContents()  # a warning wraps onto more lines rather than being cut
