@@ -489,9 +489,21 @@ def part_typing(args: argparse.Namespace, work: Path) -> None:
         )
 
 
-DIALOG_TYPING = r"""
-import gc, os, sys, time
+HEARTBEAT = r"""
 from PySide6.QtCore import QTimer
+gaps = []; last = [time.perf_counter()]  # (start, end) of each pass of the event loop, from a 5-ms timer
+def beat():
+    now = time.perf_counter(); gaps.append((last[0], now)); last[0] = now
+heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
+def pump(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        app.processEvents(); time.sleep(0.002)
+"""  # a child script's event-loop heartbeat (after its ``app``): how long the GUI thread stops
+
+DIALOG_TYPING = (
+    r"""
+import gc, os, sys, time
 from PySide6.QtWidgets import QApplication, QLineEdit
 from PySide6.QtTest import QTest
 from salondesk.db.engine import make_engine
@@ -515,17 +527,12 @@ def collected(phase, info):
         if phase == "start": started[0] = time.perf_counter()
         else: collections.append((started[0], time.perf_counter()))
 gc.callbacks.append(collected)
-gaps = []; last = [time.perf_counter()]  # (start, end) of each pass of the event loop
-def beat():
-    now = time.perf_counter(); gaps.append((last[0], now)); last[0] = now
+"""
+    + HEARTBEAT
+    + r"""
 def longest(spans, without_collections=False):
     def has_collection(a, b): return any(s < b and e > a for s, e in collections)  # overlaps the gap
     return max((b - a for a, b in spans if not (without_collections and has_collection(a, b))), default=0.0)
-heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
-def pump(seconds):
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents(); time.sleep(0.002)
 def type_into(edit, word):
     edit.clear(); pump(0.5)
     gaps.clear(); last[0] = time.perf_counter()
@@ -550,6 +557,7 @@ for word in sys.argv[1:]:
     print(f"TYPED {word} {gap:.1f} {floor * 1000:.1f} {after * 1000:.1f} {gc_ms:.1f} {rows} {rest:.1f}", flush=True)
 os._exit(0)
 """
+)
 
 
 def part_dialog_typing(args: argparse.Namespace, work: Path) -> None:
@@ -582,7 +590,8 @@ def part_dialog_typing(args: argparse.Namespace, work: Path) -> None:
 
 
 # ------------------------------------------------------------------ reception tick
-TICK = r"""
+TICK = (
+    r"""
 import os, sys, time, statistics
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -658,26 +667,21 @@ for _ in range(max(5, runs // 10)):
     clock.advance(seconds=30)
     t = time.perf_counter(); tab.refresh(); app.processEvents(); refreshes.append(time.perf_counter() - t)
 print("REFRESH", ms(refreshes), flush=True)
-from PySide6.QtCore import QTimer
-gaps = []; last = [time.perf_counter()]  # the same re-read from the tab's timer: how long the GUI thread stops
-def beat():
-    now = time.perf_counter(); gaps.append(now - last[0]); last[0] = now
-heart = QTimer(); heart.setInterval(5); heart.timeout.connect(beat); heart.start()
-def pump(seconds):
-    end = time.perf_counter() + seconds
-    while time.perf_counter() < end:
-        app.processEvents(); time.sleep(0.001)
-rereads = []
+"""
+    + HEARTBEAT
+    + r"""
+rereads = []  # the same re-read from the tab's timer: how long the GUI thread stops
 for _ in range(max(5, runs // 10)):
     clock.advance(seconds=30); pump(0.05)
     gaps.clear(); last[0] = time.perf_counter()
     tab.refresh_timer.timeout.emit()  # code before h18w re-read here, on this thread
     while getattr(tab, "rereader", None) is not None and tab.rereader.busy():
         app.processEvents(); time.sleep(0.001)
-    pump(0.05); rereads.append(max(gaps))
+    pump(0.05); rereads.append(max(b - a for a, b in gaps))
 print("REREAD", ms(rereads), flush=True)
 os._exit(0)
 """
+)
 
 
 def part_tick(args: argparse.Namespace, work: Path) -> None:
