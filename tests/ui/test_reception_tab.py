@@ -637,3 +637,43 @@ def test_the_30_second_re_read_reads_off_the_gui_thread_and_keeps_the_selection(
     assert reads == [False]
     assert tab.waiting_model.row_at(tab.waiting_view.currentIndex().row()).visit_id == selected  # still selected
     assert tab.waiting_view.currentIndex().row() == 1
+
+
+def test_a_re_read_still_running_when_the_tab_goes_is_dropped(
+    qtbot,
+    make_ctx,  # noqa: F811
+    receptionist,
+    salon,
+    monkeypatch,
+) -> None:
+    import threading
+
+    import shiboken6
+
+    from salondesk.ui.tabs import reception_tab as module
+    from salondesk.ui.tasks import TaskRunner
+
+    ctx = make_ctx(receptionist)
+    tasks = TaskRunner()
+    ctx.extras["tasks"] = tasks
+    shown: list[object] = []
+    monkeypatch.setattr(ReceptionTab, "_show_read", lambda self, r: shown.append(r))  # what a result calls
+    tab = ReceptionTab(ctx)
+    tab.refresh()
+    assert len(shown) == 1
+    gate, read = threading.Event(), threading.Event()
+    real = module.queue_snapshot
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        read.set()
+        assert gate.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, "queue_snapshot", held)
+    tab.refresh_timer.timeout.emit()
+    assert read.wait(5)  # the re-read runs in the pool, held
+    shiboken6.delete(tab)  # the user switched: the tabs are rebuilt
+    gate.set()
+    assert tasks.wait_idle(5000)
+    qtbot.wait(50)
+    assert len(shown) == 1 and not tasks.busy()  # the late re-read reached nobody
