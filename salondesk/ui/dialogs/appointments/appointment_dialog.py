@@ -222,15 +222,15 @@ class AppointmentDialog(RememberingDialog):
         self.searcher.request()
 
     def _search_job(self, text: str) -> Callable[[], SearchResult] | None:
-        """The search for ``text`` to run in the pool (fewer than 2 characters hide the list at once)."""
+        """The search for ``text`` to run in the pool (under 2 characters or nobody logged in: hidden at once)."""
         from salondesk.queries.customers import search_customers
 
-        if len(text) < 2:
+        new_uow, actor = self.ctx.new_uow, self.ctx.actor
+        if len(text) < 2 or actor is None:
             self.ui.customerList.clear()
             self.ui.customerList.setVisible(False)
             self.shown_query = text
             return None
-        new_uow, actor = self.ctx.new_uow, self.ctx.require_actor()
         return lambda: search_customers(new_uow(), actor, text, 8)
 
     def _show_hits(self, result: SearchResult) -> None:

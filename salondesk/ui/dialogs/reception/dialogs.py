@@ -174,12 +174,12 @@ class WalkInDialog(RememberingDialog):
         self.restore_size()
 
     def _search_job(self, text: str) -> Callable[[], customer_queries.SearchResult] | None:
-        """The search for ``text`` to run in the pool (an empty box clears the list at once)."""
-        if not text.strip():
+        """The search for ``text`` to run in the pool (an empty box or nobody logged in: cleared at once)."""
+        new_uow, actor = self.ctx.new_uow, self.ctx.actor
+        if not text.strip() or actor is None:
             self.ui.hitList.clear()
             self.shown_query = text
             return None
-        new_uow, actor = self.ctx.new_uow, self.ctx.require_actor()
         return lambda: customer_queries.search_customers(new_uow(), actor, text, 20)
 
     def _search_failed(self, exc: BaseException) -> None:
