@@ -281,6 +281,38 @@ def test_start_gui_without_login_shows_the_login_over_the_window(qtbot, db_url, 
         session.engine.dispose()
 
 
+def test_the_program_leaves_the_start_up_heap_out_of_collections_after_the_first_login(
+    qtbot, db_url, owner, clock
+) -> None:
+    import gc
+
+    from salondesk.app import _freeze_heap_after_first_login, start_gui
+
+    session = start_gui(db_url, "en", clock=clock)
+    assert session is not None
+    try:
+        _freeze_heap_after_first_login(session.window)
+        qtbot.waitUntil(lambda: session.window.login_dialog is not None, timeout=3000)
+        qtbot.wait(50)
+        assert gc.get_freeze_count() == 0  # the login alone freezes nothing
+        dialog = session.window.login_dialog
+        dialog.select_staff(owner.staff_id)
+        dialog.ui.pinEdit.setText("1234")
+        dialog.try_login()
+        qtbot.waitUntil(lambda: gc.get_freeze_count() > 0, timeout=3000)
+        gc.unfreeze()
+        session.window.lock()
+        session.window.start_session(owner)  # a later login freezes nothing more
+        qtbot.wait(50)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+        session.backups.stop_schedule()
+        session.window.close()
+        session.tasks.wait_idle()
+        session.engine.dispose()
+
+
 @pytest.mark.sqlite_only  # SQLite file backups; on a server they are the server's job
 def test_no_daily_backup_behind_the_login_screen_and_leftovers_go_at_start(
     qtbot, db_url, owner, clock, monkeypatch
