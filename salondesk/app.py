@@ -452,6 +452,10 @@ class LoginFirst(QObject):
         window.show()
         self.app.setQuitOnLastWindowClosed(True)
         self._close_dialog()
+        # The login was the active window and is gone: the keyboard goes to the main window, so
+        # F2/F3 pressed straight after the PIN reach it (without this, nothing had focus under X11).
+        window.raise_()
+        window.activateWindow()
         window.start_session(actor)
 
     def _close_dialog(self) -> None:
