@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -45,6 +46,13 @@ def wall_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) 
     moved = WALL_CLOCKS[request.param]
     monkeypatch.setattr(SystemClock, "now", lambda _self: moved)
     return moved
+
+
+@pytest.fixture(autouse=True)
+def _collections_as_usual() -> Iterator[None]:
+    """A test that logs in through the program's start freezes the heap (``gc.freeze``): undo it after."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -288,6 +288,7 @@ def test_the_program_leaves_the_start_up_heap_out_of_collections_after_the_first
 
     from salondesk.app import _freeze_heap_after_first_login, start_gui
 
+    gc.unfreeze()  # whatever an earlier test in this process froze
     session = start_gui(db_url, "en", clock=clock)
     assert session is not None
     try:
