@@ -466,22 +466,26 @@ os._exit(0)
 """
 
 
-def part_typing(args: argparse.Namespace, work: Path) -> None:
-    env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
-    before = load()
+def typed_lines(script: str, words: list[str], args: argparse.Namespace, work: Path, what: str) -> list[str]:
+    """Run a typing child ``script`` on the 10-year demo with ``words``; its ``TYPED`` lines."""
     out = subprocess.run(
-        [sys.executable, "-c", TYPING, "li", "zhang", "1381", "wang", "zw"],
+        [sys.executable, "-c", script, *words],
         check=False,
         cwd=work,  # not a checkout: ``-c`` puts the working folder first on sys.path, before PYTHONPATH
-        env=env,
+        env=dict(os.environ, BENCH_URL=f"sqlite:///{args.big}"),
         capture_output=True,
         text=True,
         timeout=900,
     )
     lines = [x for x in out.stdout.splitlines() if x.startswith("TYPED")]
     if not lines:
-        raise SystemExit(f"typing run failed:\n{out.stderr[-2000:]}")
-    for line in lines:
+        raise SystemExit(f"{what} run failed:\n{out.stderr[-2000:]}")
+    return lines
+
+
+def part_typing(args: argparse.Namespace, work: Path) -> None:
+    before = load()
+    for line in typed_lines(TYPING, ["li", "zhang", "1381", "wang", "zw"], args, work, "typing"):
         _, word, gap, floor, shown, gc_ms, *label = line.split(" ")
         collection = f" (a full garbage collection: {float(gc_ms):.0f} ms)" if float(gc_ms) else ""
         print(
@@ -573,21 +577,8 @@ os._exit(0)
 
 
 def part_dialog_typing(args: argparse.Namespace, work: Path) -> None:
-    env = dict(os.environ, BENCH_URL=f"sqlite:///{args.big}")
     before = load()
-    out = subprocess.run(
-        [sys.executable, "-c", DIALOG_TYPING, "wang", "li"],
-        check=False,
-        cwd=work,  # not a checkout: ``-c`` puts the working folder first on sys.path, before PYTHONPATH
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=900,
-    )
-    lines = [x for x in out.stdout.splitlines() if x.startswith("TYPED")]
-    if not lines:
-        raise SystemExit(f"dialog typing run failed:\n{out.stderr[-2000:]}")
-    for line in lines:
+    for line in typed_lines(DIALOG_TYPING, ["wang", "li"], args, work, "dialog typing"):
         _, dialog, word, gap, floor, shown, gc_ms, hits, rest = line.split(" ")
         collection = (
             f" (a full garbage collection: {float(gc_ms):.0f} ms; without it {float(rest):.1f} ms)"
