@@ -12,13 +12,19 @@ import sqlalchemy as sa
 from salondesk.cli import main
 
 
-def test_logged_in_window_starts_without_reportlab_pyqtgraph_or_alembic(tmp_path: Path) -> None:
+def small_demo(tmp_path: Path) -> tuple[str, int]:
+    """A small demo salon in ``tmp_path``: its URL and its owner's staff id."""
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
     assert main(["demo", "--db", url, "--customers", "20", "--months", "1"]) == 0
     engine = sa.create_engine(url)
     with engine.connect() as conn:
         owner = conn.execute(sa.text("SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1")).scalar_one()
     engine.dispose()
+    return url, int(owner)
+
+
+def test_logged_in_window_starts_without_reportlab_pyqtgraph_or_alembic(tmp_path: Path) -> None:
+    url, owner = small_demo(tmp_path)
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -71,12 +77,7 @@ raise SystemExit(run_gui(None, "en"))
 
 
 def test_the_login_paints_before_the_database_layer_loads_and_tabs_load_when_shown(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    assert main(["demo", "--db", url, "--customers", "20", "--months", "1"]) == 0
-    engine = sa.create_engine(url)
-    with engine.connect() as conn:
-        owner = conn.execute(sa.text("SELECT id FROM staff WHERE role = 'owner' ORDER BY id LIMIT 1")).scalar_one()
-    engine.dispose()
+    url, owner = small_demo(tmp_path)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SALONDESK_DATA_DIR=str(tmp_path / "data"), SALONDESK_DB_URL=url)
     result = subprocess.run(
         [sys.executable, "-c", LOGIN_FIRST, str(owner), "1111"],
